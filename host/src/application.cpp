@@ -1,0 +1,160 @@
+// The jobcenter program: global options, plugin loading, help, `plugins`, `demo`, and one command run
+// through the router, with errors turned into one-line messages and exit codes.
+#include "application.hpp"
+
+#include <fstream>
+#include <iostream>
+#include <set>
+#include <sstream>
+
+#include "command_line.hpp"
+#include "host_commands.hpp"
+#include "terminal_progress.hpp"
+
+namespace jobcenter {
+namespace json = boost::json;
+namespace {
+
+json::object read_input(const std::string& source) {
+    std::string text;
+    if (source == "-") {
+        std::ostringstream s;
+        s << std::cin.rdbuf();
+        text = s.str();
+    } else {
+        std::ifstream in(source, std::ios::binary);
+        if (!in) throw NotFoundError("cannot read the request file", source);
+        std::ostringstream s;
+        s << in.rdbuf();
+        text = s.str();
+    }
+    boost::system::error_code ec;
+    json::value v = json::parse(text, ec);
+    if (ec) throw InputError("the request is not valid JSON (" + ec.message() + ")", source == "-" ? "stdin" : source);
+    if (!v.is_object()) throw InputError("the request must be a JSON object", source == "-" ? "stdin" : source);
+    return std::move(v.get_object());
+}
+
+// Demo units: the Kuty and VATTI sites named in the source documents (DOMAIN.md §2.1).
+const struct { const char* name; const char* title; const char* organisation; } demo_units[] = {
+    {"uusix", "Uusix-verstaat", "KUTY"},          {"avotyo", "Avotyötoiminta", "KUTY"},
+    {"pakila", "Pakilan työkeskus", "KUTY"},      {"vallila", "Vallilan toimipiste", "VATTI"},
+    {"capsa", "Cäpsän toimipiste", "VATTI"},      {"toolo", "Töölön toimipiste", "VATTI"},
+};
+
+int run_demo(CommandRouter& router, const GlobalOptions& globals, std::ostream& out, Progress& progress) {
+    Caller admin{"", Role::admin};
+    out << "Jobcenter demo on " << router.paths().database.string() << "\n\n== units ==\n";
+    std::set<std::string> existing;
+    const json::value listed = router.execute(admin, "unit", "list", {}, progress);
+    for (const auto& row : listed.at("rows").get_array())
+        existing.insert(std::string(row.at("name").get_string()));
+    for (const auto& u : demo_units)
+        if (!existing.count(u.name))
+            router.execute(admin, "unit", "add", {{"name", u.name}, {"title", u.title}, {"organisation", u.organisation}},
+                           progress);
+    out << render(router.execute(admin, "unit", "list", {}, progress), globals.format);
+    // The plugins' own demos, the register first: matching and pricing build on its orderers.
+    std::vector<std::string> order{"register", "matching", "pricing"};
+    for (const auto& g : router.groups())
+        if (g.plugin && std::find(order.begin(), order.end(), g.name) == order.end()) order.push_back(g.name);
+    for (const auto& name : order) {
+        if (!router.find(name, "demo")) continue;
+        out << "\n== " << name << " ==\n";
+        out << render(router.execute(admin, name, "demo", {}, progress), globals.format);
+    }
+    return 0;
+}
+
+std::string kind_name(ExitCode code) {
+    switch (code) {
+        case ExitCode::ok: return "ok";
+        case ExitCode::internal: return "internal";
+        case ExitCode::usage: return "usage";
+        case ExitCode::bad_input: return "bad_input";
+        case ExitCode::not_found: return "not_found";
+        case ExitCode::refused: return "refused";
+        case ExitCode::script: return "script";
+    }
+    return "internal";
+}
+
+int report_error(const Error& e, OutputFormat format, std::ostream& out, std::ostream& err) {
+    err << "jobcenter: error: " << e.describe() << '\n';
+    if (format == OutputFormat::json)
+        out << pretty_json(json::object{
+            {"error", json::object{{"kind", kind_name(e.code())}, {"message", e.what()}, {"where", e.where()}}}});
+    return static_cast<int>(e.code());
+}
+
+int run(const std::vector<std::string>& args, std::ostream& out, OutputFormat& format) {
+    ParsedCommandLine parsed = parse_global_options(args);
+    const GlobalOptions& g = parsed.globals;
+    format = g.format;
+    if (g.version) {
+        out << "jobcenter " << JOBCENTER_VERSION << " (plugin ABI " << abi_version << ")\n";
+        return 0;
+    }
+
+    SystemClock clock;
+    StderrLogger log(g.verbose ? Logger::Level::debug : (g.quiet ? Logger::Level::error : Logger::Level::warning));
+    HostPaths paths = resolve_paths(g.paths);
+    CommandRouter router(paths, load_plugins(paths.plugins), clock, log);
+    add_host_commands(router);
+    for (const auto& refused : router.plugin_set().refused)
+        log.warn("plugin " + refused.file.filename().string() + " refused: " + refused.reason);
+    TerminalProgress progress(stderr_is_terminal() && !g.quiet);
+
+    const auto& words = parsed.words;
+    if (words.empty() || words[0] == "help") {
+        out << global_help(router.groups());
+        return words.empty() && !g.help ? static_cast<int>(ExitCode::usage) : 0;
+    }
+    if (words[0] == "plugins") {
+        out << render(describe_plugins(router), g.format);
+        return 0;
+    }
+    if (words[0] == "demo") {
+        if (g.help) {
+            out << "usage: jobcenter [--db PATH] demo\n\nCreates the demo units and runs each plugin's demo on the database.\n";
+            return 0;
+        }
+        return run_demo(router, g, out, progress);
+    }
+    const CommandGroup* group = router.group(words[0]);
+    if (!group) throw UsageError("unknown command '" + words[0] + "': see `jobcenter --help`");
+    if (words.size() < 2 || words[1].rfind("--", 0) == 0) {
+        out << group_help(*group);
+        return g.help ? 0 : static_cast<int>(ExitCode::usage);
+    }
+    const Command* command = router.find(words[0], words[1]);
+    if (!command)
+        throw UsageError("'" + words[0] + "' has no command '" + words[1] + "': see `jobcenter " + words[0] + " --help`");
+    if (g.help) {
+        out << command_help(words[0], *command);
+        return 0;
+    }
+    json::object base = g.input ? read_input(*g.input) : json::object{};
+    std::vector<std::string> rest(words.begin() + 2, words.end());
+    json::object request = build_request(*command, words[0] + " " + words[1], rest, std::move(base));
+    Caller caller{g.unit, g.role};
+    json::value result = router.execute(caller, words[0], words[1], request, progress);
+    progress.finish();
+    out << render(result, g.format);
+    return 0;
+}
+
+}  // namespace
+
+int run_application(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    OutputFormat format = OutputFormat::text;
+    try {
+        return run(args, out, format);
+    } catch (const Error& e) {
+        return report_error(e, format, out, err);
+    } catch (const std::exception& e) {
+        return report_error(InternalError(std::string("internal fault: ") + e.what()), format, out, err);
+    }
+}
+
+}  // namespace jobcenter

@@ -1,0 +1,184 @@
+// The command router: finds a command by group and name, checks role and unit, opens the database and
+// applies migrations on first use, and runs the handler inside one transaction (a savepoint when nested).
+#include "router.hpp"
+
+#include "jobcenter/migrations.hpp"
+
+namespace jobcenter {
+namespace {
+
+// A progress sink that ignores everything: used for nested calls' own sinks when none is given.
+class SilentProgress final : public Progress {
+public:
+    void start(std::string_view, std::uint64_t) override {}
+    void advance(std::uint64_t) override {}
+    void finish() override {}
+};
+
+std::pair<std::string_view, std::string_view> split_qualified(std::string_view name) {
+    auto dot = name.find('.');
+    if (dot == std::string_view::npos || dot == 0 || dot + 1 == name.size())
+        throw UsageError("'" + std::string(name) + "' is not a command name of the form <plugin>.<command>");
+    return {name.substr(0, dot), name.substr(dot + 1)};
+}
+
+}  // namespace
+
+CommandRouter::CommandRouter(HostPaths paths, PluginSet plugins, Clock& clock, Logger& log, SandboxLimits limits)
+    : paths_(std::move(paths)), plugins_(std::move(plugins)), clock_(clock), log_(log), limits_(limits) {
+    rebuild_groups();
+}
+
+CommandRouter::~CommandRouter() {
+    // Sandboxes and the database go before the plugins whose code may own objects inside them.
+    sandboxes_.clear();
+    database_.reset();
+}
+
+void CommandRouter::add_builtin_group(std::string name, std::string summary, std::vector<Command> commands) {
+    CommandGroup group;
+    group.name = std::move(name);
+    group.version = JOBCENTER_VERSION;
+    group.summary = std::move(summary);
+    auto storage = std::make_unique<std::vector<Command>>(std::move(commands));
+    group.commands = storage.get();
+    builtins_.emplace_back(std::move(group), std::move(storage));
+    rebuild_groups();
+}
+
+void CommandRouter::rebuild_groups() {
+    groups_.clear();
+    for (const auto& [group, storage] : builtins_) groups_.push_back(group);
+    for (const auto& loaded : plugins_.plugins) {
+        CommandGroup group;
+        group.name = loaded.plugin->name();
+        group.version = loaded.plugin->version();
+        group.summary = loaded.plugin->summary();
+        group.commands = &loaded.commands;
+        group.plugin = loaded.plugin.get();
+        groups_.push_back(std::move(group));
+    }
+}
+
+const CommandGroup* CommandRouter::group(std::string_view name) const {
+    for (const auto& g : groups_)
+        if (g.name == name) return &g;
+    return nullptr;
+}
+
+const Command* CommandRouter::find(std::string_view group_name, std::string_view command) const {
+    const CommandGroup* g = group(group_name);
+    if (!g) return nullptr;
+    for (const auto& c : *g->commands)
+        if (c.name == command) return &c;
+    return nullptr;
+}
+
+std::vector<ScriptEntry> CommandRouter::script_entries() const {
+    std::vector<ScriptEntry> all;
+    for (const auto& loaded : plugins_.plugins) {
+        auto entries = loaded.plugin->script_entries();
+        all.insert(all.end(), entries.begin(), entries.end());
+    }
+    return all;
+}
+
+Database& CommandRouter::database() {
+    if (database_) return *database_;
+    Database db = Database::open(paths_.database);
+    apply_migrations(db, paths_.schema / "host", "host");
+    for (const auto& loaded : plugins_.plugins) {
+        auto folder = loaded.plugin->schema_folder();
+        if (folder.empty()) continue;
+        auto path = paths_.schema / folder;
+        std::error_code ec;
+        if (!std::filesystem::is_directory(path, ec))
+            throw InternalError("the schema folder of plugin '" + loaded.plugin->name() + "' is missing: " +
+                                path.string() + " (is --schema right?)");
+        apply_migrations(db, path, loaded.plugin->name());
+    }
+    database_.emplace(std::move(db));
+    return *database_;
+}
+
+LuaSandbox& CommandRouter::scripts_for(const std::string& unit) {
+    auto it = sandboxes_.find(unit);
+    if (it == sandboxes_.end())
+        it = sandboxes_.emplace(unit, std::make_unique<LuaSandbox>(unit, paths_.scripts, limits_)).first;
+    return *it->second;
+}
+
+void CommandRouter::check_unit_exists(Database& db, const std::string& unit) {
+    if (unit.empty()) return;
+    auto& query = db.cached("SELECT 1 FROM unit WHERE name = ?");
+    query.bind(1, unit);
+    bool found = query.step();
+    query.reset();
+    if (!found)
+        throw NotFoundError("unknown unit '" + unit + "': list them with `jobcenter unit list`, add one with "
+                            "`jobcenter unit add NAME --title TITLE --organisation KUTY|VATTI|OTHER`", "--unit");
+}
+
+boost::json::value CommandRouter::run_in_transaction(const Command& command, Context& context,
+                                                     const boost::json::object& args, Database& db) {
+    Transaction transaction(db, command.access == Access::write ? TransactionMode::immediate : TransactionMode::deferred);
+    boost::json::value result = command.run(context, args);
+    transaction.commit();
+    return result;
+}
+
+boost::json::value CommandRouter::execute(const Caller& caller, std::string_view group_name,
+                                          std::string_view command_name, const boost::json::object& args,
+                                          Progress& progress) {
+    // An exception object thrown inside a plugin has its code in that plugin's library; it must not
+    // outlive the library. Re-throw a copy the host made, so callers may hold it after plugins unload.
+    try {
+        return execute_unguarded(caller, group_name, command_name, args, progress);
+    } catch (const Error& e) {
+        throw Error(e.code(), e.what(), e.where());
+    } catch (const std::exception& e) {
+        throw InternalError(std::string("internal fault: ") + e.what());
+    }
+}
+
+boost::json::value CommandRouter::execute_unguarded(const Caller& caller, std::string_view group_name,
+                                                    std::string_view command_name, const boost::json::object& args,
+                                                    Progress& progress) {
+    const Command* command = find(group_name, command_name);
+    if (!command) {
+        if (!group(group_name))
+            throw UsageError("unknown command '" + std::string(group_name) + "': see `jobcenter --help`");
+        throw UsageError("'" + std::string(group_name) + "' has no command '" + std::string(command_name) +
+                         "': see `jobcenter " + std::string(group_name) + " --help`");
+    }
+    if (caller.role < command->min_role)
+        throw RefusedError(std::string(group_name) + " " + std::string(command_name) + " needs the role " +
+                           std::string(role_name(command->min_role)) + " or higher; you are " +
+                           std::string(role_name(caller.role)));
+
+    LuaSandbox& scripts = scripts_for(caller.unit);
+    if (!command->uses_database) {
+        // Commands that touch no data run on a private in-memory database, never on the user's file.
+        Database scratch = Database::open(":memory:");
+        Context context(scratch, caller, scripts, clock_, log_, progress, *this);
+        return command->run(context, args);
+    }
+    Database& db = database();
+    check_unit_exists(db, caller.unit);
+    Context context(db, caller, scripts, clock_, log_, progress, *this);
+    return run_in_transaction(*command, context, args, db);
+}
+
+boost::json::value CommandRouter::call(Context& caller, std::string_view qualified_name, const boost::json::object& args) {
+    auto [group_name, command_name] = split_qualified(qualified_name);
+    const Command* command = find(group_name, command_name);
+    if (!command) throw InternalError("a command called '" + std::string(qualified_name) + "', which is not loaded");
+    if (caller.role() < command->min_role)
+        throw RefusedError(std::string(qualified_name) + " needs the role " + std::string(role_name(command->min_role)) +
+                           " or higher; you are " + std::string(role_name(caller.role())));
+    SilentProgress quiet;
+    Context nested(caller.db(), caller.caller(), caller.scripts(), clock_, log_, quiet, *this);
+    return run_in_transaction(*command, nested, args, caller.db());
+}
+
+}  // namespace jobcenter

@@ -1,0 +1,293 @@
+// End-to-end tests of the jobcenter program as users run it: plugins, help at every level, the register,
+// pricing and matching commands through the whole path, output formats, exit codes, and that a failed
+// command changes nothing.
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+
+#include "support/test_support.hpp"
+
+namespace {
+namespace fs = std::filesystem;
+namespace json = boost::json;
+using jobcenter::testing::run_jobcenter;
+using jobcenter::testing::TempDir;
+using jobcenter::testing::write_file;
+
+class CommandLine : public ::testing::Test {
+protected:
+    TempDir dir;
+    std::string db = (dir / "test.db").string();
+    std::vector<std::string> env{"JOBCENTER_NOW=2026-01-15T10:00:00Z"};
+
+    jobcenter::testing::RunResult jc(std::vector<std::string> args, const std::string& input = {}) {
+        args.insert(args.begin(), {"--db", db});
+        return run_jobcenter(args, input, env);
+    }
+    json::value jc_json(std::vector<std::string> args) {
+        args.push_back("--format=json");
+        auto r = jc(args);
+        EXPECT_EQ(r.exit_code, 0) << r.err;
+        return json::parse(r.out);
+    }
+    void add_unit(const std::string& name, const std::string& org = "KUTY") {
+        auto r = jc({"unit", "add", name, "--title", "Unit " + name, "--organisation", org, "--role", "admin"});
+        ASSERT_EQ(r.exit_code, 0) << r.err;
+    }
+};
+
+TEST_F(CommandLine, PluginsListsThreeWithVersionsAndCommands) {
+    auto r = jc({"plugins"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.out.find("register"), std::string::npos);
+    EXPECT_NE(r.out.find("matching"), std::string::npos);
+    EXPECT_NE(r.out.find("pricing"), std::string::npos);
+    EXPECT_EQ(r.err, "");
+    auto v = jc_json({"plugins"});
+    ASSERT_EQ(v.at("plugins").as_array().size(), 3u);
+    for (const auto& p : v.at("plugins").as_array()) {
+        EXPECT_EQ(p.at("version").as_string(), "0.1.0");
+        EXPECT_FALSE(p.at("commands").as_array().empty());
+    }
+    EXPECT_FALSE(v.as_object().contains("refused"));
+}
+
+TEST_F(CommandLine, HelpAtEveryLevel) {
+    auto top = jc({"--help"});
+    EXPECT_EQ(top.exit_code, 0);
+    EXPECT_NE(top.out.find("register"), std::string::npos);
+    EXPECT_NE(top.out.find("--db PATH"), std::string::npos);
+    EXPECT_NE(top.out.find("Exit codes"), std::string::npos);
+    auto group = jc({"register", "--help"});
+    EXPECT_EQ(group.exit_code, 0);
+    EXPECT_NE(group.out.find("add"), std::string::npos);
+    auto command = jc({"register", "add", "--help"});
+    EXPECT_EQ(command.exit_code, 0);
+    EXPECT_NE(command.out.find("--business-id"), std::string::npos);
+    EXPECT_NE(command.out.find("(required)"), std::string::npos);
+    EXPECT_FALSE(fs::exists(db)) << "help must not create the database";
+}
+
+TEST_F(CommandLine, RegisterAddStoresAndGetReadsBack) {
+    add_unit("pakila");
+    auto added = jc_json({"register", "add", "--unit", "pakila", "--name", "Esimerkki Oy", "--category", "company",
+                          "--business-id", "FI12345671", "--city", "Helsinki"});
+    EXPECT_EQ(added.at("business_id").as_string(), "1234567-1");
+    auto id = std::to_string(added.at("id").as_int64());
+    auto got = jc_json({"register", "get", id});
+    EXPECT_EQ(got.at("name").as_string(), "Esimerkki Oy");
+    EXPECT_EQ(got.at("business_id").as_string(), "1234567-1");
+    EXPECT_EQ(got.at("created_by_unit").as_string(), "pakila");
+    EXPECT_EQ(got.at("created_at").as_string(), "2026-01-15T10:00:00Z");
+}
+
+TEST_F(CommandLine, InvalidBusinessIdIsKeptShownAndNotUsed) {
+    auto added = jc_json({"register", "add", "--name", "Typo Oy", "--business-id", "1234567-2"});
+    EXPECT_TRUE(added.at("business_id").is_null());
+    EXPECT_NE(json::serialize(added.at("warnings")).find("should be 1, not 2"), std::string::npos);
+    auto got = jc_json({"register", "get", std::to_string(added.at("id").as_int64())});
+    EXPECT_EQ(got.at("business_id_invalid").as_string(), "1234567-2");
+}
+
+TEST_F(CommandLine, CsvAndTextFormats) {
+    jc_json({"register", "add", "--name", "Alpha, \"the first\" Oy"});
+    jc_json({"register", "add", "--name", "Beta Oy"});
+    auto csv = jc({"register", "list", "--format", "csv"});
+    ASSERT_EQ(csv.exit_code, 0) << csv.err;
+    EXPECT_EQ(csv.out.rfind("id,name,category,business_id,city,created_by_unit\r\n", 0), 0u) << csv.out;
+    EXPECT_NE(csv.out.find("\"Alpha, \"\"the first\"\" Oy\""), std::string::npos) << csv.out;
+    auto text = jc({"register", "list"});
+    EXPECT_NE(text.out.find("count: 2"), std::string::npos) << text.out;
+    EXPECT_NE(text.out.find("Beta Oy"), std::string::npos);
+}
+
+TEST_F(CommandLine, ExitCodesDistinguishKindsOfError) {
+    EXPECT_EQ(jc({"nosuch"}).exit_code, 2);
+    EXPECT_EQ(jc({"register", "nosuch"}).exit_code, 2);
+    EXPECT_EQ(jc({"register", "add"}).exit_code, 2);                                  // missing --name
+    EXPECT_EQ(jc({"register", "add", "--name", "X", "--bogus", "1"}).exit_code, 2);   // unknown flag
+    EXPECT_EQ(jc({"register", "get", "abc"}).exit_code, 2);                           // not a number
+    EXPECT_EQ(jc({"register", "add", "--name", "X", "--category", "alien"}).exit_code, 3);
+    EXPECT_EQ(jc({"register", "get", "999"}).exit_code, 4);
+    EXPECT_EQ(jc({"register", "add", "--name", "X", "--unit", "nowhere"}).exit_code, 4);
+    EXPECT_EQ(jc({"register", "add", "--name", "X", "--role", "viewer"}).exit_code, 5);
+    EXPECT_EQ(jc({"unit", "add", "x", "--title", "X", "--organisation", "KUTY"}).exit_code, 5);  // staff, not admin
+    EXPECT_EQ(jc({"--role", "emperor", "plugins"}).exit_code, 2);
+}
+
+TEST_F(CommandLine, ErrorsAreOneLineNamingWhatAndWhere) {
+    auto r = jc({"register", "get", "999"});
+    EXPECT_EQ(r.out, "");
+    EXPECT_EQ(r.err, "jobcenter: error: no orderer has the id 999\n");
+    auto j = jc({"register", "get", "999", "--format", "json"});
+    auto v = json::parse(j.out);
+    EXPECT_EQ(v.at("error").at("kind").as_string(), "not_found");
+}
+
+TEST_F(CommandLine, UnknownUnitIsRefusedBeforeAnythingIsWritten) {
+    auto r = jc({"register", "add", "--name", "X", "--unit", "nowhere"});
+    EXPECT_NE(r.err.find("unknown unit 'nowhere'"), std::string::npos) << r.err;
+    auto list = jc_json({"register", "list"});
+    EXPECT_EQ(list.at("count").as_int64(), 0);
+}
+
+TEST_F(CommandLine, DatabaseFromEnvironment) {
+    auto other = (dir / "from-env.db").string();
+    auto r = run_jobcenter({"unit", "list"}, "", {"JOBCENTER_DB=" + other});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_TRUE(fs::exists(other));
+}
+
+TEST_F(CommandLine, RequestFromJsonInputWithFlagsOverriding) {
+    auto r = jc({"register", "add", "--input", "-", "--city", "Espoo", "--format", "json"},
+                R"({"name": "Input Oy", "city": "Vantaa"})");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    auto id = std::to_string(json::parse(r.out).at("id").as_int64());
+    auto got = jc_json({"register", "get", id});
+    EXPECT_EQ(got.at("city").as_string(), "Espoo");
+    EXPECT_EQ(jc({"register", "add", "--input", "-"}, "{not json").exit_code, 3);
+}
+
+TEST_F(CommandLine, PricingQuoteUsesDatedVatAndTheScriptCoefficient) {
+    auto before = jc_json({"pricing", "quote", "--contract", "commission", "--on", "2022-06-01"});
+    EXPECT_EQ(before.at("hourly_price").as_string(), "14.50");
+    EXPECT_EQ(before.at("vat").as_string(), "3.48");
+    EXPECT_EQ(before.at("gross").as_string(), "17.98");
+    auto after = jc_json({"pricing", "quote", "--contract", "commission", "--on", "2024-09-01"});
+    EXPECT_EQ(after.at("vat_percent").as_string(), "25.5");
+    EXPECT_EQ(after.at("vat").as_string(), "3.70");
+    auto employment = jc_json({"pricing", "quote", "--contract", "employment", "--hours", "2,5", "--on", "2026-01-15"});
+    EXPECT_EQ(employment.at("net").as_string(), "50.00");
+    EXPECT_EQ(jc({"pricing", "quote", "--on", "2026-02-30"}).exit_code, 2);
+}
+
+TEST_F(CommandLine, UnitScriptOverridesCoefficientAndBrokenScriptIsAScriptError) {
+    // A private copy of the scripts folder with one unit's override.
+    auto scripts = dir.path() / "scripts";
+    fs::create_directories(scripts / "defaults");
+    fs::copy_file(fs::path(JOBCENTER_SOURCE_DIR) / "scripts/defaults/pricing.lua", scripts / "defaults/pricing.lua");
+    write_file(scripts / "units/pakila/pricing.lua",
+               "local M = defaults()\n"
+               "M.coefficients[#M.coefficients + 1] = { contract = 'commission', coefficient = 1.30, valid_from = '2026-01-01' }\n"
+               "return M\n");
+    write_file(scripts / "units/vallila/pricing.lua", "local M = {}\nfunction M.coefficient() return 'lots' end\nreturn M\n");
+    add_unit("pakila");
+    add_unit("vallila", "VATTI");
+    auto cheap = jc_json({"--scripts", scripts.string(), "--unit", "pakila", "pricing", "quote", "--on", "2026-01-15"});
+    EXPECT_EQ(cheap.at("coefficient").as_string(), "1.3");
+    EXPECT_EQ(cheap.at("hourly_price").as_string(), "13.00");
+    auto broken = jc({"--scripts", scripts.string(), "--unit", "vallila", "pricing", "quote"});
+    EXPECT_EQ(broken.exit_code, 6) << broken.err;
+    EXPECT_NE(broken.err.find("units/vallila/pricing.lua"), std::string::npos) << broken.err;
+    EXPECT_NE(broken.err.find("coefficient"), std::string::npos) << broken.err;
+}
+
+TEST_F(CommandLine, ScriptCheckNamesFileAndLine) {
+    auto good = jc({"script", "check", (fs::path(JOBCENTER_SOURCE_DIR) / "scripts/defaults/pricing.lua").string()});
+    EXPECT_EQ(good.exit_code, 0) << good.err;
+    EXPECT_NE(good.out.find("ok: yes"), std::string::npos) << good.out;
+    auto bad_file = dir.path() / "pricing.lua";
+    write_file(bad_file, "local M = {}\nfunction M.coefficient(c, d)\n  return 9\nend\nreturn M\n");
+    auto bad = jc({"script", "check", bad_file.string()});
+    EXPECT_EQ(bad.exit_code, 6);
+    EXPECT_NE(bad.err.find("pricing.lua"), std::string::npos) << bad.err;
+    auto syntax = dir.path() / "syntax" / "pricing.lua";
+    write_file(syntax, "local M = {}\n\nfunction M.coefficient(\nreturn M\n");
+    auto s = jc({"script", "check", syntax.string()});
+    EXPECT_EQ(s.exit_code, 6);
+    EXPECT_NE(s.err.find("pricing.lua:"), std::string::npos) << s.err;
+}
+
+TEST_F(CommandLine, MatchingTaskTypes) {
+    auto all = jc_json({"matching", "task-types"});
+    EXPECT_GE(all.at("count").as_int64(), 20);
+    auto cleaning = jc_json({"matching", "task-types", "--area", "cleaning"});
+    for (const auto& row : cleaning.at("rows").as_array()) EXPECT_EQ(row.at("area").as_string(), "cleaning");
+}
+
+TEST_F(CommandLine, DbStatusListsEveryMigrationAndRerunIsNoOp) {
+    auto first = jc_json({"db", "status"});
+    auto second = jc_json({"db", "status"});
+    EXPECT_EQ(first.at("migrations"), second.at("migrations"));
+    EXPECT_GE(first.at("migrations").as_int64(), 4);  // host, register, matching, pricing
+}
+
+TEST_F(CommandLine, NoProgressOrNoiseOnStderrWhenNotATerminal) {
+    auto r = jc({"register", "list"});
+    EXPECT_EQ(r.exit_code, 0);
+    EXPECT_EQ(r.err, "");
+}
+
+TEST_F(CommandLine, DemoRunsEveryPluginsDemo) {
+    auto r = jc({"demo"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.out.find("== register =="), std::string::npos);
+    EXPECT_NE(r.out.find("== matching =="), std::string::npos);
+    EXPECT_NE(r.out.find("== pricing =="), std::string::npos);
+    EXPECT_NE(r.out.find("17.98"), std::string::npos);
+    auto again = jc({"demo"});
+    EXPECT_EQ(again.exit_code, 0) << again.err;  // units already there: the demo goes on
+}
+
+// Plugins of the test build through the router: a failing write leaves nothing behind, refused plugins
+// are reported while good ones work, roles are enforced, and one command can call another.
+class FixturePlugins : public CommandLine {
+protected:
+    TempDir plugins;
+    void SetUp() override {
+        for (const char* c : {"good", "wrong_abi", "throwing_factory"}) {
+            fs::path lib = fs::path(JOBCENTER_TEST_PLUGIN_ROOT) / c / ("lib" + std::string(c) + ".so");
+            fs::copy_file(lib, plugins.path() / lib.filename());
+        }
+        write_file(plugins / "broken.so", "not a library");
+    }
+    jobcenter::testing::RunResult fx(std::vector<std::string> args, const std::string& input = {}) {
+        args.insert(args.begin(), {"--plugins", plugins.path().string()});
+        return jc(args, input);
+    }
+};
+
+TEST_F(FixturePlugins, RefusalsAreReportedAndTheGoodPluginStillWorks) {
+    auto r = fx({"plugins"});
+    EXPECT_EQ(r.exit_code, 0);
+    EXPECT_NE(r.err.find("plugin libwrong_abi.so refused: built for plugin ABI 999"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("plugin libthrowing_factory.so refused"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("plugin broken.so refused"), std::string::npos) << r.err;
+    EXPECT_NE(r.out.find("good"), std::string::npos);
+    auto echo = fx({"good", "echo", "--text", "hei", "--format", "json", "--quiet"});
+    EXPECT_EQ(echo.exit_code, 0) << echo.err;
+}
+
+TEST_F(FixturePlugins, FlagsOfEveryTypeBecomeTypedJson) {
+    auto r = fx({"good", "echo", "thing", "--text=hei", "--count", "3", "--loud", "--tag", "a", "--tag", "b", "--price",
+                 "14,5", "--day", "2026-02-28", "--format", "json", "--quiet"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    auto req = json::parse(r.out).at("request");
+    EXPECT_EQ(req.at("item").as_string(), "thing");
+    EXPECT_EQ(req.at("text").as_string(), "hei");
+    EXPECT_EQ(req.at("count").as_int64(), 3);
+    EXPECT_EQ(req.at("loud").as_bool(), true);
+    EXPECT_EQ(req.at("tag").as_array().size(), 2u);
+    EXPECT_EQ(req.at("price").as_string(), "14.50");
+    EXPECT_EQ(fx({"good", "echo", "--price", "14.505", "--quiet"}).exit_code, 3);
+    EXPECT_EQ(fx({"good", "echo", "--day", "2026-02-29", "--quiet"}).exit_code, 2);
+}
+
+TEST_F(FixturePlugins, FailedCommandChangesNothing) {
+    EXPECT_EQ(fx({"good", "write", "--quiet"}).exit_code, 0);
+    auto failed = fx({"good", "fail", "--quiet"});
+    EXPECT_EQ(failed.exit_code, 3);
+    EXPECT_NE(failed.err.find("fixture.csv:7: row 7 has no name"), std::string::npos) << failed.err;
+    auto count = fx({"good", "count", "--format", "json", "--quiet"});
+    EXPECT_EQ(json::parse(count.out).at("rows").as_int64(), 1) << "the failed command's insert must be rolled back";
+}
+
+TEST_F(FixturePlugins, RoleAndNestedCalls) {
+    EXPECT_EQ(fx({"good", "admin-only", "--quiet"}).exit_code, 5);
+    EXPECT_EQ(fx({"good", "admin-only", "--role", "admin", "--quiet"}).exit_code, 0);
+    auto nested = fx({"good", "nested", "--format", "json", "--quiet"});
+    ASSERT_EQ(nested.exit_code, 0) << nested.err;
+    EXPECT_EQ(json::parse(nested.out).at("inner").at("request").at("text").as_string(), "from nested");
+}
+
+}  // namespace

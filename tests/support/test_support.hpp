@@ -1,0 +1,43 @@
+// Helpers shared by the tests: a temporary folder removed at the end, file writing, and running the
+// jobcenter binary as a user would, capturing its exit code, stdout and stderr.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace jobcenter::testing {
+
+// A fresh folder under the system temp directory, removed with everything in it on destruction.
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const std::filesystem::path& path() const { return path_; }
+    std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+
+private:
+    std::filesystem::path path_;
+};
+
+void write_file(const std::filesystem::path& path, const std::string& text);
+std::string read_file(const std::filesystem::path& path);
+
+struct RunResult {
+    int exit_code = -1;
+    std::string out;
+    std::string err;
+};
+
+// Runs `program` with `args` (no shell), feeding `input` on stdin, with extra "NAME=value" entries
+// added to the environment.
+RunResult run_program(const std::string& program, const std::vector<std::string>& args, const std::string& input = {},
+                      const std::vector<std::string>& extra_env = {});
+
+// Runs the built jobcenter binary.
+RunResult run_jobcenter(const std::vector<std::string>& args, const std::string& input = {},
+                        const std::vector<std::string>& extra_env = {});
+
+}  // namespace jobcenter::testing

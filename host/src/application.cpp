@@ -127,18 +127,25 @@ int run(const std::vector<std::string>& args, std::ostream& out, OutputFormat& f
         out << group_help(*group);
         return g.help ? 0 : static_cast<int>(ExitCode::usage);
     }
-    const Command* command = router.find(words[0], words[1]);
+    // Two-word commands: `register contact add` runs the command "contact-add".
+    std::vector<std::string> command_words = words;
+    if (!router.find(words[0], words[1]) && words.size() > 2 && router.find(words[0], words[1] + "-" + words[2])) {
+        command_words[1] += "-" + words[2];
+        command_words.erase(command_words.begin() + 2);
+    }
+    const std::vector<std::string>& w = command_words;
+    const Command* command = router.find(w[0], w[1]);
     if (!command)
-        throw UsageError("'" + words[0] + "' has no command '" + words[1] + "': see `jobcenter " + words[0] + " --help`");
+        throw UsageError("'" + w[0] + "' has no command '" + w[1] + "': see `jobcenter " + w[0] + " --help`");
     if (g.help) {
-        out << command_help(words[0], *command);
+        out << command_help(w[0], *command);
         return 0;
     }
     json::object base = g.input ? read_input(*g.input) : json::object{};
-    std::vector<std::string> rest(words.begin() + 2, words.end());
-    json::object request = build_request(*command, words[0] + " " + words[1], rest, std::move(base));
+    std::vector<std::string> rest(w.begin() + 2, w.end());
+    json::object request = build_request(*command, w[0] + " " + w[1], rest, std::move(base));
     Caller caller{g.unit, g.role};
-    json::value result = router.execute(caller, words[0], words[1], request, progress);
+    json::value result = router.execute(caller, w[0], w[1], request, progress);
     progress.finish();
     out << render(result, g.format);
     return 0;

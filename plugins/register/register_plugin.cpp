@@ -1,6 +1,11 @@
 // The register plugin object: its name, version, commands and the factory the host loads.
 #include "jobcenter/sdk.hpp"
+#include "contact_log.hpp"
+#include "dedupe_command.hpp"
+#include "import_command.hpp"
+#include "match_rules.hpp"
 #include "orderer_commands.hpp"
+#include "show_command.hpp"
 
 namespace jobcenter::register_plugin {
 namespace {
@@ -33,10 +38,65 @@ public:
                       {"limit", FlagType::integer, "at most this many rows (default 100)"}};
         list.run = list_orderers;
 
+        Command import{"import", "import a unit's register from a CSV file exported from Excel",
+                       "Delimiter (; , tab) and encoding (UTF-8 with or without BOM, Windows-1252) are detected.\n"
+                       "Columns are recognised by their Finnish or English names; --map field=Header names the rest.\n"
+                       "All or nothing by default: a bad row stops the import and is reported with its line.\n"
+                       "Re-importing the same rows updates them instead of adding duplicates.",
+                       {}, Access::write, Role::staff};
+        import.long_running = true;
+        import.flags = {{"file", FlagType::string, "the CSV file", true, true},
+                        {"map", FlagType::list, "field=Header for a column the importer does not recognise"},
+                        {"unit-column", FlagType::string, "the column that names each row's unit"},
+                        {"id-column", FlagType::string, "the column of the unit's own record ids (default: id or source_id)"},
+                        {"skip-bad-rows", FlagType::boolean, "import the good rows and report the bad ones"},
+                        {"dry-run", FlagType::boolean, "report what would happen without writing"},
+                        {"phone-country", FlagType::string, "country calling code for phones without one (default 358)"}};
+        import.run = import_command;
+
+        Command dedupe{"dedupe", "find duplicate orderers across the units' registers and link them",
+                       "Candidate pairs by blocking; per-field evidence weighted by rarity; clusters guarded against\n"
+                       "chaining. Rules in scripts/defaults/register.lua (M.match), overridable per unit.",
+                       {}, Access::write, Role::coordinator};
+        dedupe.long_running = true;
+        dedupe.flags = {{"dry-run", FlagType::boolean, "report the clusters without writing them"}};
+        dedupe.run = dedupe_command;
+
+        Command export_clusters{"export-clusters", "every source record with its orderer: unit, source_id, orderer_id",
+                                "", {}, Access::read, Role::viewer};
+        export_clusters.run = export_clusters_command;
+
+        Command show{"show", "one orderer: golden record, source records, siblings, contact persons and contacts",
+                     "Warns when another unit contacted the orderer within recent_contact_days (register.lua).",
+                     {}, Access::read, Role::viewer};
+        show.flags = {{"id", FlagType::integer, "the orderer's id (a merged-away id shows its survivor)", true, true}};
+        show.run = show_command;
+
+        Command contact_add{"contact-add", "record a contact with an orderer in the shared contact log",
+                            "Outcomes: waiting (ODOTTAMASSA), follow-up (JATKOTAPAAMINEN SOVITTU), failed (EI ONNISTUNUT),\n"
+                            "no-answer (EI VASTAUSTA / UUSI YHTEYDENOTTO). Warns when another unit contacted it recently.",
+                            {}, Access::write, Role::staff};
+        contact_add.flags = {{"orderer", FlagType::integer, "the orderer's id", true, true},
+                             {"staff", FlagType::string, "who made the contact", true},
+                             {"outcome", FlagType::string, "waiting, follow-up, failed or no-answer", true},
+                             {"channel", FlagType::string, "phone (default), email, visit, meeting or other"},
+                             {"on", FlagType::date, "the day of the contact (default today)"},
+                             {"next-action", FlagType::date, "when to act next"},
+                             {"note", FlagType::string, "free text"}};
+        contact_add.run = contact_add_command;
+
+        Command contact_list{"contact-list", "the shared contact log, newest first", "", {}, Access::read, Role::viewer};
+        contact_list.flags = {{"orderer", FlagType::integer, "only this orderer", false, true},
+                              {"of-unit", FlagType::string, "only contacts by this unit"},
+                              {"days", FlagType::integer, "only the last N days"}};
+        contact_list.run = contact_list_command;
+
         Command demo{"demo", "enter sample orderers and read one back", "", {}, Access::write, Role::admin};
         demo.run = run_demo;
-        return {add, get, list, demo};
+        return {add, get, list, show, import, dedupe, export_clusters, contact_add, contact_list, demo};
     }
+
+    std::vector<ScriptEntry> script_entries() const override { return register_script_entries(); }
 };
 
 std::shared_ptr<Plugin> create_plugin() { return std::make_shared<RegisterPlugin>(); }

@@ -1,0 +1,36 @@
+// Finding duplicate clusters: candidate pairs by blocking (never all pairs), scored, then joined by
+// strength with a guard against chaining: two clusters join only when no pair between them is a hard
+// negative and their pairs agree on average.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "pair_scoring.hpp"
+#include "record_index.hpp"
+
+namespace jobcenter::register_plugin {
+
+struct ScoredPair {
+    std::uint32_t a, b;  // record positions in the index, a < b
+    double score;
+};
+
+// Pairs of records that share a blocking key: business ID (or, for the City's divisions, the
+// department), phone, email, street address, the whole name, and the two rarest name tokens and their
+// four-letter prefixes. Keys shared by more than rules.max_block records are left out.
+std::vector<std::pair<std::uint32_t, std::uint32_t>> candidate_pairs(const RecordIndex& index, const MatchRules& rules);
+
+struct Clustering {
+    std::vector<std::uint32_t> cluster_of;  // per record position: the smallest position in its cluster
+    std::vector<ScoredPair> review;         // uncertain pairs left in different clusters, strongest first
+    std::size_t candidate_pairs = 0;
+    std::size_t linked_pairs = 0;
+    std::size_t refused_links = 0;  // strong pairs the chaining guard kept apart
+};
+
+// `forbidden`: pairs a person decided are not the same (record positions, a < b), never joined.
+Clustering cluster_records(const RecordIndex& index, const MatchRules& rules,
+                           const std::vector<std::pair<std::uint32_t, std::uint32_t>>& forbidden = {});
+
+}  // namespace jobcenter::register_plugin

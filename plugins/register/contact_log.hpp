@@ -1,0 +1,21 @@
+// The shared contact log: `register contact add|list`, and the warning that another unit contacted the
+// same orderer recently (used by `register show` and `register check`).
+#pragma once
+
+#include <boost/json.hpp>
+
+#include "jobcenter/context.hpp"
+
+namespace jobcenter::register_plugin {
+
+boost::json::value contact_add_command(Context& ctx, const boost::json::object& request);
+boost::json::value contact_list_command(Context& ctx, const boost::json::object& request);
+
+// The orderer a merged-away orderer now lives in (itself when not merged). NotFoundError if unknown.
+std::int64_t current_orderer(Database& db, std::int64_t orderer_id);
+
+// Contacts by units other than the caller's within the unit's recent_contact_days, newest first, as
+// warnings ready to show: [{"unit", "staff", "date", "outcome", "message"}].
+boost::json::array recent_contacts_by_others(Context& ctx, std::int64_t orderer_id);
+
+}  // namespace jobcenter::register_plugin

@@ -1,0 +1,16 @@
+// Reading the matching rules from the calling unit's register.lua, checked field by field.
+#pragma once
+
+#include "jobcenter/context.hpp"
+#include "jobcenter/scripts.hpp"
+#include "pair_scoring.hpp"
+
+namespace jobcenter::register_plugin {
+
+// The unit's rules: every field of M.match, each a finite number in its allowed range.
+MatchRules load_match_rules(Context& ctx);
+
+// The entry points of register.lua, for `jobcenter script check`.
+std::vector<ScriptEntry> register_script_entries();
+
+}  // namespace jobcenter::register_plugin

@@ -1,0 +1,108 @@
+// Loading the register into memory for deduplication, interning values and measuring their rarity.
+#include "record_index.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace jobcenter::register_plugin {
+namespace {
+
+std::vector<std::string> split_words(const std::string& key) {
+    std::vector<std::string> words;
+    std::size_t i = 0;
+    while (i < key.size()) {
+        while (i < key.size() && key[i] == ' ') ++i;
+        std::size_t start = i;
+        while (i < key.size() && key[i] != ' ') ++i;
+        if (i > start) words.emplace_back(key, start, i - start);
+    }
+    return words;
+}
+
+std::string domain_of(const std::string& email) {
+    auto at = email.find('@');
+    return at == std::string::npos ? std::string() : email.substr(at + 1);
+}
+
+}  // namespace
+
+std::uint32_t RecordIndex::intern(const std::string& text) {
+    if (text.empty()) return no_value;
+    auto [it, fresh] = ids_.emplace(text, static_cast<std::uint32_t>(values_.size()));
+    if (fresh) values_.push_back(text);
+    return it->second;
+}
+
+RecordIndex RecordIndex::load(Database& db) {
+    RecordIndex index;
+    auto q = db.prepare(
+        "SELECT id, orderer_id, name_key, legal_form, department_key, business_id, phone_e164, email_key, email_free, "
+        "email_generic, street_key, postcode_key, city_key, city_of_helsinki FROM source_record ORDER BY id");
+    auto text = [&q](int column) { return q.is_null(column) ? std::string() : q.get_text(column); };
+    while (q.step()) {
+        IndexedRecord r;
+        r.id = q.get_int(0);
+        r.orderer_id = q.is_null(1) ? 0 : q.get_int(1);
+        std::string name_key = text(2);
+        r.name = index.intern(name_key);
+        r.legal_form = index.intern(text(3));
+        r.department = index.intern(text(4));
+        r.business_id = index.intern(text(5));
+        r.phone = index.intern(text(6));
+        std::string email = text(7);
+        r.email = index.intern(email);
+        if (!email.empty() && q.get_int(8) == 0) r.email_domain = index.intern("@" + domain_of(email));
+        r.email_generic = q.get_int(9) != 0;
+        std::string street = text(10), postcode = text(11);
+        if (!street.empty()) r.street = index.intern(street + "|" + postcode);
+        r.postcode = index.intern(postcode);
+        r.city = index.intern(text(12));
+        r.city_of_helsinki = q.get_int(13) != 0;
+        index.add(r, split_words(name_key));
+    }
+    index.finish();
+    return index;
+}
+
+void RecordIndex::add(IndexedRecord record, const std::vector<std::string>& name_tokens) {
+    std::vector<std::uint32_t> ids;
+    for (const auto& t : name_tokens) ids.push_back(intern(t));
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    records.push_back(record);
+    pending_tokens_.push_back(std::move(ids));
+}
+
+void RecordIndex::finish() {
+    const std::size_t n = records.size();
+    token_df_.assign(values_.size(), 0);
+    for (const auto& ids : pending_tokens_)
+        for (auto t : ids) ++token_df_[t];
+
+    tokens.clear();
+    for (std::size_t i = 0; i < n; ++i) {
+        auto& r = records[i];
+        r.first_token = static_cast<std::uint32_t>(tokens.size());
+        r.token_count = static_cast<std::uint32_t>(pending_tokens_[i].size());
+        double norm = 0;
+        for (auto t : pending_tokens_[i]) {
+            float w = static_cast<float>(std::log2(1.0 + static_cast<double>(n) / token_df_[t]));
+            tokens.push_back({t, w});
+            norm += double(w) * w;
+        }
+        r.name_norm = static_cast<float>(std::sqrt(norm));
+    }
+
+    // How many distinct names share each value of the identifying fields.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> value_name;
+    value_name.reserve(n * 5);
+    for (const auto& r : records)
+        for (auto v : {r.business_id, r.phone, r.email, r.email_domain, r.street})
+            if (v != no_value) value_name.emplace_back(v, r.name);
+    std::sort(value_name.begin(), value_name.end());
+    value_name.erase(std::unique(value_name.begin(), value_name.end()), value_name.end());
+    sharing_.assign(values_.size(), 0);
+    for (const auto& [value, name] : value_name) ++sharing_[value];
+}
+
+}  // namespace jobcenter::register_plugin

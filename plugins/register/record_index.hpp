@@ -1,0 +1,69 @@
+// The register's records in memory for deduplication: normalised keys loaded in one pass, values
+// interned to integers, and how many distinct orderer names share each value (its rarity).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "jobcenter/database.hpp"
+
+namespace jobcenter::register_plugin {
+
+constexpr std::uint32_t no_value = 0;  // interned id of "absent"
+
+// One source record's comparison keys; strings interned into the index's value ids.
+struct IndexedRecord {
+    std::int64_t id = 0;          // source_record.id
+    std::int64_t orderer_id = 0;  // current cluster
+    std::uint32_t name = no_value;         // the whole name key
+    std::uint32_t legal_form = no_value;
+    std::uint32_t department = no_value;   // for divisions of the City of Helsinki
+    std::uint32_t business_id = no_value;
+    std::uint32_t phone = no_value;
+    std::uint32_t email = no_value;
+    std::uint32_t email_domain = no_value; // only for non-free-mail domains
+    std::uint32_t street = no_value;       // street key + postcode (or street key alone)
+    std::uint32_t postcode = no_value;
+    std::uint32_t city = no_value;
+    bool city_of_helsinki = false;
+    bool email_generic = false;
+    std::uint32_t first_token = 0, token_count = 0;  // slice of RecordIndex::tokens
+    float name_norm = 0;                              // Euclidean norm of the token weights
+};
+
+struct NameToken {
+    std::uint32_t token;  // interned token id
+    float weight;         // inverse document frequency
+};
+
+class RecordIndex {
+public:
+    // Loads every source record whose orderer is not merged away, ordered by id.
+    static RecordIndex load(Database& db);
+
+    std::vector<IndexedRecord> records;
+    std::vector<NameToken> tokens;  // all records' name tokens, sliced by IndexedRecord
+
+    const std::string& text(std::uint32_t value) const { return values_[value]; }
+    // Distinct name keys that carry this value (1 for a value only one orderer uses).
+    std::uint32_t names_sharing(std::uint32_t value) const { return value < sharing_.size() ? sharing_[value] : 1; }
+    std::uint32_t token_documents(std::uint32_t token) const { return token_df_[token]; }
+    std::size_t size() const { return records.size(); }
+    std::uint32_t intern(const std::string& text);
+
+    // Adds a record built outside the database (the entry-time check), after load().
+    void add(IndexedRecord record, const std::vector<std::string>& name_tokens);
+    // Recomputes sharing counts and token weights after records were added.
+    void finish();
+
+private:
+    std::vector<std::string> values_{""};
+    std::unordered_map<std::string, std::uint32_t> ids_{{"", 0}};
+    std::vector<std::uint32_t> sharing_;
+    std::vector<std::uint32_t> token_df_;
+    std::vector<std::vector<std::uint32_t>> pending_tokens_;
+};
+
+}  // namespace jobcenter::register_plugin

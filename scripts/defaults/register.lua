@@ -1,0 +1,33 @@
+-- Duplicate-finding rules every unit starts from. A unit overrides them in
+-- scripts/units/<unit>/register.lua:   local M = defaults(); M.match.link_score = 8; return M
+local M = {}
+
+-- Evidence is in log2 odds: +1 doubles the odds that two records are the same orderer.
+-- A value shared by many different names (a switchboard number, a business-centre address) counts for
+-- less: sharing_penalty is taken off for every doubling of the names that share it.
+M.match = {
+  link_score = 6,               -- at or above: linked as one orderer
+  review_score = 1,             -- at or above, below link: a person decides
+  business_id_equal = 10,
+  business_id_different = -14,  -- two valid, different business IDs are two legal entities
+  department_equal = 4,         -- City of Helsinki divisions share one business ID; the department decides
+  department_different = -14,
+  name_weight = 16,             -- name evidence = name_weight x similarity - name_offset
+  name_offset = 8,
+  phone_equal = 7,
+  phone_different = -1,
+  email_equal = 7,
+  email_generic_equal = 4,      -- info@, toimisto@ ...
+  email_domain_equal = 2,
+  address_equal = 7,
+  address_different = -1,       -- both have a street address and they differ
+  postcode_different = -2,      -- no streets to compare, but the postcodes differ
+  legal_form_different = -3,
+  sharing_penalty = 2,
+  max_block = 400,              -- a blocking key shared by more records than this is too common to pair on
+}
+
+-- Days within which another unit's contact with the same orderer is worth a warning.
+M.recent_contact_days = 30
+
+return M

@@ -1,0 +1,92 @@
+// End-to-end tests of `register dedupe` and `register export-clusters`: duplicates across units become one
+// orderer, the City's divisions stay apart, orderer ids are stable across runs, and a dry run writes nothing.
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+#include <map>
+
+#include "support/test_support.hpp"
+
+namespace {
+namespace json = boost::json;
+using jobcenter::testing::run_jobcenter;
+using jobcenter::testing::TempDir;
+using jobcenter::testing::write_file;
+
+class RegisterDedupe : public ::testing::Test {
+protected:
+    TempDir dir;
+    std::string db = (dir / "test.db").string();
+
+    void SetUp() override {
+        for (const char* unit : {"pakila", "uusix"})
+            ASSERT_EQ(jc({"unit", "add", unit, "--title", unit, "--organisation", "KUTY", "--role", "admin"}).exit_code, 0);
+        write_file(dir / "pakila.csv",
+                   "id;Yritys;Y-tunnus;Katuosoite;Postinumero;Puhelin\n"
+                   "p1;Esimerkki Siivous Oy;1234567-1;Mannerheimintie 1 A 3;00100;09 123 4567\n"
+                   "p2;Helsingin kaupunki, Kasvatuksen ja koulutuksen toimiala;0201256-6;;;\n"
+                   "p3;Kallion Kukka Ky;;Fleminginkatu 5;00530;040 111 2222\n");
+        write_file(dir / "uusix.csv",
+                   "id;Nimi;Ytunnus;Osoite;Postinro;Puh\n"
+                   "u1;ESIMERKKI SIIVOUS;12345671;Mannerheimintie 1 A3;00100;+358 9 1234567\n"
+                   "u2;Helsingin kaupunki, Sosiaali- ja terveystoimiala;0201256-6;;;\n"
+                   "u3;Pasilan Kukka Ky;;Ratapihantie 11;00520;040 333 4444\n");
+        ASSERT_EQ(jc({"register", "import", (dir / "pakila.csv").string(), "--unit", "pakila"}).exit_code, 0);
+        ASSERT_EQ(jc({"register", "import", (dir / "uusix.csv").string(), "--unit", "uusix"}).exit_code, 0);
+    }
+    jobcenter::testing::RunResult jc(std::vector<std::string> args) {
+        args.insert(args.begin(), {"--db", db, "--quiet"});
+        return run_jobcenter(args, "", {"JOBCENTER_NOW=2026-01-15T10:00:00Z"});
+    }
+    json::value jc_json(std::vector<std::string> args) {
+        args.push_back("--format=json");
+        auto r = jc(args);
+        EXPECT_EQ(r.exit_code, 0) << r.err;
+        return json::parse(r.out);
+    }
+    std::map<std::string, std::int64_t> clusters() {
+        std::map<std::string, std::int64_t> out;
+        const json::value exported = jc_json({"register", "export-clusters"});
+        for (const auto& row : exported.at("rows").as_array())
+            out[std::string(row.at("unit").as_string()) + "/" + std::string(row.at("source_id").as_string())] =
+                row.at("orderer_id").as_int64();
+        return out;
+    }
+};
+
+TEST_F(RegisterDedupe, DuplicatesAcrossUnitsBecomeOneOrdererAndDivisionsStayApart) {
+    auto before = clusters();
+    EXPECT_NE(before["pakila/p1"], before["uusix/u1"]);
+    auto dry = jc_json({"register", "dedupe", "--dry-run", "--role", "coordinator"});
+    EXPECT_EQ(dry.at("orderers").as_int64(), 5);
+    EXPECT_EQ(clusters(), before) << "a dry run writes nothing";
+
+    auto result = jc_json({"register", "dedupe", "--role", "coordinator"});
+    EXPECT_EQ(result.at("orderers").as_int64(), 5);
+    auto after = clusters();
+    EXPECT_EQ(after["pakila/p1"], after["uusix/u1"]);
+    EXPECT_EQ(after["pakila/p1"], before["pakila/p1"]) << "the cluster keeps the oldest orderer id";
+    EXPECT_NE(after["pakila/p2"], after["uusix/u2"]) << "divisions sharing 0201256-6 are separate orderers";
+    EXPECT_NE(after["pakila/p3"], after["uusix/u3"]) << "a shared brand word is not enough";
+
+    auto again = jc_json({"register", "dedupe", "--role", "coordinator"});
+    EXPECT_EQ(again.at("records_moved").as_int64(), 0);
+    EXPECT_EQ(clusters(), after) << "orderer ids are stable across runs";
+
+    auto merged = jc_json({"register", "show", std::to_string(before["uusix/u1"])});
+    EXPECT_NE(std::string(merged.at("note").as_string()).find("was merged into"), std::string::npos);
+    EXPECT_EQ(merged.at("sources").as_array().size(), 2u);
+}
+
+TEST_F(RegisterDedupe, NeedsACoordinator) {
+    EXPECT_EQ(jc({"register", "dedupe"}).exit_code, 5);
+}
+
+TEST_F(RegisterDedupe, ExportIsCsvOfUnitSourceIdOrderer) {
+    auto r = jc({"register", "export-clusters", "--format", "csv"});
+    ASSERT_EQ(r.exit_code, 0);
+    EXPECT_EQ(r.out.rfind("unit,source_id,orderer_id\r\n", 0), 0u) << r.out;
+    EXPECT_NE(r.out.find("pakila,p1,"), std::string::npos);
+}
+
+}  // namespace

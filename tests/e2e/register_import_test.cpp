@@ -1,0 +1,150 @@
+// End-to-end tests of `register import`: Finnish and English headers, encodings, all-or-nothing versus
+// --skip-bad-rows, dry runs, re-imports that update instead of duplicating, and refused files.
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+
+#include "support/test_support.hpp"
+
+namespace {
+namespace fs = std::filesystem;
+namespace json = boost::json;
+using jobcenter::testing::run_jobcenter;
+using jobcenter::testing::TempDir;
+using jobcenter::testing::write_file;
+
+class RegisterImport : public ::testing::Test {
+protected:
+    TempDir dir;
+    std::string db = (dir / "test.db").string();
+
+    void SetUp() override {
+        for (const char* unit : {"pakila", "uusix"}) {
+            auto r = jc({"unit", "add", unit, "--title", unit, "--organisation", "KUTY", "--role", "admin"});
+            ASSERT_EQ(r.exit_code, 0) << r.err;
+        }
+    }
+    jobcenter::testing::RunResult jc(std::vector<std::string> args) {
+        args.insert(args.begin(), {"--db", db, "--quiet"});
+        return run_jobcenter(args, "", {"JOBCENTER_NOW=2026-01-15T10:00:00Z"});
+    }
+    json::value jc_json(std::vector<std::string> args, int expected_exit = 0) {
+        args.push_back("--format=json");
+        auto r = jc(args);
+        EXPECT_EQ(r.exit_code, expected_exit) << r.err;
+        return r.out.empty() ? json::value() : json::parse(r.out);
+    }
+    std::int64_t orderer_count() { return jc_json({"register", "list", "--limit", "100000"}).at("count").as_int64(); }
+    std::string file(const std::string& name, const std::string& text) {
+        write_file(dir / name, text);
+        return (dir / name).string();
+    }
+};
+
+const char* const pakila_csv =
+    "id;Yritys;Y-tunnus;Katuosoite;Postinumero;Postitoimipaikka;Puhelin;Sähköposti;Yhteyshenkilö\r\n"
+    "1;Esimerkki Oy;1234567-1;Mannerheimintie 1 A 3;00100;Helsinki;09 123 4567;info@esimerkki.fi;Maija Mäkinen\r\n"
+    "2;\"Siivous \"\"Puhdas\"\" Ky\";;\"Kalliontie 5\nsisäpiha\";00530;Helsinki;040-1234567;;\r\n"
+    "3;Väylä ry;;;;Helsinki;;;\r\n";
+
+TEST_F(RegisterImport, ImportsFinnishHeadersAndReimportUpdatesInsteadOfDuplicating) {
+    auto path = file("pakila.csv", pakila_csv);
+    auto first = jc_json({"register", "import", path, "--unit", "pakila"});
+    EXPECT_EQ(first.at("rows").as_int64(), 3);
+    EXPECT_EQ(first.at("added").as_int64(), 3);
+    EXPECT_EQ(first.at("delimiter").as_string(), ";");
+    EXPECT_EQ(orderer_count(), 3);
+    auto again = jc_json({"register", "import", path, "--unit", "pakila"});
+    EXPECT_EQ(again.at("added").as_int64(), 0);
+    EXPECT_EQ(again.at("unchanged").as_int64(), 3);
+    EXPECT_EQ(orderer_count(), 3);
+    auto changed = file("pakila2.csv", std::string(pakila_csv).replace(std::string(pakila_csv).find("Väylä ry"), 8, "Väylä r.y."));
+    auto third = jc_json({"register", "import", changed, "--unit", "pakila"});
+    EXPECT_EQ(third.at("updated").as_int64(), 1);
+    EXPECT_EQ(third.at("unchanged").as_int64(), 2);
+    EXPECT_EQ(orderer_count(), 3);
+}
+
+TEST_F(RegisterImport, SameRowsFromAnotherUnitAreTheirOwnSourceRecords) {
+    auto path = file("pakila.csv", pakila_csv);
+    jc_json({"register", "import", path, "--unit", "pakila"});
+    auto other = jc_json({"register", "import", path, "--unit", "uusix"});
+    EXPECT_EQ(other.at("added").as_int64(), 3);
+}
+
+TEST_F(RegisterImport, BadRowStopsTheWholeImportAndNamesItsLine) {
+    auto path = file("bad.csv", "Nimi,Puhelin\nHyvä Oy,0401234567\n,0501234567\nToinen Oy,\n");
+    auto r = jc({"register", "import", path, "--unit", "pakila"});
+    EXPECT_EQ(r.exit_code, 3);
+    EXPECT_NE(r.err.find("bad.csv:3: the name is empty"), std::string::npos) << r.err;
+    EXPECT_EQ(orderer_count(), 0);
+    auto skipped = jc_json({"register", "import", path, "--unit", "pakila", "--skip-bad-rows"});
+    EXPECT_EQ(skipped.at("added").as_int64(), 2);
+    EXPECT_EQ(skipped.at("skipped").as_int64(), 1);
+    EXPECT_EQ(skipped.at("bad_rows").as_array()[0].at("line").as_int64(), 3);
+    EXPECT_EQ(orderer_count(), 2);
+}
+
+TEST_F(RegisterImport, DryRunWritesNothing) {
+    auto path = file("pakila.csv", pakila_csv);
+    auto dry = jc_json({"register", "import", path, "--unit", "pakila", "--dry-run"});
+    EXPECT_EQ(dry.at("added").as_int64(), 3);
+    EXPECT_TRUE(dry.at("dry_run").as_bool());
+    EXPECT_EQ(orderer_count(), 0);
+}
+
+TEST_F(RegisterImport, Windows1252AndTabsAreDetected) {
+    auto path = file("latin.csv", "Nimi\tPostitoimipaikka\n\xC4\xE4kk\xF6sen Kuljetus Oy\tH\xE4meenlinna\n");
+    auto result = jc_json({"register", "import", path, "--unit", "pakila"});
+    EXPECT_EQ(result.at("encoding").as_string(), "Windows-1252");
+    EXPECT_EQ(result.at("delimiter").as_string(), "tab");
+    auto list = jc_json({"register", "list"});
+    EXPECT_EQ(list.at("rows").as_array()[0].at("name").as_string(), "Ääkkösen Kuljetus Oy");
+}
+
+TEST_F(RegisterImport, UnitPerRowNeedsKnownUnitsAndACoordinator) {
+    auto path = file("rows.csv", "unit,source_id,name\npakila,a1,Alfa Oy\nuusix,b1,Beta Oy\nnowhere,c1,Gamma Oy\n");
+    auto staff = jc({"register", "import", path, "--unit-column", "unit"});
+    EXPECT_EQ(staff.exit_code, 5) << staff.err;
+    auto r = jc({"register", "import", path, "--unit-column", "unit", "--role", "coordinator"});
+    EXPECT_EQ(r.exit_code, 3);
+    EXPECT_NE(r.err.find("rows.csv:4: unknown unit 'nowhere'"), std::string::npos) << r.err;
+    auto ok = jc_json({"register", "import", path, "--unit-column", "unit", "--role", "coordinator", "--skip-bad-rows"});
+    EXPECT_EQ(ok.at("added").as_int64(), 2);
+}
+
+TEST_F(RegisterImport, DuplicateIdsInOneFileAreBadRows) {
+    auto path = file("dup.csv", "id;Nimi\n7;Alfa Oy\n7;Beta Oy\n");
+    auto r = jc({"register", "import", path, "--unit", "pakila"});
+    EXPECT_EQ(r.exit_code, 3);
+    EXPECT_NE(r.err.find("dup.csv:3"), std::string::npos) << r.err;
+}
+
+TEST_F(RegisterImport, RefusedFilesWriteNothing) {
+    EXPECT_EQ(jc({"register", "import", file("empty.csv", ""), "--unit", "pakila"}).exit_code, 3);
+    EXPECT_EQ(jc({"register", "import", file("noname.csv", "Puhelin;Osoite\n0401234567;Katu 1\n"), "--unit", "pakila"}).exit_code, 3);
+    EXPECT_EQ(jc({"register", "import", file("twonames.csv", "Nimi;Yritys\nA;B\n"), "--unit", "pakila"}).exit_code, 3);
+    EXPECT_EQ(jc({"register", "import", file("hetu.csv", "Nimi;Hetu\nA;010101-123N\n"), "--unit", "pakila"}).exit_code, 3);
+    EXPECT_EQ(jc({"register", "import", file("quote.csv", "Nimi;Puhelin\n\"Auki Oy;0401234567\n"), "--unit", "pakila"}).exit_code, 3);
+    EXPECT_EQ(jc({"register", "import", (dir / "missing.csv").string(), "--unit", "pakila"}).exit_code, 4);
+    EXPECT_EQ(jc({"register", "import", file("x.csv", "Nimi\nA\n")}).exit_code, 2);  // whose register?
+    EXPECT_EQ(orderer_count(), 0);
+}
+
+TEST_F(RegisterImport, MapNamesAnUnrecognisedColumn) {
+    auto path = file("map.csv", "Toimija;Numero\nAlfa Oy;0401234567\n");
+    EXPECT_EQ(jc({"register", "import", path, "--unit", "pakila"}).exit_code, 3);
+    auto ok = jc_json({"register", "import", path, "--unit", "pakila", "--map", "name=Toimija", "--map", "phone=Numero"});
+    EXPECT_EQ(ok.at("added").as_int64(), 1);
+}
+
+TEST_F(RegisterImport, ChicagoRegistersImportWhole) {
+    fs::path chicago = fs::path(JOBCENTER_SHARED_DIR) / "data/dedupe-examples/csv_example_input_with_true_ids.csv";
+    if (!fs::exists(chicago)) GTEST_SKIP() << "shared data not present";
+    auto r = jc_json({"register", "import", chicago.string(), "--unit", "pakila", "--id-column", "Id", "--map",
+                      "name=Site name", "--map", "postcode=Zip", "--map", "email=Email Address", "--phone-country", "1"});
+    EXPECT_EQ(r.at("added").as_int64(), 3337);
+    EXPECT_EQ(r.at("skipped").as_int64(), 0);
+}
+
+}  // namespace

@@ -1,0 +1,155 @@
+// Pair scoring and clustering of the register on small hand-made registers: business IDs, the City's
+// divisions, shared switchboards, chaining, and order independence.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <sstream>
+
+#include "../../plugins/register/clustering.hpp"
+
+namespace {
+using namespace jobcenter::register_plugin;
+
+struct Row {
+    std::int64_t id;
+    std::string name, business_id, phone, email, street, postcode;
+    bool helsinki = false;
+    std::string department{};
+};
+
+RecordIndex build(const std::vector<Row>& rows) {
+    RecordIndex index;
+    for (const auto& row : rows) {
+        IndexedRecord r;
+        r.id = row.id;
+        r.name = index.intern(row.name);
+        r.business_id = index.intern(row.business_id);
+        r.phone = index.intern(row.phone);
+        r.email = index.intern(row.email);
+        if (!row.street.empty()) r.street = index.intern(row.street + "|" + row.postcode);
+        r.postcode = index.intern(row.postcode);
+        r.city_of_helsinki = row.helsinki;
+        r.department = index.intern(row.department);
+        std::vector<std::string> tokens;
+        std::istringstream words(row.name);
+        for (std::string w; words >> w;) tokens.push_back(w);
+        index.add(r, tokens);
+    }
+    index.finish();
+    return index;
+}
+
+// Cluster of each record id, as the set of record ids it is with.
+std::map<std::int64_t, std::vector<std::int64_t>> clusters_by_id(const RecordIndex& index, const Clustering& c) {
+    std::map<std::uint32_t, std::vector<std::int64_t>> groups;
+    for (std::uint32_t i = 0; i < index.size(); ++i) groups[c.cluster_of[i]].push_back(index.records[i].id);
+    std::map<std::int64_t, std::vector<std::int64_t>> out;
+    for (auto& [k, ids] : groups) {
+        std::sort(ids.begin(), ids.end());
+        for (auto id : ids) out[id] = ids;
+    }
+    return out;
+}
+
+bool together(const std::map<std::int64_t, std::vector<std::int64_t>>& c, std::int64_t a, std::int64_t b) {
+    const auto& group = c.at(a);
+    return std::find(group.begin(), group.end(), b) != group.end();
+}
+
+// Filler records so that token weights behave as in a real register.
+std::vector<Row> with_background(std::vector<Row> rows) {
+    const char* words[] = {"siivous", "kuljetus", "rakennus", "ravintola", "pesula", "kukka", "auto", "sahko"};
+    for (int i = 0; i < 200; ++i)
+        rows.push_back({1000 + i, std::string(words[i % 8]) + " tausta" + std::to_string(i), "", "", "", "", ""});
+    return rows;
+}
+
+TEST(RegisterClustering, SameBusinessIdAndSimilarNameLink) {
+    auto index = build(with_background({{1, "esimerkki siivous", "1234567-1", "", "", "", ""},
+                                        {2, "esimerki siivous", "1234567-1", "", "", "", ""}}));
+    auto c = clusters_by_id(index, cluster_records(index, MatchRules{}));
+    EXPECT_TRUE(together(c, 1, 2));
+}
+
+TEST(RegisterClustering, DifferentValidBusinessIdsNeverLink) {
+    auto index = build(with_background({{1, "esimerkki", "1234567-1", "+35891234567", "", "", ""},
+                                        {2, "esimerkki", "2077474-0", "+35891234567", "", "", ""}}));
+    std::vector<Evidence> why;
+    auto s = score_pair(index, index.records[0], index.records[1], MatchRules{}, &why);
+    EXPECT_TRUE(s.hard_negative);
+    auto c = clusters_by_id(index, cluster_records(index, MatchRules{}));
+    EXPECT_FALSE(together(c, 1, 2));
+}
+
+TEST(RegisterClustering, CityDivisionsSharingTheBusinessIdStaySeparate) {
+    auto index = build(with_background({
+        {1, "helsingin kaupunki kasvatuksen ja koulutuksen toimiala", "0201256-6", "", "", "", "", true, "kasvatuksen ja koulutuksen toimiala"},
+        {2, "helsingin kaupunki sosiaali ja terveystoimiala", "0201256-6", "", "", "", "", true, "sosiaali ja terveystoimiala"},
+        {3, "helsingin kaupunki kasvatuksen ja koulutuksen toimiala", "0201256-6", "", "", "", "", true, "kasvatuksen ja koulutuksen toimiala"},
+    }));
+    auto c = clusters_by_id(index, cluster_records(index, MatchRules{}));
+    EXPECT_TRUE(together(c, 1, 3));
+    EXPECT_FALSE(together(c, 1, 2));
+}
+
+TEST(RegisterClustering, SharedSwitchboardAloneDoesNotLink) {
+    std::vector<Row> rows;
+    const char* names[] = {"alfa", "beeta", "gamma", "delta", "epsilon", "zeeta", "eeta", "theeta", "ioota", "kappa", "lambda", "myy"};
+    for (int i = 0; i < 12; ++i)
+        rows.push_back({i + 1, std::string(names[i]) + " konsultointi", "", "+35892000000", "", "", ""});
+    auto index = build(with_background(rows));
+    auto c = clusters_by_id(index, cluster_records(index, MatchRules{}));
+    for (int i = 2; i <= 12; ++i) EXPECT_FALSE(together(c, 1, i)) << i;
+}
+
+TEST(RegisterClustering, OneWeakBridgeDoesNotChainTwoOrderers) {
+    // 1-2 and 3-4 are clear pairs; 2 and 3 share a phone but have different business IDs.
+    auto index = build(with_background({
+        {1, "kallion kukka", "1234567-1", "+358401111111", "", "kalliontie 1", "00530"},
+        {2, "kallion kukka", "", "+358402222222", "", "kalliontie 1", "00530"},
+        {3, "pasilan kukka", "2077474-0", "+358402222222", "", "ratapihantie 2", "00520"},
+        {4, "pasilan kukka", "2077474-0", "", "", "ratapihantie 2", "00520"},
+    }));
+    auto c = clusters_by_id(index, cluster_records(index, MatchRules{}));
+    EXPECT_TRUE(together(c, 1, 2));
+    EXPECT_TRUE(together(c, 3, 4));
+    EXPECT_FALSE(together(c, 2, 3));
+}
+
+TEST(RegisterClustering, ForbiddenPairsAreNeverJoined) {
+    auto index = build(with_background({{1, "esimerkki siivous", "1234567-1", "", "", "", ""},
+                                        {2, "esimerkki siivous", "1234567-1", "", "", "", ""}}));
+    auto c = clusters_by_id(index, cluster_records(index, MatchRules{}, {{0, 1}}));
+    EXPECT_FALSE(together(c, 1, 2));
+}
+
+TEST(RegisterClustering, ResultDoesNotDependOnInputOrder) {
+    std::vector<Row> rows = with_background({
+        {1, "kallion kukka", "1234567-1", "+358401111111", "", "kalliontie 1", "00530"},
+        {2, "kallion kukka", "", "+358401111111", "", "", ""},
+        {3, "kallion kuka", "", "", "", "kalliontie 1", "00530"},
+        {4, "pasilan kukka", "2077474-0", "", "", "ratapihantie 2", "00520"},
+    });
+    auto index = build(rows);
+    auto first = clusters_by_id(index, cluster_records(index, MatchRules{}));
+    std::reverse(rows.begin(), rows.end());
+    auto reversed_index = build(rows);
+    auto second = clusters_by_id(reversed_index, cluster_records(reversed_index, MatchRules{}));
+    EXPECT_EQ(first, second);
+}
+
+TEST(RegisterClustering, ExplanationNamesEveryField) {
+    auto index = build(with_background({{1, "esimerkki siivous", "1234567-1", "+35891234567", "info@esimerkki.fi", "mannerheimintie 1", "00100"},
+                                        {2, "esimerkki siivous", "1234567-1", "+35891234567", "info@esimerkki.fi", "mannerheimintie 1", "00100"}}));
+    std::vector<Evidence> why;
+    auto s = score_pair(index, index.records[0], index.records[1], MatchRules{}, &why);
+    std::vector<std::string> fields;
+    double total = 0;
+    for (const auto& e : why) fields.push_back(e.field), total += e.weight;
+    EXPECT_EQ(fields, (std::vector<std::string>{"business_id", "name", "phone", "email", "address"}));
+    EXPECT_DOUBLE_EQ(total, s.score);
+    EXPECT_GT(probability(s.score), 0.999);
+}
+
+}  // namespace

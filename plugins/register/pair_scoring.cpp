@@ -32,6 +32,10 @@ double token_similarity(const RecordIndex& index, std::uint32_t x, std::uint32_t
     const std::string& shorter = a.size() < b.size() ? a : b;
     const std::string& longer = a.size() < b.size() ? b : a;
     if (shorter.size() >= 3 && longer.compare(0, shorter.size(), shorter) == 0) return 0.7;  // abbreviation
+    // Inflected or derived forms of one stem ("technology" / "technologies", "palvelu" / "palvelut").
+    std::size_t common = 0;
+    while (common < shorter.size() && shorter[common] == longer[common]) ++common;
+    if (common >= 6 && common * 5 >= shorter.size() * 4) return 0.8;
     return 0.0;
 }
 
@@ -48,6 +52,9 @@ std::string format(const char* pattern, double value) {
 
 }  // namespace
 
+// How much a name wholly contained in the other counts, against an identical name (1.0).
+constexpr double containment_factor = 0.6;
+
 double probability(double score) { return 1.0 / (1.0 + std::exp2(-score)); }
 
 double name_similarity(const RecordIndex& index, const IndexedRecord& a, const IndexedRecord& b) {
@@ -55,7 +62,7 @@ double name_similarity(const RecordIndex& index, const IndexedRecord& a, const I
     if (a.token_count == 0 || b.token_count == 0 || a.name_norm == 0 || b.name_norm == 0) return 0.0;
     const NameToken* ta = &index.tokens[a.first_token];
     const NameToken* tb = &index.tokens[b.first_token];
-    double dot = 0;
+    double dot = 0, covered = 0;
     std::uint64_t used = 0;  // tokens of b already matched (names have few tokens; beyond 64 are ignored)
     for (std::uint32_t i = 0; i < a.token_count; ++i) {
         double best = 0;
@@ -68,9 +75,15 @@ double name_similarity(const RecordIndex& index, const IndexedRecord& a, const I
         if (best > 0) {
             used |= std::uint64_t{1} << best_j;
             dot += best * ta[i].weight * tb[best_j].weight;
+            covered += best * std::min(ta[i].weight, tb[best_j].weight) * std::min(ta[i].weight, tb[best_j].weight);
         }
     }
-    return std::min(1.0, dot / (double(a.name_norm) * b.name_norm));
+    // A name wholly inside the other ("Love Learning Center" in "Chicago State University the Love Learning
+    // Center") is strong but not full evidence: the weighted share of the shorter name that was matched.
+    double cosine = dot / (double(a.name_norm) * b.name_norm);
+    double shorter = std::min(double(a.name_norm) * a.name_norm, double(b.name_norm) * b.name_norm);
+    double containment = shorter > 0 ? covered / shorter : 0.0;
+    return std::min(1.0, std::max(cosine, containment_factor * containment));
 }
 
 PairScore score_pair(const RecordIndex& index, const IndexedRecord& a, const IndexedRecord& b, const MatchRules& rules,
@@ -123,13 +136,13 @@ PairScore score_pair(const RecordIndex& index, const IndexedRecord& a, const Ind
             add("email", rules.email_domain_equal - sharing_discount(index, a.email_domain, rules),
                 "same domain " + index.text(a.email_domain).substr(1));
     }
-    if (a.street != no_value && a.street == b.street) {
+    const bool postcodes_differ = a.postcode != no_value && b.postcode != no_value && a.postcode != b.postcode;
+    if (a.street != no_value && a.street == b.street && !postcodes_differ) {
         add("address", rules.address_equal - sharing_discount(index, a.street, rules),
-            "both " + index.text(a.street).substr(0, index.text(a.street).find('|')) + " (" +
-                std::to_string(index.names_sharing(a.street)) + " names)");
+            "both " + index.text(a.street) + " (" + std::to_string(index.names_sharing(a.street)) + " names)");
     } else if (a.street != no_value && b.street != no_value) {
         add("address", rules.address_different, "different addresses");
-    } else if (a.postcode != no_value && b.postcode != no_value && a.postcode != b.postcode) {
+    } else if (postcodes_differ) {
         add("address", rules.postcode_different, "different postcodes");
     }
     if (a.legal_form != no_value && b.legal_form != no_value && a.legal_form != b.legal_form)

@@ -53,8 +53,7 @@ RecordIndex RecordIndex::load(Database& db) {
         r.email = index.intern(email);
         if (!email.empty() && q.get_int(8) == 0) r.email_domain = index.intern("@" + domain_of(email));
         r.email_generic = q.get_int(9) != 0;
-        std::string street = text(10), postcode = text(11);
-        if (!street.empty()) r.street = index.intern(street + "|" + postcode);
+        std::string street = text(10), postcode = text(11);        r.street = index.intern(street);
         r.postcode = index.intern(postcode);
         r.city = index.intern(text(12));
         r.city_of_helsinki = q.get_int(13) != 0;

@@ -24,7 +24,7 @@ struct IndexedRecord {
     std::uint32_t phone = no_value;
     std::uint32_t email = no_value;
     std::uint32_t email_domain = no_value; // only for non-free-mail domains
-    std::uint32_t street = no_value;       // street key + postcode (or street key alone)
+    std::uint32_t street = no_value;       // street key: name, number, staircase ("mannerheimintie 1 a")
     std::uint32_t postcode = no_value;
     std::uint32_t city = no_value;
     bool city_of_helsinki = false;

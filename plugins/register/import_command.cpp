@@ -128,19 +128,10 @@ std::optional<std::string> non_empty(const std::string& s) {
     return s;
 }
 
-// The phone as a matching key: E.164 when valid; a local number without its area code ("~3865286") is
-// still evidence between records written the same way.
-std::optional<std::string> phone_key(const NormalizedPhone& phone) {
-    if (phone.valid) return phone.e164;
-    if (phone.national.size() >= 5) return "~" + phone.national;
-    return std::nullopt;
-}
-
 // Binds the fields and normalised keys of `row` to parameters 1..23 of an insert or update.
-void bind_record(Statement& s, const ImportRow& row, const std::string& phone_country, std::int64_t import_id,
-                 const std::string& file) {
+void bind_record(Statement& s, const ImportRow& row, const NormalizedName& name, const std::string& phone_country,
+                 std::int64_t import_id, const std::string& file) {
     const auto& f = row.fields;
-    NormalizedName name = normalize_name(f[0]);
     BusinessId business = parse_business_id(f[1]);
     NormalizedAddress address = normalize_address(f[2], f[3], f[4]);
     NormalizedPhone phone = normalize_phone(f[5], phone_country);
@@ -174,6 +165,18 @@ std::int64_t insert_orderer(Database& db, const ImportRow& row, const std::strin
     return db.last_insert_id();
 }
 
+// The words of the record's name key, for the entry-time check's lookups (replacing earlier ones).
+void store_name_tokens(Database& db, std::int64_t record_id, const NormalizedName& name) {
+    auto& clear = db.cached("DELETE FROM source_name_token WHERE record_id = ?");
+    clear.bind(1, record_id);
+    clear.run();
+    auto& insert = db.cached("INSERT OR IGNORE INTO source_name_token(token, record_id) VALUES(?, ?)");
+    for (const auto& token : name.tokens) {
+        insert.bind(1, token).bind(2, record_id);
+        insert.run();
+    }
+}
+
 std::string describe_bad_rows(const std::vector<BadRow>& bad, const std::string& file) {
     std::string text = std::to_string(bad.size()) + " bad row" + (bad.size() == 1 ? "" : "s") +
                        "; nothing was imported (give --skip-bad-rows to import the good ones):";
@@ -184,6 +187,12 @@ std::string describe_bad_rows(const std::vector<BadRow>& bad, const std::string&
 }
 
 }  // namespace
+
+std::optional<std::string> phone_key(const NormalizedPhone& phone) {
+    if (phone.valid) return phone.e164;
+    if (phone.national.size() >= 5) return "~" + phone.national;
+    return std::nullopt;
+}
 
 json::value import_command(Context& ctx, const json::object& request) {
     const auto file = params::required_string(request, "file");
@@ -242,15 +251,22 @@ json::value import_command(Context& ctx, const json::object& request) {
     std::size_t done = 0;
     for (const auto& row : rows) {
         auto it = existing.find(row.unit + '\x1f' + row.source_id);
+        if (it != existing.end() && it->second.hash == row.content_hash) {
+            if (++done % 4096 == 0) ctx.progress().advance(done);
+            continue;
+        }
+        const NormalizedName name = normalize_name(row.fields[0]);
         if (it == existing.end()) {
             std::int64_t orderer = insert_orderer(db, row, now);
-            bind_record(insert, row, phone_country, import_id, file);
+            bind_record(insert, row, name, phone_country, import_id, file);
             insert.bind(26, row.unit).bind(27, row.source_id).bind(28, orderer).bind(29, now).bind(30, now);
             insert.run();
-        } else if (it->second.hash != row.content_hash) {
-            bind_record(update, row, phone_country, import_id, file);
+            store_name_tokens(db, db.last_insert_id(), name);
+        } else {
+            bind_record(update, row, name, phone_country, import_id, file);
             update.bind(26, now).bind(27, it->second.id);
             update.run();
+            store_name_tokens(db, it->second.id, name);
         }
         if (++done % 4096 == 0) ctx.progress().advance(done);
     }

@@ -94,7 +94,6 @@ public:
     }
     const std::vector<const Entry*>& starting(std::string_view word) const { return find(by_first_, word); }
     const std::vector<const Entry*>& ending(std::string_view word) const { return find(by_last_, word); }
-    const std::vector<Entry>& entries() const { return entries_; }
 
 private:
     using Index = std::unordered_map<std::string_view, std::vector<const Entry*>>;
@@ -270,13 +269,15 @@ const PhraseTable<Division>& divisions() {
         constexpr std::string_view liikenne = "liikenneliikelaitos";
         constexpr std::string_view palvelukeskus = "palvelukeskus helsinki";
         constexpr std::string_view talpa = "taloushallintopalveluliikelaitos";
+        constexpr std::string_view tyollisyys = "tyollisyyspalvelut";
         const std::tuple<std::string_view, std::string_view, Alone> spellings[] = {
             {"kaupunginkanslia", kanslia, Alone::at_start}, {"kanslia", kanslia, Alone::no},
             {"city executive office", kanslia, Alone::at_start}, {"stadskansliet", kanslia, Alone::at_start},
             {"kasko", kasko, Alone::at_start}, {"kasvatuksen ja koulutuksen toimiala", kasko, Alone::at_start},
             {"kasvatuksen ja koulutuksen", kasko, Alone::no}, {"kasvatus ja koulutus", kasko, Alone::no},
             {"kasvatus ja koulutustoimiala", kasko, Alone::at_start}, {"education division", kasko, Alone::no},
-            {"fostrans och utbildningssektorn", kasko, Alone::at_start}, {"opetusvirasto", kasko, Alone::no},
+            {"fostrans och utbildningssektorn", kasko, Alone::at_start},
+            {"fostran och utbildningssektorn", kasko, Alone::at_start}, {"opetusvirasto", kasko, Alone::no},
             {"varhaiskasvatusvirasto", kasko, Alone::no},
             {"kymp", kymp, Alone::at_start}, {"kaupunkiympariston toimiala", kymp, Alone::at_start},
             {"kaupunkiymparisto", kymp, Alone::no}, {"urban environment division", kymp, Alone::no},
@@ -293,12 +294,16 @@ const PhraseTable<Division>& divisions() {
             {"social och halsovardssektorn", sotepe, Alone::at_start},
             {"social halsovards och raddningssektorn", sotepe, Alone::at_start},
             {"stara", stara, Alone::at_start}, {"rakentamispalveluliikelaitos stara", stara, Alone::at_start},
-            {"rakentamispalveluliikelaitos", stara, Alone::at_start},
+            {"rakentamispalveluliikelaitos", stara, Alone::at_start}, {"rakentamispalvelu stara", stara, Alone::at_start},
             {"hkl", liikenne, Alone::at_start}, {"liikennelaitos", liikenne, Alone::no},
             {"liikenneliikelaitos", liikenne, Alone::no},
             {"palvelukeskus helsinki", palvelukeskus, Alone::at_start},
-            {"palvelukeskus liikelaitos", palvelukeskus, Alone::at_start},
+            {"palvelukeskus liikelaitos", palvelukeskus, Alone::at_start}, {"palke", palvelukeskus, Alone::at_start},
+            {"palvelukeskus", palvelukeskus, Alone::no},
             {"taloushallintopalveluliikelaitos", talpa, Alone::at_start}, {"talpa", talpa, Alone::at_start},
+            {"taloushallintopalvelu liikelaitos", talpa, Alone::at_start},
+            {"taloushallintopalvelu", talpa, Alone::at_start},
+            {"tyollisyyspalvelut", tyollisyys, Alone::whole}, {"sysselsattningstjanster", tyollisyys, Alone::whole},
         };
         std::vector<Division> entries;
         for (auto [words, canonical, alone] : spellings) entries.push_back({phrase(words), canonical, alone});
@@ -364,13 +369,14 @@ bool read_city_name(Words words, NormalizedName& name) {
 
 struct AddressWord {
     std::string_view text;
-    bool dot = false;  // written with a full stop right after it: "k.", "Aleksanterink."
+    bool dot = false;    // written with a full stop right after it: "k.", "Aleksanterink."
+    bool comma = false;  // a comma follows (after any full stop): "11 E. Adams, Suite 1500"
 };
 using AddressWords = std::span<const AddressWord>;
 
 bool is_word_byte(char c) { return is_letter(c) || is_digit(c); }
 
-// Splits folded address text (letters, digits and ". - #") into words; "1-3" stays one word.
+// Splits folded address text (letters, digits and ". - # ,") into words; "1-3" stays one word.
 std::vector<AddressWord> address_words(std::string_view s) {
     std::vector<AddressWord> words;
     words.reserve(12);
@@ -392,7 +398,10 @@ std::vector<AddressWord> address_words(std::string_view s) {
             ++i;
             while (i < s.size() && is_word_byte(s[i])) ++i;
         }
-        words.push_back({s.substr(start, i - start), i < s.size() && s[i] == '.'});
+        bool dot = i < s.size() && s[i] == '.';
+        std::size_t after = dot ? i + 1 : i;
+        while (after < s.size() && s[after] == ' ') ++after;
+        words.push_back({s.substr(start, i - start), dot, after < s.size() && s[after] == ','});
     }
     return words;
 }
@@ -423,7 +432,7 @@ std::string postcode_of(std::string_view text, std::string_view& rest) {
     return std::string(digits);
 }
 
-// Swedish and abbreviated names of cities, folded.
+// Swedish and abbreviated names of cities, and districts written in place of their city, folded.
 const std::unordered_map<std::string_view, std::string_view>& city_names() {
     static const std::unordered_map<std::string_view, std::string_view> names = {
         {"hki", "helsinki"}, {"hgin", "helsinki"}, {"helsingfors", "helsinki"}, {"esbo", "espoo"},
@@ -433,6 +442,9 @@ const std::unordered_map<std::string_view, std::string_view>& city_names() {
         {"uleaborg", "oulu"}, {"karleby", "kokkola"}, {"jakobstad", "pietarsaari"}, {"lovisa", "loviisa"},
         {"hango", "hanko"}, {"nystad", "uusikaupunki"}, {"bjorneborg", "pori"}, {"tavastehus", "hameenlinna"},
         {"villmanstrand", "lappeenranta"}, {"nyslott", "savonlinna"}, {"raseborg", "raasepori"},
+        {"tikkurila", "vantaa"}, {"dickursby", "vantaa"}, {"myyrmaki", "vantaa"}, {"hakunila", "vantaa"},
+        {"koivukyla", "vantaa"}, {"espoon keskus", "espoo"}, {"esbo centrum", "espoo"}, {"tapiola", "espoo"},
+        {"hagalund", "espoo"}, {"leppavaara", "espoo"}, {"matinkyla", "espoo"}, {"espoonlahti", "espoo"},
     };
     return names;
 }
@@ -461,11 +473,9 @@ std::string city_key_of(std::string_view city, std::string& postcode) {
         if (!is_country_word(w)) kept.push_back(w);
     }
     if (kept.size() >= 2 && kept.back().size() == 2) kept.pop_back();
-    if (kept.size() == 1) {
-        auto it = city_names().find(kept.front());
-        if (it != city_names().end()) return std::string(it->second);
-    }
-    return join(kept);
+    std::string key = join(kept);
+    auto it = city_names().find(key);
+    return it == city_names().end() ? key : std::string(it->second);
 }
 
 // Word lists per language. English: street types (left out of the key), directions, prefixes.
@@ -479,7 +489,7 @@ const std::unordered_map<std::string_view, std::string_view>& english_street_typ
         {"hwy", "highway"}, {"highway", "highway"}, {"sq", "square"}, {"square", "square"}, {"ter", "terrace"},
         {"terr", "terrace"}, {"terrace", "terrace"}, {"cir", "circle"}, {"circle", "circle"}, {"expy", "expressway"},
         {"expressway", "expressway"}, {"plz", "plaza"}, {"plaza", "plaza"}, {"trl", "trail"}, {"trail", "trail"},
-        {"aly", "alley"}, {"alley", "alley"}, {"way", "way"}, {"hts", "heights"},
+        {"aly", "alley"}, {"alley", "alley"}, {"way", "way"}, {"hts", "heights"}, {"la", "lane"},
     };
     return types;
 }
@@ -511,6 +521,15 @@ const std::unordered_set<std::string_view>& english_unit_markers() {
 }
 
 bool is_english_floor(std::string_view w) { return w == "fl" || w == "floor" || w == "flr"; }
+
+// Words that start a note after the street: "2450 Broadway between 90th and 91st Sts.", "57 Jane St. off Hudson".
+bool is_english_note_word(std::string_view w) {
+    return w == "between" || w == "near" || w == "at" || w == "off" || w == "opposite" || w == "across" ||
+           w == "corner" || w == "inside";
+}
+
+// Type abbreviations that are also other words: "St" (Saint), "Dr" (Doctor), "La" (the article).
+bool is_ambiguous_english_type(std::string_view w) { return w == "st" || w == "dr" || w == "la"; }
 
 bool is_english_ordinal(std::string_view w) {
     std::size_t i = 0;
@@ -574,14 +593,19 @@ void expand_nordic_street_type(std::vector<std::string>& name, AddressWords writ
     }
 }
 
-void expand_english_street_name(std::vector<std::string>& name, std::size_t& type_index) {
+// Expands abbreviations; `type_index` and `trailing_direction` receive the positions left out of the key
+// (name.size() when there is none): registers drop the type ("Ave") and a trailing "NE" often.
+void expand_english_street_name(std::vector<std::string>& name, std::size_t& type_index,
+                                std::size_t& trailing_direction) {
     type_index = name.size();
+    trailing_direction = name.size();
     if (name.size() < 2) return;
     const auto& directions = english_directions();
     const auto& types = english_street_types();
     std::size_t last = name.size() - 1;
     if (auto d = directions.find(name[last]); d != directions.end() && types.count(name[last - 1])) {
         name[last] = d->second;  // "main st n"
+        trailing_direction = last;
         --last;
     }
     if (auto t = types.find(name[last]); t != types.end()) {
@@ -659,33 +683,105 @@ std::vector<std::string> strings_of(AddressWords words) {
     return out;
 }
 
-void set_street(NormalizedAddress& a, const std::vector<std::string>& name, std::size_t skip_index) {
+void set_street(NormalizedAddress& a, const std::vector<std::string>& name, std::size_t skip_index,
+                std::size_t skip_too = std::string::npos) {
     for (std::size_t i = 0; i < name.size(); ++i) {
         if (!a.street_name.empty()) a.street_name += ' ';
         a.street_name += name[i];
-        if (i == skip_index && name.size() > 1) continue;
+        if ((i == skip_index || i == skip_too) && name.size() > 1) continue;
         if (!a.street_key.empty()) a.street_key += ' ';
         a.street_key += name[i];
     }
     if (!a.number.empty()) {
         if (!a.street_key.empty()) a.street_key += ' ';
-        a.street_key += a.number;
+        a.street_key += std::string_view(a.number).substr(0, a.number.find('-'));  // "11-13": the building at 11
     }
+}
+
+// "1st", "51st", "first": a floor before "Floor", or a numbered street.
+bool is_english_ordinal_word(std::string_view w) {
+    if (is_english_ordinal(w)) return true;
+    auto it = english_name_words().find(w);
+    return it != english_name_words().end() && is_english_ordinal(it->second);
+}
+
+// "51" -> "51st", "113" -> "113th": registers write numbered streets both ways.
+std::string ordinal(std::string_view digits) {
+    std::string out(digits);
+    char last = digits.back();
+    bool teen = digits.size() >= 2 && digits[digits.size() - 2] == '1';
+    if (!teen && last == '1') return out + "st";
+    if (!teen && last == '2') return out + "nd";
+    if (!teen && last == '3') return out + "rd";
+    return out + "th";
+}
+
+// Where an English street name ends: at a unit ("Suite 3"), a floor ("3rd Floor"), or after the street
+// type when more follows ("69th Street Chicago", "Bryn Mawr Ave 211"); a direction after the type stays.
+std::size_t english_name_end(AddressWords rest) {
+    std::size_t end = 0;
+    while (end < rest.size() && !english_unit_markers().count(rest[end].text) && !is_english_floor(rest[end].text) &&
+           !(end + 1 < rest.size() && is_english_floor(rest[end + 1].text) && is_english_ordinal_word(rest[end].text)) &&
+           !(end > 0 && is_english_note_word(rest[end].text)))
+        if (rest[end++].comma) break;  // "3007 W Diversey, Chicago"
+    const auto& types = english_street_types();
+    const auto& directions = english_directions();
+    auto later_type = [&](std::size_t t) {
+        for (std::size_t k = t + 1; k < end; ++k)
+            if (types.count(rest[k].text)) return true;
+        return false;
+    };
+    for (std::size_t t = 1; t < end; ++t) {
+        if (!types.count(rest[t].text)) continue;
+        if (t == 1 && directions.count(rest[0].text)) continue;          // "S. Ave. H": the type word is the name
+        if (is_ambiguous_english_type(rest[t].text) && later_type(t)) continue;  // "Old St Charles Rd"
+        std::size_t kept = t + 1;
+        if (kept < end && directions.count(rest[kept].text)) ++kept;     // "Peachtree Rd NE"
+        return kept;
+    }
+    return end;
+}
+
+// The words of an English street name, with "24 th" joined into "24th".
+std::vector<std::string> english_words(AddressWords words) {
+    std::vector<std::string> out;
+    out.reserve(words.size());
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        std::string_view w = words[i].text;
+        if (all_digits(w) && i + 1 < words.size() && ordinal(w) == std::string(w) + std::string(words[i + 1].text)) {
+            out.push_back(ordinal(w));
+            ++i;
+            continue;
+        }
+        out.emplace_back(w);
+    }
+    return out;
 }
 
 // "221 E. 51st St. Suite 3": the number first, then the name, then the unit.
 void read_english_street(AddressWords words, NormalizedAddress& a) {
     split_house_number(words.front().text, a);
     AddressWords rest = words.subspan(1);
-    std::size_t end = 0;
-    while (end < rest.size() && !english_unit_markers().count(rest[end].text) && !is_english_floor(rest[end].text) &&
-           !(end + 1 < rest.size() && is_english_floor(rest[end + 1].text) && is_english_ordinal(rest[end].text)))
-        ++end;
-    auto name = strings_of(rest.first(end));
+    std::string_view first = rest.front().text;
+    if (rest.size() > 1 && a.staircase.empty() && first.size() == 1 && is_letter(first[0]) &&
+        !english_directions().count(first)) {
+        a.staircase = first;  // "293-B Peachtree Rd"
+        rest = rest.subspan(1);
+    }
+    std::size_t end = english_name_end(rest);
+    auto name = english_words(rest.first(end));
+    if (name.size() >= 2 && all_digits(name.back())) {  // "1020 West Bryn Mawr 211": a suite number
+        a.flat = name.back();
+        name.pop_back();
+    } else if (end < rest.size() && all_digits(rest[end].text)) {
+        a.flat = rest[end].text;  // "... Ave 211"
+    }
+    for (auto& word : name)
+        if (all_digits(word)) word = ordinal(word);  // "East 51 Street"
     read_english_unit(rest.subspan(end), a);
-    std::size_t type_index = 0;
-    expand_english_street_name(name, type_index);
-    set_street(a, name, type_index);
+    std::size_t type_index = 0, trailing_direction = 0;
+    expand_english_street_name(name, type_index, trailing_direction);
+    set_street(a, name, type_index, trailing_direction);
 }
 
 // "Mannerheimintie 1 A 3", "3. linja 5", "Aleksanterink. 5 B 12": the name first, then the number.
@@ -707,6 +803,16 @@ void read_nordic_street(AddressWords words, NormalizedAddress& a) {
     set_street(a, name, name.size());
 }
 
+// Drops a building or place named before the street and separated by a comma:
+// "Kauppakeskus Itis, Itäkatu 1-7", "Hayes Center, 4859 S. Wabash".
+AddressWords after_leading_place_name(AddressWords words) {
+    std::size_t number = 0;
+    while (number < words.size() && !(is_house_number(words[number].text) && !words[number].dot)) ++number;
+    for (std::size_t k = std::min(number, words.size()); k-- > 0;)
+        if (words[k].comma) return words.subspan(k + 1);
+    return words;
+}
+
 // "PL 123", "PO Box 123", "P.O. Box 123", "Postilokero 123", "PB 123", "Box 123": the words the box takes.
 std::size_t po_box_length(AddressWords words, std::size_t i) {
     auto word = [&](std::size_t k) { return i + k < words.size() ? words[i + k].text : std::string_view(); };
@@ -722,6 +828,17 @@ std::size_t po_box_length(AddressWords words, std::size_t i) {
     return marker + 1;
 }
 
+// True when `text` has a word of two letters or more (ASCII or not).
+bool has_word(std::string_view text) {
+    std::size_t run = 0;
+    for (char c : text) {
+        bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+        run = letter ? run + 1 : 0;
+        if (run >= 2) return true;
+    }
+    return false;
+}
+
 // The street text to read: of several lines ("Hayes Center\n4859 S. Wabash"), the first with a digit;
 // lines after it go to `after` (a city, when the city field is empty).
 std::string_view street_line(std::string_view street, std::string_view& after) {
@@ -732,15 +849,18 @@ std::string_view street_line(std::string_view street, std::string_view& after) {
         if (comma != std::string_view::npos) street = trim(street.substr(comma + 1));
     }
     if (street.find_first_of("\r\n") == std::string_view::npos) return street;
-    std::size_t start = 0;
+    std::size_t start = 0, previous = 0;
     while (start <= street.size()) {
         std::size_t end = street.find_first_of("\r\n", start);
         if (end == std::string_view::npos) end = street.size();
         std::string_view line = street.substr(start, end - start);
         if (line.find_first_of("0123456789") != std::string_view::npos) {
             after = end < street.size() ? trim(street.substr(end + 1)) : std::string_view();
+            // "Helsingink.\n90": a line with only the number belongs to the street above it.
+            if (start > 0 && !has_word(line)) return street.substr(previous, end - previous);
             return line;
         }
+        if (!trim(line).empty()) previous = start;
         start = end + 1;
     }
     return street;
@@ -1007,7 +1127,7 @@ NormalizedAddress normalize_address(std::string_view street, std::string_view po
     a.postcode = postcode_of(postcode, postcode_rest);
 
     std::string_view street_after;
-    std::string folded = fold_key_keeping(street_line(street, street_after), ".-#");
+    std::string folded = fold_key_keeping(street_line(street, street_after), ".-#,");
     std::vector<AddressWord> words = address_words(folded);
 
     // A postcode after the house number ends the street: "Mannerheimintie 1 A 3, 00100 Helsinki".
@@ -1048,6 +1168,7 @@ NormalizedAddress normalize_address(std::string_view street, std::string_view po
             break;
         }
     }
+    all = after_leading_place_name(all);
     if (all.empty()) return a;
     bool number_first = is_house_number(all.front().text) && !all.front().dot && all.size() > 1;
     if (number_first) read_english_street(all, a);
@@ -1062,8 +1183,11 @@ NormalizedPhone normalize_phone(std::string_view raw, std::string_view default_c
     const std::string home = calling_code(default_country);
     std::string_view d = p.digits;
     bool international = p.plus;
-    if (!international && home != "1" && d.starts_with("00")) d.remove_prefix(2), international = true;
-    if (!international && home == "1" && d.starts_with("011")) d.remove_prefix(3), international = true;
+    std::string_view exit_code = home == "1" ? "011" : "00";  // dialled before a country code
+    if (!international && d.starts_with(exit_code)) {
+        d.remove_prefix(exit_code.size());
+        international = true;
+    }
 
     std::string cc;
     std::string_view nsn;

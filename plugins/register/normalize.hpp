@@ -43,7 +43,7 @@ struct NormalizedAddress {
     // "west 16th 3615"); Finnish and Swedish types are part of the word and stay ("aleksanterinkatu 5").
     std::string street_key;
     std::string street_name;  // folded, abbreviations expanded: "aleksanterinkatu", "east 51st street"
-    std::string number;       // "1", "12-14"
+    std::string number;       // "1", "12-14" (the key uses the first number of a range)
     std::string staircase;    // "a"
     std::string flat;         // "3"
     std::string postcode;     // "00100"; other lengths are kept as given digits ("2119")

@@ -33,34 +33,50 @@ std::uint32_t RecordIndex::intern(const std::string& text) {
     return it->second;
 }
 
-RecordIndex RecordIndex::load(Database& db) {
+RecordIndex RecordIndex::load(Database& db) { return load_where(db, nullptr); }
+
+RecordIndex RecordIndex::load_only(Database& db, const std::vector<std::int64_t>& ids) { return load_where(db, &ids); }
+
+RecordIndex RecordIndex::load_where(Database& db, const std::vector<std::int64_t>* ids) {
     RecordIndex index;
-    auto q = db.prepare(
+    const std::string columns =
         "SELECT id, orderer_id, name_key, legal_form, department_key, business_id, phone_e164, email_key, email_free, "
-        "email_generic, street_key, postcode_key, city_key, city_of_helsinki FROM source_record ORDER BY id");
+        "email_generic, street_key, postcode_key, city_key, city_of_helsinki FROM source_record";
+    auto q = db.prepare(ids ? columns + " WHERE id = ?" : columns + " ORDER BY id");
     auto text = [&q](int column) { return q.is_null(column) ? std::string() : q.get_text(column); };
-    while (q.step()) {
-        IndexedRecord r;
-        r.id = q.get_int(0);
-        r.orderer_id = q.is_null(1) ? 0 : q.get_int(1);
-        std::string name_key = text(2);
-        r.name = index.intern(name_key);
-        r.legal_form = index.intern(text(3));
-        r.department = index.intern(text(4));
-        r.business_id = index.intern(text(5));
-        r.phone = index.intern(text(6));
-        std::string email = text(7);
-        r.email = index.intern(email);
-        if (!email.empty() && q.get_int(8) == 0) r.email_domain = index.intern("@" + domain_of(email));
-        r.email_generic = q.get_int(9) != 0;
-        std::string street = text(10), postcode = text(11);        r.street = index.intern(street);
-        r.postcode = index.intern(postcode);
-        r.city = index.intern(text(12));
-        r.city_of_helsinki = q.get_int(13) != 0;
-        index.add(r, split_words(name_key));
+    auto read_rows = [&] {
+        while (q.step()) {
+            IndexedRecord r;
+            r.id = q.get_int(0);
+            r.orderer_id = q.is_null(1) ? 0 : q.get_int(1);
+            std::string name_key = text(2);
+            r.name = index.intern(name_key);
+            r.legal_form = index.intern(text(3));
+            r.department = index.intern(text(4));
+            r.business_id = index.intern(text(5));
+            r.phone = index.intern(text(6));
+            std::string email = text(7);
+            r.email = index.intern(email);
+            if (!email.empty() && q.get_int(8) == 0) r.email_domain = index.intern("@" + domain_of(email));
+            r.email_generic = q.get_int(9) != 0;
+            r.street = index.intern(text(10));
+            r.postcode = index.intern(text(11));
+            r.city = index.intern(text(12));
+            r.city_of_helsinki = q.get_int(13) != 0;
+            index.add(r, split_words(name_key));
+        }
+    };
+    if (!ids) {
+        read_rows();
+        index.finish();
+        return index;
     }
-    index.finish();
-    return index;
+    for (auto id : *ids) {
+        q.bind(1, id);
+        read_rows();
+        q.reset();
+    }
+    return index;  // the caller adds its probe and calls finish_with()
 }
 
 void RecordIndex::add(IndexedRecord record, const std::vector<std::string>& name_tokens) {
@@ -72,11 +88,18 @@ void RecordIndex::add(IndexedRecord record, const std::vector<std::string>& name
     pending_tokens_.push_back(std::move(ids));
 }
 
-void RecordIndex::finish() {
+void RecordIndex::finish() { finish_with(records.size(), {}, {}); }
+
+void RecordIndex::finish_with(std::size_t population,
+                              const std::unordered_map<std::string, std::uint32_t>& token_documents,
+                              const std::unordered_map<std::string, std::uint32_t>& names_sharing) {
     const std::size_t n = records.size();
     token_df_.assign(values_.size(), 0);
     for (const auto& ids : pending_tokens_)
         for (auto t : ids) ++token_df_[t];
+    for (const auto& [text, count] : token_documents)
+        if (auto it = ids_.find(text); it != ids_.end()) token_df_[it->second] = std::max(count, token_df_[it->second]);
+    const double total = static_cast<double>(std::max(population, n));
 
     tokens.clear();
     for (std::size_t i = 0; i < n; ++i) {
@@ -85,7 +108,7 @@ void RecordIndex::finish() {
         r.token_count = static_cast<std::uint32_t>(pending_tokens_[i].size());
         double norm = 0;
         for (auto t : pending_tokens_[i]) {
-            float w = static_cast<float>(std::log2(1.0 + static_cast<double>(n) / token_df_[t]));
+            float w = static_cast<float>(std::log2(1.0 + total / token_df_[t]));
             tokens.push_back({t, w});
             norm += double(w) * w;
         }
@@ -102,6 +125,8 @@ void RecordIndex::finish() {
     value_name.erase(std::unique(value_name.begin(), value_name.end()), value_name.end());
     sharing_.assign(values_.size(), 0);
     for (const auto& [value, name] : value_name) ++sharing_[value];
+    for (const auto& [text, count] : names_sharing)
+        if (auto it = ids_.find(text); it != ids_.end()) sharing_[it->second] = std::max(count, sharing_[it->second]);
 }
 
 }  // namespace jobcenter::register_plugin

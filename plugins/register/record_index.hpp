@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -40,8 +41,10 @@ struct NameToken {
 
 class RecordIndex {
 public:
-    // Loads every source record whose orderer is not merged away, ordered by id.
+    // Loads every source record, ordered by id.
     static RecordIndex load(Database& db);
+    // Loads only the given source records (the candidates of an entry-time check), in the order given.
+    static RecordIndex load_only(Database& db, const std::vector<std::int64_t>& ids);
 
     std::vector<IndexedRecord> records;
     std::vector<NameToken> tokens;  // all records' name tokens, sliced by IndexedRecord
@@ -55,10 +58,16 @@ public:
 
     // Adds a record built outside the database (the entry-time check), after load().
     void add(IndexedRecord record, const std::vector<std::string>& name_tokens);
-    // Recomputes sharing counts and token weights after records were added.
+    // Recomputes sharing counts and token weights from the records in the index.
     void finish();
+    // As finish(), but with figures of the whole register, for an index that holds only a few candidates
+    // (the entry-time check): `population` records, each token's document count, and for some values
+    // the number of distinct names sharing them (values not given are counted within the index).
+    void finish_with(std::size_t population, const std::unordered_map<std::string, std::uint32_t>& token_documents,
+                     const std::unordered_map<std::string, std::uint32_t>& names_sharing);
 
 private:
+    static RecordIndex load_where(Database& db, const std::vector<std::int64_t>* ids);
     std::vector<std::string> values_{""};
     std::unordered_map<std::string, std::uint32_t> ids_{{"", 0}};
     std::vector<std::uint32_t> sharing_;

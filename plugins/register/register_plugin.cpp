@@ -1,5 +1,6 @@
 // The register plugin object: its name, version, commands and the factory the host loads.
 #include "jobcenter/sdk.hpp"
+#include "check_command.hpp"
 #include "contact_log.hpp"
 #include "dedupe_command.hpp"
 #include "import_command.hpp"
@@ -62,6 +63,20 @@ public:
         dedupe.flags = {{"dry-run", FlagType::boolean, "report the clusters without writing them"}};
         dedupe.run = dedupe_command;
 
+        Command check{"check", "before creating an employer: the likely existing orderers, with scores and reasons",
+                      "For a CRM to call before it creates an employer. Warns about other units' recent contacts.",
+                      {}, Access::read, Role::viewer};
+        check.flags = {{"name", FlagType::string, "the employer's name", true},
+                       {"business-id", FlagType::string, "Y-tunnus"},
+                       {"phone", FlagType::string, "phone number"},
+                       {"email", FlagType::string, "email address"},
+                       {"street", FlagType::string, "street address"},
+                       {"postcode", FlagType::string, "postcode"},
+                       {"city", FlagType::string, "city"},
+                       {"phone-country", FlagType::string, "country calling code for phones without one (default 358)"},
+                       {"limit", FlagType::integer, "at most this many orderers (default 5)"}};
+        check.run = check_command;
+
         Command export_clusters{"export-clusters", "every source record with its orderer: unit, source_id, orderer_id",
                                 "", {}, Access::read, Role::viewer};
         export_clusters.run = export_clusters_command;
@@ -93,7 +108,7 @@ public:
 
         Command demo{"demo", "enter sample orderers and read one back", "", {}, Access::write, Role::admin};
         demo.run = run_demo;
-        return {add, get, list, show, import, dedupe, export_clusters, contact_add, contact_list, demo};
+        return {add, get, list, show, check, import, dedupe, export_clusters, contact_add, contact_list, demo};
     }
 
     std::vector<ScriptEntry> script_entries() const override { return register_script_entries(); }

@@ -89,4 +89,35 @@ TEST_F(RegisterDedupe, ExportIsCsvOfUnitSourceIdOrderer) {
     EXPECT_NE(r.out.find("pakila,p1,"), std::string::npos);
 }
 
+TEST_F(RegisterDedupe, EntryTimeCheckFindsTheExistingOrdererWithReasons) {
+    jc_json({"register", "dedupe", "--role", "coordinator"});
+    auto found = jc_json({"register", "check", "--name", "Oy Esimerkki Siivous Ab", "--phone", "09-1234567"});
+    ASSERT_GE(found.at("count").as_int64(), 1);
+    const auto& best = found.at("matches").as_array()[0];
+    EXPECT_EQ(best.at("verdict").as_string(), "same orderer");
+    EXPECT_EQ(best.at("orderer").as_int64(), clusters()["pakila/p1"]);
+    std::string reasons = json::serialize(best.at("reasons"));
+    EXPECT_NE(reasons.find("\"phone\""), std::string::npos) << reasons;
+
+    auto by_id = jc_json({"register", "check", "--name", "Siivousliike E", "--business-id", "FI12345671"});
+    EXPECT_EQ(by_id.at("matches").as_array()[0].at("orderer").as_int64(), clusters()["pakila/p1"]);
+
+    auto none = jc_json({"register", "check", "--name", "Täysin Uusi Tilaaja Oy"});
+    EXPECT_EQ(none.at("count").as_int64(), 0);
+
+    auto division = jc_json({"register", "check", "--name", "Helsingin kaupunki, Kulttuurin ja vapaa-ajan toimiala",
+                             "--business-id", "0201256-6"});
+    for (const auto& m : division.at("matches").as_array())
+        EXPECT_NE(m.at("verdict").as_string(), "same orderer") << "another division is not the same orderer";
+}
+
+TEST_F(RegisterDedupe, EntryTimeCheckWarnsAboutOtherUnitsRecentContacts) {
+    jc_json({"register", "dedupe", "--role", "coordinator"});
+    auto orderer = std::to_string(clusters()["pakila/p1"]);
+    jc_json({"register", "contact", "add", orderer, "--unit", "pakila", "--staff", "Maija", "--outcome", "waiting"});
+    auto found = jc_json({"register", "check", "--name", "Esimerkki Siivous Oy", "--unit", "uusix"});
+    ASSERT_GE(found.at("count").as_int64(), 1);
+    EXPECT_TRUE(found.at("matches").as_array()[0].as_object().contains("recent_contacts"));
+}
+
 }  // namespace

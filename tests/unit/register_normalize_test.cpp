@@ -134,7 +134,20 @@ TEST(NormalizeName, CityOfHelsinkiAliasesAndDivisions) {
                    {"Helsingin kaupunginkanslia", "kaupunginkanslia"}, {"Hki, kanslia", "kaupunginkanslia"},
                    {"Helsingin kasvatuksen ja koulutuksen toimiala", "kasvatuksen ja koulutuksen toimiala"},
                    {"Stara", "stara"}, {"Helsingin kaupunki, Stara", "stara"},
-                   {"Helsingin kaupunki, Pelastuslaitos", "pelastuslaitos"}}) {
+                   {"Helsingin kaupunki, Pelastuslaitos", "pelastuslaitos"},
+                   {"Helsingfors stad, Fostran och utbildningssektorn", "kasvatuksen ja koulutuksen toimiala"},
+                   {"Hgin kaupunki, kasvatus ja koulutus", "kasvatuksen ja koulutuksen toimiala"},
+                   {"Helsingfors stad, Social-, hälsovårds- och räddningssektorn", "sosiaali terveys ja pelastustoimiala"},
+                   {"Hki kaupunkiympäristö", "kaupunkiympariston toimiala"},
+                   {"Helsingfors stad, Kultur- och fritidssektorn", "kulttuurin ja vapaa ajan toimiala"},
+                   {"Hki kulttuuri ja vapaa-aika", "kulttuurin ja vapaa ajan toimiala"},
+                   {"Helsingfors stad, Stadskansliet", "kaupunginkanslia"},
+                   {"Helsingin kaupunki, Taloushallintopalvelu-liikelaitos", "taloushallintopalveluliikelaitos"},
+                   {"Talpa", "taloushallintopalveluliikelaitos"}, {"Taloushallintopalvelu", "taloushallintopalveluliikelaitos"},
+                   {"Rakentamispalvelu Stara", "stara"}, {"Hki Stara", "stara"},
+                   {"Palke", "palvelukeskus helsinki"}, {"Helsingin kaupunki / Palvelukeskus", "palvelukeskus helsinki"},
+                   {"Helsingin kaupungin työllisyyspalvelut", "tyollisyyspalvelut"},
+                   {"Helsingfors stad, Sysselsättningstjänster", "tyollisyyspalvelut"}}) {
         auto name = normalize_name(c.raw);
         EXPECT_TRUE(name.city_of_helsinki) << c.raw;
         EXPECT_EQ(name.department_key, c.department) << c.raw;
@@ -230,10 +243,14 @@ TEST(NormalizeAddress, FinnishAndSwedishStreetAbbreviations) {
                    {"Kissapl. 2", "kissapolku 2"}, {"Itäinen Puistot. 7", "itainen puistotie 7"},
                    {"Alexandersg. 7", "alexandersgatan 7"}, {"Alexandersgatan 7", "alexandersgatan 7"},
                    {"Mannerheimv. 5", "mannerheimvagen 5"}, {"Mannerheimvägen 5", "mannerheimvagen 5"},
-                   {"Itäkatu 1–3 C 23", "itakatu 1-3"}, {"3. linja 5 B 12", "3 linja 5"},
-                   {"Hämeentie", "hameentie"}, {"Pohjoisesplanadi 11-13", "pohjoisesplanadi 11-13"}}) {
+                   {"Itäkatu 1–3 C 23", "itakatu 1"}, {"3. linja 5 B 12", "3 linja 5"},
+                   {"Hämeentie", "hameentie"}, {"Pohjoisesplanadi 11-13", "pohjoisesplanadi 11"}}) {
         EXPECT_EQ(normalize_address(c.street, "", "").street_key, c.key) << c.street;
     }
+    auto range = normalize_address("Itäkatu 1–3 C 23", "", "");
+    EXPECT_EQ(range.number, "1-3");  // the key uses the first number, the building's entrance
+    EXPECT_EQ(range.staircase, "c");
+    EXPECT_EQ(range.flat, "23");
     auto linja = normalize_address("3. linja 5 B 12", "", "");
     EXPECT_EQ(linja.street_name, "3 linja");
     EXPECT_EQ(linja.staircase, "b");
@@ -268,6 +285,7 @@ TEST(NormalizeAddress, PostcodesAndCities) {
     for (Case c : {Case{"Hki", "helsinki"}, {"HKI", "helsinki"}, {"Helsingfors", "helsinki"}, {"Helsinki 10", "helsinki"},
                    {"Esbo", "espoo"}, {"Vanda", "vantaa"}, {"Grankulla", "kauniainen"}, {"Åbo", "turku"},
                    {"Äänekoski", "aanekoski"}, {"Helsinki, Finland", "helsinki"}, {"Chicago, IL", "chicago"},
+                   {"Tikkurila", "vantaa"}, {"Espoon keskus", "espoo"},
                    {"Los Angeles", "los angeles"}}) {
         EXPECT_EQ(normalize_address("", "", c.city).city_key, c.key) << c.city;
     }
@@ -307,7 +325,25 @@ TEST(NormalizeAddress, EnglishStreets) {
                    {"100 Dr Martin Luther King Jr Dr", "doctor martin luther king jr 100", "doctor martin luther king jr drive"},
                    {"200 First Ave", "1st 200", "1st avenue"},
                    {"100 Broadway", "broadway 100", "broadway"},
-                   {"10 Lake Shore Dr N", "lake shore north 10", "lake shore drive north"}}) {
+                   {"10 Lake Shore Dr N", "lake shore 10", "lake shore drive north"},
+                   {"3434 Peachtree Rd. NE", "peachtree 3434", "peachtree road northeast"},
+                   {"100 Old St Charles Rd", "old saint charles 100", "old saint charles road"},
+                   {"100 E St Clair St", "east saint clair 100", "east saint clair street"},
+                   {"1615 W Chicago Avenue St", "west chicago 1615", "west chicago avenue"},
+                   {"2450 broadway  between 90th and 91st sts.", "broadway 2450", "broadway"},
+                   {"255 courtland st.  at harris st.", "courtland 255", "courtland street"},
+                   {"3393 peachtree rd.  lenox square mall  near neiman marcus", "peachtree 3393", "peachtree road"},
+                   {"7 claude la.", "claude 7", "claude lane"}, {"7 Claude Ln", "claude 7", "claude lane"},
+                   {"156 second ave.", "2nd 156", "2nd avenue"}, {"156 2nd ave. at 10th st.", "2nd 156", "2nd avenue"},
+                   {"112 East 51 Street", "east 51st 112", "east 51st street"},
+                   {"124 E 113 ST", "east 113th 124", "east 113th street"},
+                   {"1248 West 69th Street Chicago", "west 69th 1248", "west 69th street"},
+                   {"10001 South Woodlawn Avenue First Floor", "south woodlawn 10001", "south woodlawn avenue"},
+                   {"10612-20 South Wentworth", "south wentworth 10612", "south wentworth"},
+                   {"10810 S. Ave. H", "south ave h 10810", "south ave h"},
+                   {"2850 W 24 TH BLVD", "west 24th 2850", "west 24th boulevard"},
+                   {"112 E 51 St", "east 51st 112", "east 51st"},
+                   {"3007 W Diversey, Chicago", "west diversey 3007", "west diversey"}}) {
         auto a = normalize_address(c.street, "", "");
         EXPECT_EQ(a.street_key, c.key) << c.street;
         EXPECT_EQ(a.street_name, c.name) << c.street;
@@ -318,6 +354,13 @@ TEST(NormalizeAddress, EnglishStreets) {
     EXPECT_EQ(normalize_address("11 E Adams #1500", "", "").flat, "1500");
     EXPECT_EQ(normalize_address("11 E Adams Apt 3", "", "").flat, "3");
     EXPECT_EQ(normalize_address("11 E Adams St, 3rd Floor", "", "").street_key, "east adams 11");
+    auto lettered = normalize_address("293-B Peachtree Rd", "", "");
+    EXPECT_EQ(lettered.street_key, "peachtree 293");
+    EXPECT_EQ(lettered.staircase, "b");
+    auto trailing = normalize_address("1020 West Bryn Mawr 211", "", "");
+    EXPECT_EQ(trailing.street_key, "west bryn mawr 1020");
+    EXPECT_EQ(trailing.flat, "211");
+    EXPECT_EQ(normalize_address("1020 W Bryn Mawr Ave 211", "", "").flat, "211");
 
     // The organisation's name on a line of its own, then the address.
     EXPECT_EQ(normalize_address("Hayes Center\n4859 S. Wabash\n", "", "").street_key, "south wabash 4859");
@@ -340,6 +383,15 @@ TEST(NormalizeAddress, EmptyAndOddInput) {
     EXPECT_EQ(normalize_address("   ,, ", "", "").street_key, "");
     EXPECT_EQ(normalize_address("c/o Tilitoimisto Oy, Mannerheimintie 1 A 3", "", "").street_key, "mannerheimintie 1");
     EXPECT_EQ(normalize_address("C/O Tilitoimisto Oy\nMannerheimintie 1", "", "").street_key, "mannerheimintie 1");
+    EXPECT_EQ(normalize_address("Kauppakeskus Itis, Itäkatu 1-7", "", "").street_key, "itakatu 1");
+    EXPECT_EQ(normalize_address("Helsingink.\n90", "", "").street_key, "helsinginkatu 90");  // Excel line break
+    EXPECT_EQ(normalize_address("Vuorikatu\r\n37 B 4", "", "").street_key, "vuorikatu 37");
+    auto two_lines = normalize_address("Mannerheimintie 1\n00100 Helsinki", "", "");
+    EXPECT_EQ(two_lines.street_key, "mannerheimintie 1");
+    EXPECT_EQ(two_lines.postcode, "00100");
+    EXPECT_EQ(two_lines.city_key, "helsinki");
+    EXPECT_EQ(normalize_address("Hayes Center, 4859 S. Wabash", "", "").street_key, "south wabash 4859");
+    EXPECT_EQ(normalize_address("Mannerheimintie 1, 3. krs", "", "").street_key, "mannerheimintie 1");
 }
 
 // --- phones ---------------------------------------------------------------------------------------------

@@ -1,0 +1,208 @@
+// The entry-time duplicate check: normalise the would-be orderer, gather candidate records by the same
+// keys the batch run blocks on, score them with the register's rarity figures, report per orderer.
+#include "check_command.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "business_id.hpp"
+#include "contact_log.hpp"
+#include "import_command.hpp"
+#include "jobcenter/params.hpp"
+#include "match_rules.hpp"
+#include "normalize.hpp"
+#include "pair_scoring.hpp"
+
+namespace jobcenter::register_plugin {
+namespace json = boost::json;
+namespace {
+
+struct Probe {
+    NormalizedName name;
+    std::string business_id;
+    std::optional<std::string> phone;
+    NormalizedEmail email;
+    NormalizedAddress address;
+};
+
+std::int64_t count_of(Database& db, const std::string& sql, const std::string& value) {
+    auto& q = db.cached(sql);
+    q.bind(1, value);
+    std::int64_t n = q.step() ? q.get_int(0) : 0;
+    q.reset();
+    return n;
+}
+
+// Adds the records whose `column` equals `value`, unless more than `limit` do (then the value is too
+// common to say anything).
+void gather(Database& db, const char* column, const std::string& value, std::size_t limit, std::set<std::int64_t>& into) {
+    if (value.empty()) return;
+    auto& q = db.cached(std::string("SELECT id FROM source_record WHERE ") + column + " = ? LIMIT ?");
+    q.bind(1, value).bind(2, static_cast<std::int64_t>(limit + 1));
+    std::vector<std::int64_t> found;
+    while (q.step()) found.push_back(q.get_int(0));
+    q.reset();
+    if (found.size() <= limit) into.insert(found.begin(), found.end());
+}
+
+void gather_token(Database& db, const std::string& token, std::size_t limit, std::set<std::int64_t>& into) {
+    auto& q = db.cached("SELECT record_id FROM source_name_token WHERE token = ? LIMIT ?");
+    q.bind(1, token).bind(2, static_cast<std::int64_t>(limit + 1));
+    std::vector<std::int64_t> found;
+    while (q.step()) found.push_back(q.get_int(0));
+    q.reset();
+    if (found.size() <= limit) into.insert(found.begin(), found.end());
+}
+
+json::array evidence_json(const std::vector<Evidence>& evidence) {
+    json::array reasons;
+    for (const auto& e : evidence) {
+        char weight[16];
+        std::snprintf(weight, sizeof weight, "%+.1f", e.weight);
+        reasons.push_back(json::object{{"field", e.field}, {"weight", weight}, {"detail", e.detail}});
+    }
+    return reasons;
+}
+
+}  // namespace
+
+json::value check_command(Context& ctx, const json::object& request) {
+    Database& db = ctx.db();
+    const MatchRules rules = load_match_rules(ctx);
+    const auto limit = params::optional_integer(request, "limit").value_or(5);
+    if (limit < 1 || limit > 100) throw InputError("the limit must be between 1 and 100", "--limit");
+
+    Probe probe;
+    probe.name = normalize_name(params::required_string(request, "name"));
+    if (probe.name.key.empty()) throw InputError("the name has no letters or digits", "--name");
+    json::array warnings;
+    if (auto raw = params::optional_string(request, "business_id"); raw && !raw->empty()) {
+        BusinessId id = parse_business_id(*raw);
+        if (id.valid) probe.business_id = id.canonical;
+        else warnings.push_back(json::value("business ID not used: " + id.problem));
+    }
+    probe.phone = phone_key(normalize_phone(params::optional_string(request, "phone").value_or(""),
+                                            params::optional_string(request, "phone_country").value_or("358")));
+    probe.email = normalize_email(params::optional_string(request, "email").value_or(""));
+    probe.address = normalize_address(params::optional_string(request, "street").value_or(""),
+                                      params::optional_string(request, "postcode").value_or(""),
+                                      params::optional_string(request, "city").value_or(""));
+
+    // Candidates: the same keys the batch run blocks on.
+    std::set<std::int64_t> candidates;
+    const std::size_t cap = rules.max_block;
+    if (!probe.name.city_of_helsinki) gather(db, "business_id", probe.business_id, cap, candidates);
+    gather(db, "phone_e164", probe.phone.value_or(""), cap, candidates);
+    if (probe.email.valid) gather(db, "email_key", probe.email.address, cap, candidates);
+    gather(db, "street_key", probe.address.street_key, cap, candidates);
+    gather(db, "name_key", probe.name.key, cap, candidates);
+    std::map<std::string, std::uint32_t> probe_token_df;
+    for (const auto& token : probe.name.tokens)
+        probe_token_df[token] = static_cast<std::uint32_t>(
+            count_of(db, "SELECT count(*) FROM source_name_token WHERE token = ?", token));
+    std::vector<std::pair<std::uint32_t, std::string>> rarest;
+    for (const auto& [token, df] : probe_token_df)
+        if (df > 0) rarest.emplace_back(df, token);
+    std::sort(rarest.begin(), rarest.end());
+    for (std::size_t i = 0; i < rarest.size() && i < 2; ++i) gather_token(db, rarest[i].second, cap, candidates);
+
+    // An index of the candidates plus the probe, weighted with the whole register's figures.
+    RecordIndex index = RecordIndex::load_only(db, std::vector<std::int64_t>(candidates.begin(), candidates.end()));
+    IndexedRecord p;
+    p.name = index.intern(probe.name.key);
+    p.legal_form = index.intern(probe.name.legal_form);
+    p.department = index.intern(probe.name.department_key);
+    p.city_of_helsinki = probe.name.city_of_helsinki;
+    p.business_id = index.intern(probe.business_id);
+    p.phone = index.intern(probe.phone.value_or(""));
+    if (probe.email.valid) {
+        p.email = index.intern(probe.email.address);
+        p.email_generic = probe.email.generic_mailbox;
+        if (!probe.email.free_mail) p.email_domain = index.intern("@" + probe.email.domain);
+    }
+    p.street = index.intern(probe.address.street_key);
+    p.postcode = index.intern(probe.address.postcode);
+    p.city = index.intern(probe.address.city_key);
+    index.add(p, probe.name.tokens);
+
+    // Document counts of every word of the probe and of the candidates, from the whole register.
+    std::unordered_map<std::string, std::uint32_t> token_df(probe_token_df.begin(), probe_token_df.end());
+    auto& words = db.cached("SELECT t.token, (SELECT count(*) FROM source_name_token c WHERE c.token = t.token) "
+                            "FROM source_name_token t WHERE t.record_id = ?");
+    for (auto id : candidates) {
+        words.bind(1, id);
+        while (words.step()) token_df[words.get_text(0)] = static_cast<std::uint32_t>(words.get_int(1));
+        words.reset();
+    }
+    std::unordered_map<std::string, std::uint32_t> sharing;
+    const char* sharing_sql[][2] = {
+        {"business_id", "SELECT count(DISTINCT name_key) FROM source_record WHERE business_id = ?"},
+        {"phone", "SELECT count(DISTINCT name_key) FROM source_record WHERE phone_e164 = ?"},
+        {"email", "SELECT count(DISTINCT name_key) FROM source_record WHERE email_key = ?"},
+        {"street", "SELECT count(DISTINCT name_key) FROM source_record WHERE street_key = ?"}};
+    const std::string probe_values[] = {probe.business_id, probe.phone.value_or(""),
+                                        probe.email.valid ? probe.email.address : "", probe.address.street_key};
+    for (int i = 0; i < 4; ++i)
+        if (!probe_values[i].empty())
+            sharing[probe_values[i]] = static_cast<std::uint32_t>(count_of(db, sharing_sql[i][1], probe_values[i]));
+    // Records are never deleted, so the largest id is the register's size without a scan.
+    auto& size = db.cached("SELECT coalesce(max(id), 0) FROM source_record");
+    const auto population = static_cast<std::size_t>(size.step() ? size.get_int(0) : 0);
+    size.reset();
+    index.finish_with(population, token_df, sharing);
+
+    // The best-scoring record of each orderer; orderers below the review score are left out.
+    const IndexedRecord& probe_record = index.records.back();
+    struct Hit {
+        std::int64_t orderer;
+        std::int64_t record;
+        double score;
+        std::vector<Evidence> evidence;
+    };
+    std::map<std::int64_t, Hit> best;
+    for (std::size_t i = 0; i + 1 < index.size(); ++i) {
+        const auto& r = index.records[i];
+        std::vector<Evidence> evidence;
+        PairScore s = score_pair(index, probe_record, r, rules, &evidence);
+        if (s.hard_negative || s.score < rules.review_score) continue;
+        auto it = best.find(r.orderer_id);
+        if (it == best.end() || s.score > it->second.score)
+            best[r.orderer_id] = Hit{r.orderer_id, r.id, s.score, std::move(evidence)};
+    }
+    std::vector<Hit> hits;
+    for (auto& [orderer, hit] : best) hits.push_back(std::move(hit));
+    std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+        return a.score != b.score ? a.score > b.score : a.orderer < b.orderer;
+    });
+    if (hits.size() > static_cast<std::size_t>(limit)) hits.resize(static_cast<std::size_t>(limit));
+
+    json::array matches;
+    for (const auto& hit : hits) {
+        auto& q = db.cached("SELECT o.name, s.unit, s.source_id, s.name FROM orderer o, source_record s WHERE o.id = ? AND s.id = ?");
+        q.bind(1, hit.orderer).bind(2, hit.record);
+        json::object m{{"orderer", hit.orderer}};
+        if (q.step()) {
+            m["name"] = q.get_text(0);
+            m["matched_record"] = q.get_text(1) + "/" + q.get_text(2) + ": " + q.get_text(3);
+        }
+        q.reset();
+        char probability_text[16];
+        std::snprintf(probability_text, sizeof probability_text, "%.3f", probability(hit.score));
+        char score_text[16];
+        std::snprintf(score_text, sizeof score_text, "%.1f", hit.score);
+        m["score"] = score_text;
+        m["probability"] = probability_text;
+        m["verdict"] = hit.score >= rules.link_score ? "same orderer" : "possibly the same: check";
+        m["reasons"] = evidence_json(hit.evidence);
+        auto contacts = recent_contacts_by_others(ctx, hit.orderer);
+        if (!contacts.empty()) m["recent_contacts"] = std::move(contacts);
+        matches.push_back(std::move(m));
+    }
+    json::object result{{"name_key", probe.name.key}, {"candidates_scored", index.size() - 1},
+                        {"count", matches.size()}, {"matches", std::move(matches)}};
+    if (!warnings.empty()) result["warnings"] = std::move(warnings);
+    return result;
+}
+
+}  // namespace jobcenter::register_plugin

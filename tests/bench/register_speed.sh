@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Speed and quality of the register at scale on generated Finnish unit registers with known truth:
+# generate N records, import them (one file, the unit per row), deduplicate, and report wall time, peak
+# memory and pairwise F1 against the truth. usage: tests/bench/register_speed.sh [BUILD_DIR] [N...]
+set -euo pipefail
+build=${1:-build}
+shift || true
+sizes=("${@:-100000}")
+shared=$(cd "$(dirname "$0")/../../.." && pwd)/shared
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export JOBCENTER_NOW=2026-01-15T10:00:00Z
+
+for n in "${sizes[@]}"; do
+  db="$tmp/speed-$n.db"
+  jc=("$build/jobcenter" --db "$db" --quiet)
+  "$build/generate_registers" --records "$n" --seed 7 --out "$tmp/regs-$n.csv" --truth "$tmp/truth-$n.csv" > /dev/null
+  for unit in uusix avotyo pakila vallila capsa toolo tuettu; do
+    "${jc[@]}" --role admin unit add "$unit" --title "$unit" --organisation KUTY > /dev/null
+  done
+  /usr/bin/time -f "%e %M" -o "$tmp/import.time" \
+    "${jc[@]}" --role coordinator register import "$tmp/regs-$n.csv" --unit-column unit > /dev/null
+  /usr/bin/time -f "%e %M" -o "$tmp/dedupe.time" "${jc[@]}" --role coordinator register dedupe > /dev/null
+  "${jc[@]}" register export-clusters --format csv > "$tmp/clusters-$n.csv"
+  read -r import_s import_kb < "$tmp/import.time"
+  read -r dedupe_s dedupe_kb < "$tmp/dedupe.time"
+  f1=$(python3 "$shared/tools/pairwise_f1.py" "$tmp/truth-$n.csv" unit,source_id true_id "$tmp/clusters-$n.csv" unit,source_id orderer_id)
+  printf '%9d records: import %6.2f s (peak %5d MiB), dedupe %6.2f s (peak %5d MiB); %s\n' \
+    "$n" "$import_s" "$((import_kb / 1024))" "$dedupe_s" "$((dedupe_kb / 1024))" "$f1"
+done

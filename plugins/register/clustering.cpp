@@ -21,6 +21,9 @@ std::uint64_t prefix_hash(const std::string& text, std::size_t length) {
 
 std::uint64_t pair_key(std::uint32_t a, std::uint32_t b) { return (std::uint64_t(a) << 32) | b; }
 
+// In a block too large to pair whole, how many following records (sorted by name) each record meets.
+constexpr std::size_t neighbourhood_window = 8;
+
 }  // namespace
 
 std::vector<std::pair<std::uint32_t, std::uint32_t>> candidate_pairs(const RecordIndex& index, const MatchRules& rules) {
@@ -56,12 +59,26 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> candidate_pairs(const Recor
         std::size_t end = start;
         while (end < keyed.size() && keyed[end].first == keyed[start].first) ++end;
         std::size_t size = end - start;
-        if (size >= 2 && size <= rules.max_block)
+        auto add = [&pairs](std::uint32_t x, std::uint32_t y) {
+            if (x != y) pairs.push_back(pair_key(std::min(x, y), std::max(x, y)));
+        };
+        if (size >= 2 && size <= rules.max_block) {
             for (std::size_t x = start; x < end; ++x)
-                for (std::size_t y = x + 1; y < end; ++y)
-                    if (keyed[x].second != keyed[y].second)
-                        pairs.push_back(pair_key(std::min(keyed[x].second, keyed[y].second),
-                                                 std::max(keyed[x].second, keyed[y].second)));
+                for (std::size_t y = x + 1; y < end; ++y) add(keyed[x].second, keyed[y].second);
+        } else if (size > rules.max_block) {
+            // Too common to pair whole: sorted by name, each record meets only its nearest neighbours
+            // (a sorted-neighbourhood window), so spelling variants of one name still meet.
+            std::vector<std::uint32_t> members;
+            for (std::size_t x = start; x < end; ++x) members.push_back(keyed[x].second);
+            std::sort(members.begin(), members.end(), [&index](std::uint32_t x, std::uint32_t y) {
+                const auto& a = index.text(index.records[x].name);
+                const auto& b = index.text(index.records[y].name);
+                return a != b ? a < b : x < y;
+            });
+            for (std::size_t x = 0; x < members.size(); ++x)
+                for (std::size_t y = x + 1; y < members.size() && y <= x + neighbourhood_window; ++y)
+                    add(members[x], members[y]);
+        }
         start = end;
     }
     std::sort(pairs.begin(), pairs.end());

@@ -18,7 +18,8 @@ struct ScoredPair {
 
 // Pairs of records that share a blocking key: business ID (or, for the City's divisions, the
 // department), phone, email, street address, the whole name, and the two rarest name tokens and their
-// four-letter prefixes. Keys shared by more than rules.max_block records are left out.
+// four-letter prefixes. In a key shared by more than rules.max_block records, each record meets only its
+// nearest neighbours by name.
 std::vector<std::pair<std::uint32_t, std::uint32_t>> candidate_pairs(const RecordIndex& index, const MatchRules& rules);
 
 struct Clustering {

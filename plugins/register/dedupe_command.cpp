@@ -106,23 +106,26 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
             moved += static_cast<std::size_t>(db.changes());
         }
     // Orderers left without records are merged into the orderer that took most of them; kept ones live.
-    db.exec("UPDATE orderer SET merged_into = NULL WHERE id IN (SELECT DISTINCT orderer_id FROM source_record)");
     std::size_t merged_away = 0;
     {
+        auto& revive = db.cached("UPDATE orderer SET merged_into = NULL WHERE id = ? AND merged_into IS NOT NULL");
+        for (auto id : cluster_orderer) {
+            revive.bind(1, id);
+            revive.run();
+        }
         std::map<std::int64_t, std::map<std::int64_t, std::size_t>> went_to;  // old orderer -> new orderer -> records
         for (std::size_t c = 0; c < clusters.size(); ++c)
             for (auto pos : clusters[c])
                 if (auto old = index.records[pos].orderer_id; old && old != cluster_orderer[c]) ++went_to[old][cluster_orderer[c]];
-        auto& merge = db.cached(
-            "UPDATE orderer SET merged_into = ?2, updated_at = ?3 WHERE id = ?1 AND id NOT IN (SELECT DISTINCT orderer_id "
-            "FROM source_record WHERE orderer_id IS NOT NULL)");
+        auto& merge = db.cached("UPDATE orderer SET merged_into = ?2, updated_at = ?3 WHERE id = ?1");
         for (const auto& [old, targets] : went_to) {
+            if (claimed.count(old)) continue;  // still some cluster's orderer
             auto best = std::max_element(targets.begin(), targets.end(), [](const auto& x, const auto& y) {
                 return x.second != y.second ? x.second < y.second : x.first > y.first;
             });
             merge.bind(1, old).bind(2, best->first).bind(3, now);
             merge.run();
-            merged_away += static_cast<std::size_t>(db.changes());
+            ++merged_away;
         }
     }
     for (std::size_t c = 0; c < clusters.size(); ++c)

@@ -29,7 +29,7 @@ struct MatchRules {
     double postcode_different = -2; // no street to compare, but the postcodes differ
     double legal_form_different = -3;
     double sharing_penalty = 2;  // subtracted per doubling of the distinct names sharing a value
-    std::size_t max_block = 400; // blocks larger than this are not paired whole (too common to tell)
+    std::size_t max_block = 100; // blocks larger than this are not paired whole (too common to tell)
 };
 
 struct Evidence {

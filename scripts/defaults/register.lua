@@ -24,7 +24,7 @@ M.match = {
   postcode_different = -2,      -- no streets to compare, but the postcodes differ
   legal_form_different = -3,
   sharing_penalty = 2,
-  max_block = 400,              -- a blocking key shared by more records than this is too common to pair on
+  max_block = 100,              -- a key shared by more records pairs each only with its nearest names
 }
 
 -- Days within which another unit's contact with the same orderer is worth a warning.

@@ -14,6 +14,15 @@
 namespace jobcenter::testing {
 namespace {
 
+// The first letter of a name as UTF-8 ("Ä" of "Äijälä"), never half of one.
+std::string first_letter(std::string_view name) {
+    if (name.empty()) return {};
+    std::size_t length = 1;
+    while (length < name.size() && (static_cast<unsigned char>(name[length]) & 0xC0) == 0x80) ++length;
+    return std::string(name.substr(0, length));
+}
+
+
 // ---------------------------------------------------------------------------------------------------
 // Random numbers
 
@@ -937,7 +946,7 @@ private:
         const Person p = random_person(rng_);
         e.core = person_name(p);
         e.aliases.push_back(std::string(p.last) + " " + std::string(p.first));
-        e.aliases.push_back(upper(p.first.substr(0, 1)) + ". " + std::string(p.last));
+        e.aliases.push_back(upper(first_letter(p.first)) + ". " + std::string(p.last));
         e.contacts.push_back(p);
         e.small = true;
         e.address = random_address(rng_, true);
@@ -1066,7 +1075,7 @@ std::string format_business_id(const std::string& id, int format) {
 std::string format_contact(const Person& p, int style) {
     switch (style) {
         case 1: return std::string(p.last) + " " + std::string(p.first);
-        case 2: return upper(p.first.substr(0, 1)) + ". " + std::string(p.last);
+        case 2: return upper(first_letter(p.first)) + ". " + std::string(p.last);
         case 3: return std::string(p.first);
         case 4: return upper(person_name(p));
         default: return person_name(p);
@@ -1388,29 +1397,37 @@ void write_truth_csv(const std::vector<GeneratedRecord>& records, const std::fil
 GeneratorStats summarize(const std::vector<GeneratedRecord>& records) {
     GeneratorStats stats;
     stats.records = records.size();
-    std::unordered_map<std::string_view, std::size_t> per_entity;
-    std::unordered_map<std::string_view, std::size_t> per_unit_index;
-    std::map<std::pair<std::string_view, std::string_view>, std::size_t> per_entity_unit;
-    std::map<std::string, std::size_t> per_category;
+    std::unordered_map<std::string_view, std::size_t> entity_index, unit_index;
+    std::vector<std::size_t> per_entity;
+    std::unordered_map<std::uint64_t, std::size_t> per_entity_unit;  // entity * units + unit
+    std::map<std::string_view, std::size_t> per_category;
+    entity_index.reserve(records.size());
+    per_entity_unit.reserve(records.size());
+    std::vector<std::pair<std::size_t, std::size_t>> keys;  // (entity, unit) per record
+    keys.reserve(records.size());
     for (const GeneratedRecord& r : records) {
-        ++per_entity[r.true_id];
-        ++per_entity_unit[{r.true_id, r.unit}];
-        ++per_category[std::string(r.category)];
-        const auto [it, inserted] = per_unit_index.try_emplace(r.unit, stats.records_per_unit.size());
-        if (inserted) stats.records_per_unit.emplace_back(r.unit, 0);
-        ++stats.records_per_unit[it->second].second;
+        const auto [entity, new_entity] = entity_index.try_emplace(r.true_id, per_entity.size());
+        if (new_entity) per_entity.push_back(0);
+        ++per_entity[entity->second];
+        const auto [unit, new_unit] = unit_index.try_emplace(r.unit, stats.records_per_unit.size());
+        if (new_unit) stats.records_per_unit.emplace_back(r.unit, 0);
+        ++stats.records_per_unit[unit->second].second;
+        keys.emplace_back(entity->second, unit->second);
+        ++per_category[r.category];
         if (r.noise >= 0 && r.noise <= 3) ++stats.records_per_noise[r.noise];
     }
+    const std::uint64_t unit_count = stats.records_per_unit.size();
+    for (const auto& [entity, unit] : keys) ++per_entity_unit[entity * unit_count + unit];
     stats.entities = per_entity.size();
-    std::size_t same_unit_pairs = 0;
-    for (const auto& [id, count] : per_entity) {
+    for (std::size_t count : per_entity) {
         if (count >= 2) ++stats.duplicated_entities;
         stats.largest_entity = std::max(stats.largest_entity, count);
         stats.true_pairs += count * (count - 1) / 2;
     }
+    std::size_t same_unit_pairs = 0;
     for (const auto& [key, count] : per_entity_unit) same_unit_pairs += count * (count - 1) / 2;
     stats.cross_unit_pairs = stats.true_pairs - same_unit_pairs;
-    for (const auto& [name, count] : per_category) stats.records_per_category.emplace_back(name, count);
+    for (const auto& [name, count] : per_category) stats.records_per_category.emplace_back(std::string(name), count);
     return stats;
 }
 

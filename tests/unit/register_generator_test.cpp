@@ -318,3 +318,31 @@ TEST(RegisterGenerator, SummaryCountsPairs) {
 }
 
 }  // namespace
+
+namespace {
+
+// True when `text` is well-formed UTF-8 (no truncated or stray continuation bytes).
+bool is_valid_utf8(const std::string& text) {
+    for (std::size_t i = 0; i < text.size();) {
+        auto c = static_cast<unsigned char>(text[i]);
+        std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        if (length == 0 || i + length > text.size()) return false;
+        for (std::size_t k = 1; k < length; ++k)
+            if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return false;
+        i += length;
+    }
+    return true;
+}
+
+TEST(RegisterGenerator, WritesWellFormedUtf8) {
+    // Initials of names such as "Äijälä" once cut a letter in half, and the importer then read the whole
+    // file as Windows-1252.
+    for (std::uint64_t seed : {1u, 7u}) {
+        GeneratorOptions options;
+        options.seed = seed;
+        options.records = 20000;
+        EXPECT_TRUE(is_valid_utf8(jobcenter::testing::registers_csv(generate_registers(options), true))) << seed;
+    }
+}
+
+}  // namespace

@@ -5,7 +5,7 @@
 
 #include <boost/json.hpp>
 
-#include "support/test_support.hpp"
+#include "support/cli_fixture.hpp"
 
 namespace {
 namespace fs = std::filesystem;
@@ -14,27 +14,7 @@ using jobcenter::testing::run_jobcenter;
 using jobcenter::testing::TempDir;
 using jobcenter::testing::write_file;
 
-class CommandLine : public ::testing::Test {
-protected:
-    TempDir dir;
-    std::string db = (dir / "test.db").string();
-    std::vector<std::string> env{"JOBCENTER_NOW=2026-01-15T10:00:00Z"};
-
-    jobcenter::testing::RunResult jc(std::vector<std::string> args, const std::string& input = {}) {
-        args.insert(args.begin(), {"--db", db});
-        return run_jobcenter(args, input, env);
-    }
-    json::value jc_json(std::vector<std::string> args) {
-        args.push_back("--format=json");
-        auto r = jc(args);
-        EXPECT_EQ(r.exit_code, 0) << r.err;
-        return json::parse(r.out);
-    }
-    void add_unit(const std::string& name, const std::string& org = "KUTY") {
-        auto r = jc({"unit", "add", name, "--title", "Unit " + name, "--organisation", org, "--role", "admin"});
-        ASSERT_EQ(r.exit_code, 0) << r.err;
-    }
-};
+using CommandLine = jobcenter::testing::CliTest;
 
 TEST_F(CommandLine, PluginsListsThreeWithVersionsAndCommands) {
     auto r = jc({"plugins"});

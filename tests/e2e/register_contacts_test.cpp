@@ -4,17 +4,16 @@
 
 #include <boost/json.hpp>
 
-#include "support/test_support.hpp"
+#include "support/cli_fixture.hpp"
 
 namespace {
 namespace json = boost::json;
 using jobcenter::testing::run_jobcenter;
 using jobcenter::testing::TempDir;
 
-class ContactLog : public ::testing::Test {
+class ContactLog : public jobcenter::testing::CliTest {
 protected:
-    TempDir dir;
-    std::string db = (dir / "test.db").string();
+    ContactLog() { quiet = true; }
     std::string orderer;
 
     void SetUp() override {
@@ -23,16 +22,6 @@ protected:
         orderer = std::to_string(
             jc_json({"register", "add", "--unit", "pakila", "--name", "Esimerkki Oy", "--business-id", "1234567-1"})
                 .at("id").as_int64());
-    }
-    jobcenter::testing::RunResult jc(std::vector<std::string> args) {
-        args.insert(args.begin(), {"--db", db, "--quiet"});
-        return run_jobcenter(args, "", {"JOBCENTER_NOW=2026-01-15T10:00:00Z"});
-    }
-    json::value jc_json(std::vector<std::string> args) {
-        args.push_back("--format=json");
-        auto r = jc(args);
-        EXPECT_EQ(r.exit_code, 0) << r.err;
-        return json::parse(r.out);
     }
 };
 

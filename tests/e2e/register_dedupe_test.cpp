@@ -5,7 +5,7 @@
 #include <boost/json.hpp>
 #include <map>
 
-#include "support/test_support.hpp"
+#include "support/cli_fixture.hpp"
 
 namespace {
 namespace json = boost::json;
@@ -13,10 +13,9 @@ using jobcenter::testing::run_jobcenter;
 using jobcenter::testing::TempDir;
 using jobcenter::testing::write_file;
 
-class RegisterDedupe : public ::testing::Test {
+class RegisterDedupe : public jobcenter::testing::CliTest {
 protected:
-    TempDir dir;
-    std::string db = (dir / "test.db").string();
+    RegisterDedupe() { quiet = true; }
 
     void SetUp() override {
         for (const char* unit : {"pakila", "uusix"})
@@ -33,16 +32,6 @@ protected:
                    "u3;Pasilan Kukka Ky;;Ratapihantie 11;00520;040 333 4444\n");
         ASSERT_EQ(jc({"register", "import", (dir / "pakila.csv").string(), "--unit", "pakila"}).exit_code, 0);
         ASSERT_EQ(jc({"register", "import", (dir / "uusix.csv").string(), "--unit", "uusix"}).exit_code, 0);
-    }
-    jobcenter::testing::RunResult jc(std::vector<std::string> args) {
-        args.insert(args.begin(), {"--db", db, "--quiet"});
-        return run_jobcenter(args, "", {"JOBCENTER_NOW=2026-01-15T10:00:00Z"});
-    }
-    json::value jc_json(std::vector<std::string> args) {
-        args.push_back("--format=json");
-        auto r = jc(args);
-        EXPECT_EQ(r.exit_code, 0) << r.err;
-        return json::parse(r.out);
     }
     std::map<std::string, std::int64_t> clusters() {
         std::map<std::string, std::int64_t> out;

@@ -4,7 +4,7 @@
 
 #include <boost/json.hpp>
 
-#include "support/test_support.hpp"
+#include "support/cli_fixture.hpp"
 
 namespace {
 namespace fs = std::filesystem;
@@ -13,26 +13,15 @@ using jobcenter::testing::run_jobcenter;
 using jobcenter::testing::TempDir;
 using jobcenter::testing::write_file;
 
-class RegisterImport : public ::testing::Test {
+class RegisterImport : public jobcenter::testing::CliTest {
 protected:
-    TempDir dir;
-    std::string db = (dir / "test.db").string();
+    RegisterImport() { quiet = true; }
 
     void SetUp() override {
         for (const char* unit : {"pakila", "uusix"}) {
             auto r = jc({"unit", "add", unit, "--title", unit, "--organisation", "KUTY", "--role", "admin"});
             ASSERT_EQ(r.exit_code, 0) << r.err;
         }
-    }
-    jobcenter::testing::RunResult jc(std::vector<std::string> args) {
-        args.insert(args.begin(), {"--db", db, "--quiet"});
-        return run_jobcenter(args, "", {"JOBCENTER_NOW=2026-01-15T10:00:00Z"});
-    }
-    json::value jc_json(std::vector<std::string> args, int expected_exit = 0) {
-        args.push_back("--format=json");
-        auto r = jc(args);
-        EXPECT_EQ(r.exit_code, expected_exit) << r.err;
-        return r.out.empty() ? json::value() : json::parse(r.out);
     }
     std::int64_t orderer_count() { return jc_json({"register", "list", "--limit", "100000"}).at("count").as_int64(); }
     std::string file(const std::string& name, const std::string& text) {

@@ -1,5 +1,5 @@
 // Orderer commands of the register: entering an orderer (with its business ID checked), reading one
-// back, listing, and the demo that runs them on sample orderers.
+// back, listing.
 #include "orderer_commands.hpp"
 
 #include <array>
@@ -103,22 +103,6 @@ json::value list_orderers(Context& ctx, const json::object& request) {
                                     {"created_by_unit", row["created_by_unit"]}});
     }
     return json::object{{"count", rows.size()}, {"rows", std::move(rows)}};
-}
-
-json::value run_demo(Context& ctx, const json::object&) {
-    // Sample orderers: the City of Helsinki's divisions share one business ID (0201256-6) and stay separate
-    // orderers; the company is fictional; one business ID is mistyped on purpose.
-    const json::object samples[] = {
-        {{"name", "Helsingin kaupunki, Kasvatuksen ja koulutuksen toimiala"}, {"category", "city"}, {"business_id", "0201256-6"}, {"city", "Helsinki"}},
-        {{"name", "Helsingin kaupunki, Sosiaali- ja terveystoimiala"}, {"category", "city"}, {"business_id", "0201256-6"}, {"city", "Helsinki"}},
-        {{"name", "Väylä ry"}, {"category", "association"}, {"city", "Helsinki"}},
-        {{"name", "Esimerkki Siivous Oy (sample)"}, {"category", "company"}, {"business_id", "FI12345671"}, {"street", "Mannerheimintie 1 A 3"}, {"postcode", "00100"}, {"city", "Helsinki"}, {"phone", "09 123 4567"}},
-        {{"name", "Mistyped Oy (sample)"}, {"category", "company"}, {"business_id", "1234567-2"}},
-    };
-    json::array added;
-    for (const auto& sample : samples) added.push_back(add_orderer(ctx, sample));
-    json::value first_back = get_orderer(ctx, {{"id", added.front().at("id")}});
-    return json::object{{"added", std::move(added)}, {"read_back", std::move(first_back)}};
 }
 
 }  // namespace jobcenter::register_plugin

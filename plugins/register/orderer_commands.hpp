@@ -1,4 +1,4 @@
-// The register's orderer commands: add, get, list, and the demo.
+// The register's orderer commands: add, get, list.
 #pragma once
 
 #include <boost/json.hpp>
@@ -10,6 +10,5 @@ namespace jobcenter::register_plugin {
 boost::json::value add_orderer(Context& ctx, const boost::json::object& request);
 boost::json::value get_orderer(Context& ctx, const boost::json::object& request);
 boost::json::value list_orderers(Context& ctx, const boost::json::object& request);
-boost::json::value run_demo(Context& ctx, const boost::json::object& request);
 
 }  // namespace jobcenter::register_plugin

@@ -3,6 +3,7 @@
 #include "check_command.hpp"
 #include "contact_log.hpp"
 #include "dedupe_command.hpp"
+#include "demo_command.hpp"
 #include "import_command.hpp"
 #include "match_rules.hpp"
 #include "orderer_commands.hpp"
@@ -106,8 +107,8 @@ public:
                               {"days", FlagType::integer, "only the last N days"}};
         contact_list.run = contact_list_command;
 
-        Command demo{"demo", "enter sample orderers and read one back", "", {}, Access::write, Role::admin};
-        demo.run = run_demo;
+        Command demo{"demo", "import three units' sample registers, deduplicate them and check a new employer", "", {}, Access::write, Role::admin};
+        demo.run = demo_command;
         return {add, get, list, show, check, import, dedupe, export_clusters, contact_add, contact_list, demo};
     }
 

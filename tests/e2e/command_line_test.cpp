@@ -205,6 +205,8 @@ TEST_F(CommandLine, DemoRunsEveryPluginsDemo) {
     EXPECT_NE(r.out.find("== matching =="), std::string::npos);
     EXPECT_NE(r.out.find("== pricing =="), std::string::npos);
     EXPECT_NE(r.out.find("17.98"), std::string::npos);
+    EXPECT_NE(r.out.find("pakila/P-1 uusix/U-7 vallila/V-2"), std::string::npos) << r.out;  // one orderer
+    EXPECT_NE(r.out.find("verdict: same orderer"), std::string::npos) << r.out;
     auto again = jc({"demo"});
     EXPECT_EQ(again.exit_code, 0) << again.err;  // units already there: the demo goes on
 }

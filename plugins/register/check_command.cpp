@@ -34,11 +34,12 @@ std::int64_t count_of(Database& db, const std::string& sql, const std::string& v
     return n;
 }
 
-// Adds the records whose `column` equals `value`, unless more than `limit` do (then the value is too
-// common to say anything).
-void gather(Database& db, const char* column, const std::string& value, std::size_t limit, std::set<std::int64_t>& into) {
+// Adds the records `sql` finds for `value` (its second parameter is the row limit), unless more than
+// `limit` do: then the value is too common to say anything.
+void gather(Database& db, const std::string& sql, const std::string& value, std::size_t limit,
+            std::set<std::int64_t>& into) {
     if (value.empty()) return;
-    auto& q = db.cached(std::string("SELECT id FROM source_record WHERE ") + column + " = ? LIMIT ?");
+    auto& q = db.cached(sql);
     q.bind(1, value).bind(2, static_cast<std::int64_t>(limit + 1));
     std::vector<std::int64_t> found;
     while (q.step()) found.push_back(q.get_int(0));
@@ -46,13 +47,8 @@ void gather(Database& db, const char* column, const std::string& value, std::siz
     if (found.size() <= limit) into.insert(found.begin(), found.end());
 }
 
-void gather_token(Database& db, const std::string& token, std::size_t limit, std::set<std::int64_t>& into) {
-    auto& q = db.cached("SELECT record_id FROM source_name_token WHERE token = ? LIMIT ?");
-    q.bind(1, token).bind(2, static_cast<std::int64_t>(limit + 1));
-    std::vector<std::int64_t> found;
-    while (q.step()) found.push_back(q.get_int(0));
-    q.reset();
-    if (found.size() <= limit) into.insert(found.begin(), found.end());
+std::string by_column(const char* column) {
+    return std::string("SELECT id FROM source_record WHERE ") + column + " = ? LIMIT ?";
 }
 
 json::array evidence_json(const std::vector<Evidence>& evidence) {
@@ -92,11 +88,11 @@ json::value check_command(Context& ctx, const json::object& request) {
     // Candidates: the same keys the batch run blocks on.
     std::set<std::int64_t> candidates;
     const std::size_t cap = rules.max_block;
-    if (!probe.name.city_of_helsinki) gather(db, "business_id", probe.business_id, cap, candidates);
-    gather(db, "phone_e164", probe.phone.value_or(""), cap, candidates);
-    if (probe.email.valid) gather(db, "email_key", probe.email.address, cap, candidates);
-    gather(db, "street_key", probe.address.street_key, cap, candidates);
-    gather(db, "name_key", probe.name.key, cap, candidates);
+    if (!probe.name.city_of_helsinki) gather(db, by_column("business_id"), probe.business_id, cap, candidates);
+    gather(db, by_column("phone_e164"), probe.phone.value_or(""), cap, candidates);
+    if (probe.email.valid) gather(db, by_column("email_key"), probe.email.address, cap, candidates);
+    gather(db, by_column("street_key"), probe.address.street_key, cap, candidates);
+    gather(db, by_column("name_key"), probe.name.key, cap, candidates);
     std::map<std::string, std::uint32_t> probe_token_df;
     for (const auto& token : probe.name.tokens)
         probe_token_df[token] = static_cast<std::uint32_t>(
@@ -105,7 +101,8 @@ json::value check_command(Context& ctx, const json::object& request) {
     for (const auto& [token, df] : probe_token_df)
         if (df > 0) rarest.emplace_back(df, token);
     std::sort(rarest.begin(), rarest.end());
-    for (std::size_t i = 0; i < rarest.size() && i < 2; ++i) gather_token(db, rarest[i].second, cap, candidates);
+    const std::string by_word = "SELECT record_id FROM source_name_token WHERE token = ? LIMIT ?";
+    for (std::size_t i = 0; i < rarest.size() && i < 2; ++i) gather(db, by_word, rarest[i].second, cap, candidates);
 
     // An index of the candidates plus the probe, weighted with the whole register's figures.
     RecordIndex index = RecordIndex::load_only(db, std::vector<std::int64_t>(candidates.begin(), candidates.end()));

@@ -129,10 +129,9 @@ std::optional<std::string> non_empty(const std::string& s) {
 }
 
 // Binds the fields and normalised keys of `row` to parameters 1..23 of an insert or update.
-void bind_record(Statement& s, const ImportRow& row, const NormalizedName& name, const std::string& phone_country,
-                 std::int64_t import_id, const std::string& file) {
+void bind_record(Statement& s, const ImportRow& row, const NormalizedName& name, const BusinessId& business,
+                 const std::string& phone_country, std::int64_t import_id, const std::string& file) {
     const auto& f = row.fields;
-    BusinessId business = parse_business_id(f[1]);
     NormalizedAddress address = normalize_address(f[2], f[3], f[4]);
     NormalizedPhone phone = normalize_phone(f[5], phone_country);
     NormalizedEmail email = normalize_email(f[6]);
@@ -152,8 +151,7 @@ const char* const record_columns =
     "contact_person, name_key, legal_form, city_of_helsinki, department_key, business_id, phone_e164, email_key, "
     "email_generic, email_free, street_key, postcode_key, city_key";
 
-std::int64_t insert_orderer(Database& db, const ImportRow& row, const std::string& now) {
-    BusinessId business = parse_business_id(row.fields[1]);
+std::int64_t insert_orderer(Database& db, const ImportRow& row, const BusinessId& business, const std::string& now) {
     auto& insert = db.cached(
         "INSERT INTO orderer(name, category, business_id, business_id_raw, street, postcode, city, phone, email, "
         "created_by_unit, created_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
@@ -256,14 +254,15 @@ json::value import_command(Context& ctx, const json::object& request) {
             continue;
         }
         const NormalizedName name = normalize_name(row.fields[0]);
+        const BusinessId business = parse_business_id(row.fields[1]);
         if (it == existing.end()) {
-            std::int64_t orderer = insert_orderer(db, row, now);
-            bind_record(insert, row, name, phone_country, import_id, file);
+            std::int64_t orderer = insert_orderer(db, row, business, now);
+            bind_record(insert, row, name, business, phone_country, import_id, file);
             insert.bind(26, row.unit).bind(27, row.source_id).bind(28, orderer).bind(29, now).bind(30, now);
             insert.run();
             store_name_tokens(db, db.last_insert_id(), name);
         } else {
-            bind_record(update, row, name, phone_country, import_id, file);
+            bind_record(update, row, name, business, phone_country, import_id, file);
             update.bind(26, now).bind(27, it->second.id);
             update.run();
             store_name_tokens(db, it->second.id, name);

@@ -2,6 +2,7 @@
 #include "output_format.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <sstream>
 #include <vector>
 
@@ -24,6 +25,11 @@ std::string scalar_text(const json::value& v) {
         case json::kind::string: return std::string(v.get_string());
         case json::kind::null: return "";
         case json::kind::bool_: return v.get_bool() ? "yes" : "no";
+        case json::kind::double_: {  // as people write numbers: 4.8, 0.965, 12 (JSON output keeps full precision)
+            char text[32];
+            std::snprintf(text, sizeof text, "%.6g", v.get_double());
+            return text;
+        }
         default: return json::serialize(v);
     }
 }

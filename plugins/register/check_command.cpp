@@ -8,6 +8,7 @@
 
 #include "business_id.hpp"
 #include "contact_log.hpp"
+#include "explanation.hpp"
 #include "import_command.hpp"
 #include "jobcenter/params.hpp"
 #include "match_rules.hpp"
@@ -49,16 +50,6 @@ void gather(Database& db, const std::string& sql, const std::string& value, std:
 
 std::string by_column(const char* column) {
     return std::string("SELECT id FROM source_record WHERE ") + column + " = ? LIMIT ?";
-}
-
-json::array evidence_json(const std::vector<Evidence>& evidence) {
-    json::array reasons;
-    for (const auto& e : evidence) {
-        char weight[16];
-        std::snprintf(weight, sizeof weight, "%+.1f", e.weight);
-        reasons.push_back(json::object{{"field", e.field}, {"weight", weight}, {"detail", e.detail}});
-    }
-    return reasons;
 }
 
 }  // namespace

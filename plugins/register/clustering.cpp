@@ -90,7 +90,8 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> candidate_pairs(const Recor
 }
 
 Clustering cluster_records(const RecordIndex& index, const MatchRules& rules,
-                           const std::vector<std::pair<std::uint32_t, std::uint32_t>>& forbidden) {
+                           const std::vector<std::pair<std::uint32_t, std::uint32_t>>& forbidden,
+                           const std::vector<std::pair<std::uint32_t, std::uint32_t>>& must_link) {
     Clustering out;
     const auto candidates = candidate_pairs(index, rules);
     out.candidate_pairs = candidates.size();
@@ -152,6 +153,25 @@ Clustering cluster_records(const RecordIndex& index, const MatchRules& rules,
         return counted == 0 || total / double(counted) >= rules.review_score;
     };
 
+    auto join = [&](std::uint32_t ra, std::uint32_t rb) {
+        if (members[ra].size() < members[rb].size()) std::swap(ra, rb);
+        root[rb] = ra;
+        members[ra].insert(members[ra].end(), members[rb].begin(), members[rb].end());
+        members[rb].clear();
+        members[rb].shrink_to_fit();
+    };
+    auto decided_apart = [&](std::uint32_t ra, std::uint32_t rb) {
+        for (auto x : members[ra])
+            for (auto y : members[rb])
+                if (never.count(pair_key(std::min(x, y), std::max(x, y)))) return true;
+        return false;
+    };
+    // People's "same" decisions first, in the order given.
+    for (auto [a, b] : must_link) {
+        std::uint32_t ra = find(a), rb = find(b);
+        if (ra != rb && !decided_apart(ra, rb)) join(ra, rb);
+    }
+
     for (const auto& p : scored) {
         if (p.score < rules.link_score) {
             if (find(p.a) != find(p.b)) out.review.push_back(p);
@@ -168,11 +188,7 @@ Clustering cluster_records(const RecordIndex& index, const MatchRules& rules,
             continue;
         }
         ++out.linked_pairs;
-        if (members[ra].size() < members[rb].size()) std::swap(ra, rb);
-        root[rb] = ra;
-        members[ra].insert(members[ra].end(), members[rb].begin(), members[rb].end());
-        members[rb].clear();
-        members[rb].shrink_to_fit();
+        join(ra, rb);
     }
     // A review pair whose records ended up together needs no review.
     out.review.erase(std::remove_if(out.review.begin(), out.review.end(),

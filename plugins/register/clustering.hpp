@@ -30,8 +30,10 @@ struct Clustering {
     std::size_t refused_links = 0;  // strong pairs the chaining guard kept apart
 };
 
-// `forbidden`: pairs a person decided are not the same (record positions, a < b), never joined.
+// People's decisions, as record positions: `forbidden` pairs are never in one cluster; `must_link` pairs
+// are joined before any scored pair (unless that would put a forbidden pair together).
 Clustering cluster_records(const RecordIndex& index, const MatchRules& rules,
-                           const std::vector<std::pair<std::uint32_t, std::uint32_t>>& forbidden = {});
+                           const std::vector<std::pair<std::uint32_t, std::uint32_t>>& forbidden = {},
+                           const std::vector<std::pair<std::uint32_t, std::uint32_t>>& must_link = {});
 
 }  // namespace jobcenter::register_plugin

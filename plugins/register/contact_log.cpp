@@ -105,11 +105,12 @@ json::value contact_list_command(Context& ctx, const json::object& request) {
         if (*days < 0 || *days > 36500) throw InputError("days must be between 0 and 36500", "--days");
         since = days_before(ctx.clock().today_iso(), static_cast<int>(*days));
     }
-    auto q = ctx.db().prepare(
-        "SELECT c.id, c.orderer_id, o.name, c.unit, c.staff, c.contacted_at, c.channel, c.outcome, c.next_action_date, "
-        "c.note FROM contact_log c JOIN orderer o ON o.id = c.orderer_id "
-        "WHERE (?1 IS NULL OR c.orderer_id = ?1) AND (?2 IS NULL OR c.unit = ?2) AND (?3 IS NULL OR c.contacted_at >= ?3) "
-        "ORDER BY c.contacted_at DESC, c.id DESC");
+    // An orderer's contacts include those logged on orderers merged into it; they show under the live one.
+    auto q = ctx.db().prepare(std::string(family_cte) +
+        "SELECT c.id, coalesce(?1, c.orderer_id), o.name, c.unit, c.staff, c.contacted_at, c.channel, c.outcome, "
+        "c.next_action_date, c.note FROM contact_log c JOIN orderer o ON o.id = coalesce(?1, c.orderer_id) "
+        "WHERE (?1 IS NULL OR c.orderer_id IN (SELECT id FROM family)) AND (?2 IS NULL OR c.unit = ?2) "
+        "AND (?3 IS NULL OR c.contacted_at >= ?3) ORDER BY c.contacted_at DESC, c.id DESC");
     q.bind(1, orderer).bind(2, unit).bind(3, since);
     json::array rows;
     while (q.step())
@@ -124,9 +125,9 @@ json::value contact_list_command(Context& ctx, const json::object& request) {
 json::array recent_contacts_by_others(Context& ctx, std::int64_t orderer_id) {
     int days = recent_contact_days(ctx);
     auto since = days_before(ctx.clock().today_iso(), days);
-    auto& q = ctx.db().cached(
-        "SELECT unit, staff, contacted_at, outcome, next_action_date FROM contact_log WHERE orderer_id = ?1 AND unit <> ?2 "
-        "AND contacted_at >= ?3 ORDER BY contacted_at DESC, id DESC");
+    auto& q = ctx.db().cached(std::string(family_cte) +
+        "SELECT unit, staff, contacted_at, outcome, next_action_date FROM contact_log WHERE orderer_id IN "
+        "(SELECT id FROM family) AND unit <> ?2 AND contacted_at >= ?3 ORDER BY contacted_at DESC, id DESC");
     q.bind(1, orderer_id).bind(2, ctx.unit()).bind(3, since);
     json::array warnings;
     while (q.step()) {

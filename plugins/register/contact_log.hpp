@@ -11,6 +11,11 @@ namespace jobcenter::register_plugin {
 boost::json::value contact_add_command(Context& ctx, const boost::json::object& request);
 boost::json::value contact_list_command(Context& ctx, const boost::json::object& request);
 
+// A common table expression `family(id)`: the orderer bound to ?1 and every orderer merged into it,
+// directly or through others; contacts logged on any of them belong to it.
+inline constexpr const char* family_cte =
+    "WITH RECURSIVE family(id) AS (SELECT ?1 UNION SELECT o.id FROM orderer o JOIN family f ON o.merged_into = f.id) ";
+
 // The orderer a merged-away orderer now lives in (itself when not merged). NotFoundError if unknown.
 std::int64_t current_orderer(Database& db, std::int64_t orderer_id);
 

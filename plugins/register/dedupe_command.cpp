@@ -3,11 +3,17 @@
 #include "dedupe_command.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
+#include <optional>
+#include <set>
 
 #include "clustering.hpp"
+#include "golden_record.hpp"
 #include "jobcenter/params.hpp"
 #include "match_rules.hpp"
+#include "register_events.hpp"
+#include "review_commands.hpp"
 
 namespace jobcenter::register_plugin {
 namespace json = boost::json;
@@ -34,17 +40,20 @@ std::int64_t create_orderer_for(Database& db, std::int64_t source_record_id, con
     return db.last_insert_id();
 }
 
-// Per field, the value most of the cluster's source records give (ties: the oldest record's value).
-void refresh_golden_record(Database& db, std::int64_t orderer, const std::string& now) {
-    static const char* const fields[] = {"name", "business_id", "street", "postcode", "city", "phone", "email"};
-    for (const char* field : fields) {
-        std::string f(field);
-        auto& update = db.cached("UPDATE orderer SET " + f + " = (SELECT " + f + " FROM source_record WHERE orderer_id = ?1 AND " + f +
-                                 " IS NOT NULL AND " + f + " <> '' GROUP BY " + f + " ORDER BY count(*) DESC, min(id) LIMIT 1), "
-                                 "updated_at = ?2 WHERE id = ?1");
-        update.bind(1, orderer).bind(2, now);
-        update.run();
-    }
+// Record positions of the decisions people made (record ids that are not in the index are left out).
+std::vector<std::pair<std::uint32_t, std::uint32_t>> positions_of(
+    const RecordIndex& index, const std::vector<std::pair<std::int64_t, std::int64_t>>& pairs) {
+    auto position = [&index](std::int64_t id) -> std::optional<std::uint32_t> {
+        auto it = std::lower_bound(index.records.begin(), index.records.end(), id,
+                                   [](const IndexedRecord& r, std::int64_t value) { return r.id < value; });
+        if (it == index.records.end() || it->id != id) return std::nullopt;
+        return static_cast<std::uint32_t>(it - index.records.begin());
+    };
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+    out.reserve(pairs.size());
+    for (auto [a, b] : pairs)
+        if (auto pa = position(a), pb = position(b); pa && pb) out.emplace_back(std::min(*pa, *pb), std::max(*pa, *pb));
+    return out;
 }
 
 }  // namespace
@@ -56,7 +65,9 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
     ctx.progress().start("dedupe: loading", 0);
     RecordIndex index = RecordIndex::load(db);
     ctx.progress().start("dedupe: clustering", index.size());
-    Clustering clustering = cluster_records(index, rules);
+    StandingDecisions decisions = load_standing_decisions(db);
+    const auto forbidden = positions_of(index, decisions.not_same);
+    Clustering clustering = cluster_records(index, rules, forbidden, positions_of(index, decisions.same));
     auto clusters = group_clusters(clustering);
 
     std::size_t multi = 0, records_in_multi = 0;
@@ -99,12 +110,26 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
 
     auto& move = db.cached("UPDATE source_record SET orderer_id = ? WHERE id = ? AND orderer_id IS NOT ?1");
     std::size_t moved = 0;
+    std::map<std::pair<std::int64_t, std::int64_t>, std::vector<std::int64_t>> moves;  // (from, to) -> records
     for (std::size_t c = 0; c < clusters.size(); ++c)
         for (auto pos : clusters[c]) {
             move.bind(1, cluster_orderer[c]).bind(2, index.records[pos].id);
             move.run();
             moved += static_cast<std::size_t>(db.changes());
+            if (auto from = index.records[pos].orderer_id; from && from != cluster_orderer[c])
+                moves[{from, cluster_orderer[c]}].push_back(index.records[pos].id);
         }
+    // Every move is a decision in the history, so that a person can undo it (register unmerge EVENT).
+    char reason[96];
+    std::snprintf(reason, sizeof reason, "linked by their scores (link score %.1f log2 odds, register.lua)", rules.link_score);
+    const Actor actor{"dedupe", ctx.unit(), std::string(role_name(ctx.role())), now, reason};
+    std::set<std::int64_t> changed;  // orderers whose records changed
+    for (const auto& [route, records] : moves) {
+        auto event = record_event(db, NewEvent{"dedupe", route.second, route.first, 0, 0, "{}"}, actor);
+        add_event_records(db, event, records, 'b', route.first);
+        changed.insert(route.first);
+        changed.insert(route.second);
+    }
     // Orderers left without records are merged into the orderer that took most of them; kept ones live.
     std::size_t merged_away = 0;
     {
@@ -128,11 +153,21 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
             ++merged_away;
         }
     }
-    for (std::size_t c = 0; c < clusters.size(); ++c)
-        if (clusters[c].size() > 1) refresh_golden_record(db, cluster_orderer[c], now);
+    {
+        auto& live = db.cached("SELECT merged_into IS NULL FROM orderer WHERE id = ?");
+        for (auto orderer : changed) {
+            live.bind(1, orderer);
+            bool is_live = live.step() && live.get_int(0) == 1;
+            live.reset();
+            if (is_live) refresh_golden_record(db, orderer, now);
+        }
+    }
+    QueueUpdate queue = update_review_queue(db, index, rules, clustering, forbidden, now);
     ctx.progress().finish();
+    ctx.audit("register.dedupe", "register", "", std::to_string(moved) + " records moved");
     result["records_moved"] = moved;
     result["orderers_merged_away"] = merged_away;
+    result["review_queue"] = json::object{{"open", queue.open}, {"added", queue.added}, {"obsolete", queue.obsolete}};
     return result;
 }
 

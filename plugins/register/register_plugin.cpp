@@ -6,7 +6,9 @@
 #include "demo_command.hpp"
 #include "import_command.hpp"
 #include "match_rules.hpp"
+#include "merge_commands.hpp"
 #include "orderer_commands.hpp"
+#include "review_commands.hpp"
 #include "show_command.hpp"
 
 namespace jobcenter::register_plugin {
@@ -107,9 +109,56 @@ public:
                               {"days", FlagType::integer, "only the last N days"}};
         contact_list.run = contact_list_command;
 
+        const Flag by{"by", FlagType::string, "who decides (the person's name)", true};
+        const Flag reason{"reason", FlagType::string, "why, for the history", true};
+
+        Command merge{"merge", "merge an orderer into another, keeping every source record; undo with register unmerge",
+                      "The golden record takes each field's most common value among the source records, unless\n"
+                      "--keep field=ORDERER says whose value survives (fields: name, business_id, street, postcode,\n"
+                      "city, phone, email). Orderers with different valid business IDs are never merged.",
+                      {}, Access::write, Role::staff};
+        merge.flags = {{"orderer", FlagType::integer, "the orderer merged away", true, true},
+                       {"into", FlagType::integer, "the orderer that survives", true},
+                       by, reason,
+                       {"keep", FlagType::list, "field=ORDERER: whose value of the field survives"}};
+        merge.run = merge_command;
+
+        Command unmerge{"unmerge", "undo a merge (by a person or by dedupe) exactly, and keep the two apart from now on",
+                        "EVENT is the merge's id in register history. Its source records go back to the orderer they\n"
+                        "came from, also after later merges; contacts stay where they were logged.",
+                        {}, Access::write, Role::staff};
+        unmerge.flags = {{"event", FlagType::integer, "the merge to undo (see register history)", true, true}, by, reason};
+        unmerge.run = unmerge_command;
+
+        Command history{"history", "decisions on orderers, newest first: merges, unmerges, not-the-same, skips",
+                        "", {}, Access::read, Role::viewer};
+        history.flags = {{"orderer", FlagType::integer, "only decisions concerning this orderer", false, true},
+                         {"limit", FlagType::integer, "at most this many (default 100)"}};
+        history.run = history_command;
+
+        Command review_list{"review-list", "the review queue: pairs of orderers dedupe could not decide, strongest first",
+                            "Skipped items come after the others.", {}, Access::read, Role::viewer};
+        review_list.flags = {{"limit", FlagType::integer, "at most this many (default 20)"}};
+        review_list.run = review_list_command;
+
+        Command review_show{"review-show", "one review item side by side: fields that differ, evidence, sources",
+                            "", {}, Access::read, Role::viewer};
+        review_show.flags = {{"item", FlagType::integer, "the review item", true, true}};
+        review_show.run = review_show_command;
+
+        Command review_decide{"review-decide", "decide a review item: same (merge), not-same (never proposed again) or skip",
+                              "", {}, Access::write, Role::staff};
+        review_decide.flags = {{"item", FlagType::integer, "the review item", true, true},
+                               {"verdict", FlagType::string, "same, not-same or skip", true},
+                               by, reason,
+                               {"into", FlagType::integer, "with same: the orderer that survives (default: more sources)"},
+                               {"keep", FlagType::list, "with same: field=ORDERER, whose value of the field survives"}};
+        review_decide.run = review_decide_command;
+
         Command demo{"demo", "import three units' sample registers, deduplicate them and check a new employer", "", {}, Access::write, Role::admin};
         demo.run = demo_command;
-        return {add, get, list, show, check, import, dedupe, export_clusters, contact_add, contact_list, demo};
+        return {add,     get,        list,          show,        check,         import,  dedupe, export_clusters,
+                contact_add, contact_list, merge, unmerge, history, review_list, review_show, review_decide, demo};
     }
 
     std::vector<ScriptEntry> script_entries() const override { return register_script_entries(); }

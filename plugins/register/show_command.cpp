@@ -2,6 +2,8 @@
 #include "show_command.hpp"
 
 #include "contact_log.hpp"
+#include "golden_record.hpp"
+#include "register_events.hpp"
 #include "jobcenter/params.hpp"
 
 namespace jobcenter::register_plugin {
@@ -55,7 +57,9 @@ json::array siblings(Database& db, std::int64_t id) {
 }
 
 json::array contact_persons(Database& db, std::int64_t id) {
-    auto q = db.prepare("SELECT name, title, phone, email, added_by_unit FROM contact_person WHERE orderer_id = ? ORDER BY id");
+    auto q = db.prepare(std::string(family_cte) +
+                        "SELECT name, title, phone, email, added_by_unit FROM contact_person "
+                        "WHERE orderer_id IN (SELECT id FROM family) ORDER BY id");
     q.bind(1, id);
     json::array rows;
     while (q.step())
@@ -74,11 +78,14 @@ json::value show_command(Context& ctx, const json::object& request) {
     auto warnings = recent_contacts_by_others(ctx, id);
     if (!warnings.empty()) result["warnings"] = std::move(warnings);
     result["orderer"] = golden_record(ctx.db(), id);
+    auto sources = load_sources(ctx.db(), id);
+    if (!sources.empty()) result["provenance"] = provenance_json(choose_golden(sources, load_choices(ctx.db(), id)), sources);
     result["sources"] = source_records(ctx.db(), id);
     result["siblings"] = siblings(ctx.db(), id);
     result["contact_persons"] = contact_persons(ctx.db(), id);
     auto contacts = contact_list_command(ctx, {{"orderer", id}});
     result["contacts"] = std::move(contacts.as_object()["rows"]);
+    result["history"] = history_json(ctx.db(), id, 10);
     return result;
 }
 

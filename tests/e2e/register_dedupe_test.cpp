@@ -33,14 +33,7 @@ protected:
         ASSERT_EQ(jc({"register", "import", (dir / "pakila.csv").string(), "--unit", "pakila"}).exit_code, 0);
         ASSERT_EQ(jc({"register", "import", (dir / "uusix.csv").string(), "--unit", "uusix"}).exit_code, 0);
     }
-    std::map<std::string, std::int64_t> clusters() {
-        std::map<std::string, std::int64_t> out;
-        const json::value exported = jc_json({"register", "export-clusters"});
-        for (const auto& row : exported.at("rows").as_array())
-            out[std::string(row.at("unit").as_string()) + "/" + std::string(row.at("source_id").as_string())] =
-                row.at("orderer_id").as_int64();
-        return out;
-    }
+    std::map<std::string, std::int64_t> clusters() { return register_clusters(); }
 };
 
 TEST_F(RegisterDedupe, DuplicatesAcrossUnitsBecomeOneOrdererAndDivisionsStayApart) {

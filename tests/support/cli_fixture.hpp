@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,15 @@ protected:
         auto r = jc(args);
         EXPECT_EQ(r.exit_code, 0) << r.err;
         return r.out.empty() ? boost::json::value() : boost::json::parse(r.out);
+    }
+    // `register export-clusters` as "unit/source_id" -> orderer id.
+    std::map<std::string, std::int64_t> register_clusters() {
+        std::map<std::string, std::int64_t> out;
+        const boost::json::value exported = jc_json({"register", "export-clusters"});
+        for (const auto& row : exported.at("rows").as_array())
+            out[std::string(row.at("unit").as_string()) + "/" + std::string(row.at("source_id").as_string())] =
+                row.at("orderer_id").as_int64();
+        return out;
     }
     void add_unit(const std::string& name, const std::string& organisation = "KUTY") {
         auto r = jc({"unit", "add", name, "--title", "Unit " + name, "--organisation", organisation, "--role", "admin"});

@@ -1,0 +1,154 @@
+// Field survivorship for golden records: the most common value of each field among an orderer's source
+// records (ties to the oldest record) or the record a person chose, with where each value came from.
+#include "golden_record.hpp"
+
+#include <unordered_map>
+
+namespace jobcenter::register_plugin {
+namespace json = boost::json;
+namespace {
+
+constexpr std::size_t name_field = 0, business_id_field = 1, street_field = 2, postcode_field = 3, city_field = 4,
+                      phone_field = 5, email_field = 6;
+
+std::string text_or_empty(Statement& q, int column) { return q.is_null(column) ? std::string() : q.get_text(column); }
+
+GoldenField most_common(const std::vector<SourceValues>& sources, std::size_t field) {
+    struct Group {
+        std::size_t count = 0;
+        std::size_t first = 0;  // position of its oldest record
+    };
+    std::unordered_map<std::string, Group> groups;
+    GoldenField out;
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+        const auto& key = sources[i].compare[field];
+        if (key.empty()) continue;
+        ++out.with_value;
+        auto [it, fresh] = groups.try_emplace(key, Group{0, i});
+        ++it->second.count;
+    }
+    const Group* best = nullptr;
+    for (const auto& [key, group] : groups)
+        if (!best || group.count > best->count || (group.count == best->count && group.first < best->first)) best = &group;
+    if (!best) return out;
+    out.value = sources[best->first].shown[field];
+    out.record_id = sources[best->first].record_id;
+    out.agreeing = best->count;
+    return out;
+}
+
+}  // namespace
+
+std::optional<std::size_t> golden_field_index(std::string_view name) {
+    for (std::size_t i = 0; i < golden_field_count; ++i)
+        if (name == golden_fields[i]) return i;
+    return std::nullopt;
+}
+
+GoldenRecord choose_golden(const std::vector<SourceValues>& sources,
+                           const std::map<std::size_t, std::pair<std::int64_t, std::int64_t>>& chosen) {
+    GoldenRecord golden;
+    for (std::size_t field = 0; field < golden_field_count; ++field) {
+        golden.fields[field] = most_common(sources, field);
+        auto choice = chosen.find(field);
+        if (choice == chosen.end()) continue;
+        for (const auto& source : sources) {
+            if (source.record_id != choice->second.first || source.compare[field].empty()) continue;
+            GoldenField& f = golden.fields[field];
+            f.value = source.shown[field];
+            f.record_id = source.record_id;
+            f.chosen_in = choice->second.second;
+            f.agreeing = 0;
+            for (const auto& other : sources) f.agreeing += other.compare[field] == source.compare[field];
+        }
+    }
+    // Without a valid business ID, show the most common invalid one so that it can be fixed.
+    if (golden.fields[business_id_field].value.empty()) {
+        std::vector<SourceValues> raw(sources);
+        for (auto& s : raw) s.compare[business_id_field] = s.shown[business_id_field] = s.business_id_raw;
+        golden.business_id_raw = most_common(raw, business_id_field).value;
+    } else {
+        for (const auto& source : sources)
+            if (source.record_id == golden.fields[business_id_field].record_id) golden.business_id_raw = source.business_id_raw;
+    }
+    return golden;
+}
+
+std::vector<SourceValues> load_sources(Database& db, std::int64_t orderer_id) {
+    auto& q = db.cached(
+        "SELECT id, unit, source_id, name, business_id, business_id_raw, street, street_key, postcode, postcode_key, city, "
+        "city_key, phone, phone_e164, email, email_key FROM source_record WHERE orderer_id = ? ORDER BY id");
+    q.bind(1, orderer_id);
+    std::vector<SourceValues> sources;
+    while (q.step()) {
+        SourceValues s;
+        s.record_id = q.get_int(0);
+        s.unit = q.get_text(1);
+        s.source_id = q.get_text(2);
+        s.shown[name_field] = s.compare[name_field] = q.get_text(3);
+        s.shown[business_id_field] = s.compare[business_id_field] = text_or_empty(q, 4);
+        s.business_id_raw = text_or_empty(q, 5);
+        auto keyed = [&](std::size_t field, int raw_column) {
+            s.shown[field] = text_or_empty(q, raw_column);
+            s.compare[field] = q.is_null(raw_column + 1) ? s.shown[field] : q.get_text(raw_column + 1);
+        };
+        keyed(street_field, 6);
+        keyed(postcode_field, 8);
+        keyed(city_field, 10);
+        keyed(phone_field, 12);
+        keyed(email_field, 14);
+        sources.push_back(std::move(s));
+    }
+    return sources;
+}
+
+std::map<std::size_t, std::pair<std::int64_t, std::int64_t>> load_choices(Database& db, std::int64_t orderer_id) {
+    auto& q = db.cached("SELECT field, record_id, event_id FROM orderer_field_choice WHERE orderer_id = ?");
+    q.bind(1, orderer_id);
+    std::map<std::size_t, std::pair<std::int64_t, std::int64_t>> choices;
+    while (q.step())
+        if (auto field = golden_field_index(q.get_text_view(0))) choices[*field] = {q.get_int(1), q.get_int(2)};
+    return choices;
+}
+
+void refresh_golden_record(Database& db, std::int64_t orderer_id, const std::string& now) {
+    auto sources = load_sources(db, orderer_id);
+    if (sources.empty()) return;
+    GoldenRecord golden = choose_golden(sources, load_choices(db, orderer_id));
+    auto value = [&](std::size_t field) -> std::optional<std::string> {
+        if (golden.fields[field].value.empty()) return std::nullopt;
+        return golden.fields[field].value;
+    };
+    std::optional<std::string> raw;
+    if (!golden.business_id_raw.empty()) raw = golden.business_id_raw;
+    // Written only when something differs, so that an unchanged orderer keeps its updated_at.
+    auto& update = db.cached(
+        "UPDATE orderer SET name = ?2, business_id = ?3, business_id_raw = ?4, street = ?5, postcode = ?6, city = ?7, "
+        "phone = ?8, email = ?9, updated_at = ?10 WHERE id = ?1 AND (name IS NOT ?2 OR business_id IS NOT ?3 OR "
+        "business_id_raw IS NOT ?4 OR street IS NOT ?5 OR postcode IS NOT ?6 OR city IS NOT ?7 OR phone IS NOT ?8 OR "
+        "email IS NOT ?9)");
+    update.bind_all(orderer_id, golden.fields[name_field].value, value(business_id_field), raw, value(street_field),
+                    value(postcode_field), value(city_field), value(phone_field), value(email_field), now);
+    update.run();
+}
+
+json::object provenance_json(const GoldenRecord& golden, const std::vector<SourceValues>& sources) {
+    json::object out;
+    for (std::size_t field = 0; field < golden_field_count; ++field) {
+        const GoldenField& f = golden.fields[field];
+        if (f.value.empty()) continue;
+        json::object o{{"value", f.value}};
+        for (const auto& s : sources)
+            if (s.record_id == f.record_id) o["from"] = s.unit + "/" + s.source_id;
+        if (f.chosen_in)
+            o["rule"] = "chosen in decision " + std::to_string(f.chosen_in);
+        else
+            o["rule"] = "most common (" + std::to_string(f.agreeing) + " of " + std::to_string(f.with_value) + " sources)";
+        o["agreeing"] = f.agreeing;
+        o["sources_with_value"] = f.with_value;
+        out[golden_fields[field]] = std::move(o);
+    }
+    return out;
+}
+
+}  // namespace jobcenter::register_plugin

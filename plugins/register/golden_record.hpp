@@ -1,0 +1,66 @@
+// An orderer's golden record: per field, which of its source records' values survives and why (field
+// survivorship with provenance). The most common value wins, ties to the oldest record, unless a person
+// chose the source record of a field when merging.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <boost/json.hpp>
+
+#include "jobcenter/database.hpp"
+
+namespace jobcenter::register_plugin {
+
+// The fields a golden record takes from source records, in this order.
+constexpr std::array<const char*, 7> golden_fields{"name", "business_id", "street", "postcode", "city", "phone", "email"};
+constexpr std::size_t golden_field_count = golden_fields.size();
+
+// The index of a golden field's name, or nullopt when it is not one.
+std::optional<std::size_t> golden_field_index(std::string_view name);
+
+// One source record's values, as the golden record compares them (empty: absent).
+struct SourceValues {
+    std::int64_t record_id = 0;
+    std::string unit, source_id;
+    std::array<std::string, golden_field_count> compare;  // the normalised key values are grouped by
+    std::array<std::string, golden_field_count> shown;    // the value as the unit gave it (the golden record
+                                                          // shows the oldest record's spelling of the winner)
+    std::string business_id_raw;                          // as given, for an invalid business ID
+};
+
+struct GoldenField {
+    std::string value;               // empty: no source has one
+    std::int64_t record_id = 0;      // the source record it comes from
+    std::size_t agreeing = 0;        // sources giving this value
+    std::size_t with_value = 0;      // sources giving any value
+    std::int64_t chosen_in = 0;      // the event in which a person chose it (0: the most common value)
+};
+
+struct GoldenRecord {
+    std::array<GoldenField, golden_field_count> fields;
+    std::string business_id_raw;  // the invalid business ID shown when no source has a valid one
+};
+
+// Chooses each field's value. `chosen`: field index -> (record id, event id) a person picked; a choice
+// whose record is not among `sources` or has no value for the field is ignored.
+GoldenRecord choose_golden(const std::vector<SourceValues>& sources,
+                           const std::map<std::size_t, std::pair<std::int64_t, std::int64_t>>& chosen = {});
+
+// The source records of an orderer, ordered by id.
+std::vector<SourceValues> load_sources(Database& db, std::int64_t orderer_id);
+// The field choices people made for an orderer: field index -> (record id, event id).
+std::map<std::size_t, std::pair<std::int64_t, std::int64_t>> load_choices(Database& db, std::int64_t orderer_id);
+
+// Recomputes an orderer's golden record from its source records and writes it. An orderer without
+// source records (entered by hand) keeps its fields.
+void refresh_golden_record(Database& db, std::int64_t orderer_id, const std::string& now);
+
+// {"name": {"value", "from": "unit/source_id", "rule", ...}, ...} for `register show`.
+boost::json::object provenance_json(const GoldenRecord& golden, const std::vector<SourceValues>& sources);
+
+}  // namespace jobcenter::register_plugin

@@ -1,0 +1,57 @@
+-- The register's history of link decisions: merges (by a person or by dedupe), unmerges, "not the same"
+-- and skipped reviews, each with who, when and why and the source records it moved, so that any merge
+-- can be undone exactly; the review queue dedupe fills; per-field choices of a merged golden record.
+
+CREATE TABLE register_event (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL CHECK (kind IN ('merge', 'dedupe', 'unmerge', 'not_same', 'skip')),
+    orderer_id  INTEGER NOT NULL REFERENCES orderer(id),  -- merge/dedupe: the survivor; others: the first orderer
+    other_id    INTEGER REFERENCES orderer(id),           -- merge/dedupe: the orderer its records came from
+    review_id   INTEGER REFERENCES review_item(id),       -- the review item this decided, if any
+    undoes      INTEGER REFERENCES register_event(id),    -- unmerge: the merge it undid
+    undone_by   INTEGER REFERENCES register_event(id),    -- merge/dedupe: the unmerge that undid it
+    decided_by  TEXT NOT NULL,                            -- the person (or 'dedupe')
+    unit        TEXT NOT NULL,                            -- the calling unit ('' for an administrator)
+    role        TEXT NOT NULL,
+    decided_at  TEXT NOT NULL,
+    reason      TEXT NOT NULL,
+    detail      TEXT NOT NULL DEFAULT '{}'                -- JSON: what the merge changed besides moving records
+);
+CREATE INDEX register_event_orderer ON register_event(orderer_id);
+CREATE INDEX register_event_other ON register_event(other_id);
+
+-- The source records an event concerns. side 'b': the records moved (merge, dedupe) or the second
+-- orderer's records (not_same); side 'a': the survivor's / first orderer's records at that moment.
+CREATE TABLE event_record (
+    event_id     INTEGER NOT NULL REFERENCES register_event(id),
+    record_id    INTEGER NOT NULL REFERENCES source_record(id),
+    side         TEXT NOT NULL CHECK (side IN ('a', 'b')),
+    from_orderer INTEGER REFERENCES orderer(id),          -- side 'b' of a merge: where the record was
+    PRIMARY KEY (event_id, record_id)
+) WITHOUT ROWID;
+CREATE INDEX event_record_record ON event_record(record_id);
+
+-- Pairs dedupe could not decide, for a person: the strongest pair of records between two clusters.
+CREATE TABLE review_item (
+    id         INTEGER PRIMARY KEY,
+    record_a   INTEGER NOT NULL REFERENCES source_record(id),
+    record_b   INTEGER NOT NULL REFERENCES source_record(id),
+    score      REAL NOT NULL,                          -- log2 odds at the time of the run
+    evidence   TEXT NOT NULL,                          -- JSON array of {field, weight, detail}
+    status     TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'skipped', 'same', 'not_same', 'obsolete')),
+    skips      INTEGER NOT NULL DEFAULT 0,
+    found_at   TEXT NOT NULL,
+    UNIQUE (record_a, record_b)
+);
+CREATE INDEX review_item_status ON review_item(status, score);
+
+-- A person's choice of which source record a merged orderer's field comes from.
+CREATE TABLE orderer_field_choice (
+    orderer_id INTEGER NOT NULL REFERENCES orderer(id),
+    field      TEXT NOT NULL CHECK (field IN ('name', 'business_id', 'street', 'postcode', 'city', 'phone', 'email')),
+    record_id  INTEGER NOT NULL REFERENCES source_record(id),
+    event_id   INTEGER NOT NULL REFERENCES register_event(id),
+    PRIMARY KEY (orderer_id, field)
+) WITHOUT ROWID;
+
+CREATE INDEX orderer_merged_into ON orderer(merged_into) WHERE merged_into IS NOT NULL;

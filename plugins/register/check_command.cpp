@@ -116,13 +116,15 @@ json::value check_command(Context& ctx, const json::object& request) {
 
     // Document counts of every word of the probe and of the candidates, from the whole register.
     std::unordered_map<std::string, std::uint32_t> token_df(probe_token_df.begin(), probe_token_df.end());
-    auto& words = db.cached("SELECT t.token, (SELECT count(*) FROM source_name_token c WHERE c.token = t.token) "
-                            "FROM source_name_token t WHERE t.record_id = ?");
+    auto& words = db.cached("SELECT token FROM source_name_token WHERE record_id = ?");
     for (auto id : candidates) {
         words.bind(1, id);
-        while (words.step()) token_df[words.get_text(0)] = static_cast<std::uint32_t>(words.get_int(1));
+        while (words.step()) token_df.try_emplace(words.get_text(0), 0);
         words.reset();
     }
+    for (auto& [token, documents] : token_df)  // each word counted once, however many candidates share it
+        if (!probe_token_df.count(token))
+            documents = static_cast<std::uint32_t>(count_of(db, "SELECT count(*) FROM source_name_token WHERE token = ?", token));
     std::unordered_map<std::string, std::uint32_t> sharing;
     const char* sharing_sql[][2] = {
         {"business_id", "SELECT count(DISTINCT name_key) FROM source_record WHERE business_id = ?"},

@@ -91,9 +91,10 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> candidate_pairs(const Recor
 
 Clustering cluster_records(const RecordIndex& index, const MatchRules& rules,
                            const std::vector<std::pair<std::uint32_t, std::uint32_t>>& forbidden,
-                           const std::vector<std::pair<std::uint32_t, std::uint32_t>>& must_link) {
+                           const std::vector<std::pair<std::uint32_t, std::uint32_t>>& must_link,
+                           const std::vector<std::pair<std::uint32_t, std::uint32_t>>* chosen) {
     Clustering out;
-    const auto candidates = candidate_pairs(index, rules);
+    const auto candidates = chosen ? *chosen : candidate_pairs(index, rules);
     out.candidate_pairs = candidates.size();
 
     std::vector<ScoredPair> scored;

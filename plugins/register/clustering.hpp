@@ -32,8 +32,11 @@ struct Clustering {
 
 // People's decisions, as record positions: `forbidden` pairs are never in one cluster; `must_link` pairs
 // are joined before any scored pair (unless that would put a forbidden pair together).
+// `candidates`: the pairs to score, when the caller has chosen them (an incremental run: only the part of
+// the register that new records touch); otherwise candidate_pairs() of the whole index.
 Clustering cluster_records(const RecordIndex& index, const MatchRules& rules,
                            const std::vector<std::pair<std::uint32_t, std::uint32_t>>& forbidden = {},
-                           const std::vector<std::pair<std::uint32_t, std::uint32_t>>& must_link = {});
+                           const std::vector<std::pair<std::uint32_t, std::uint32_t>>& must_link = {},
+                           const std::vector<std::pair<std::uint32_t, std::uint32_t>>* candidates = nullptr);
 
 }  // namespace jobcenter::register_plugin

@@ -1,10 +1,12 @@
-// Running deduplication over the whole register and writing its clusters back as orderers: each
-// cluster keeps the orderer id most of its records already had, so ids are stable across runs.
+// Running deduplication, over the whole register or incrementally over what new records touch, and
+// writing its clusters back as orderers: each cluster keeps the orderer id most of its records already
+// had, so ids are stable across runs; every move is an event a person can undo.
 #include "dedupe_command.hpp"
 
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <numeric>
 #include <optional>
 #include <set>
 
@@ -19,14 +21,114 @@ namespace jobcenter::register_plugin {
 namespace json = boost::json;
 namespace {
 
-// Cluster -> the positions of its records, clusters ordered by their smallest position.
-std::vector<std::vector<std::uint32_t>> group_clusters(const Clustering& clustering) {
+// Cluster -> the positions of its records (only those in scope), clusters ordered by their smallest position.
+std::vector<std::vector<std::uint32_t>> group_clusters(const Clustering& clustering, const std::vector<char>& in_scope) {
     std::map<std::uint32_t, std::vector<std::uint32_t>> groups;
-    for (std::uint32_t i = 0; i < clustering.cluster_of.size(); ++i) groups[clustering.cluster_of[i]].push_back(i);
+    for (std::uint32_t i = 0; i < clustering.cluster_of.size(); ++i)
+        if (in_scope[i]) groups[clustering.cluster_of[i]].push_back(i);
     std::vector<std::vector<std::uint32_t>> out;
     out.reserve(groups.size());
     for (auto& [first, members] : groups) out.push_back(std::move(members));
     return out;
+}
+
+using PositionPairs = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
+
+// The part of the register an incremental run recomputes: starting from the new and changed records,
+// everything reachable through pairs at or above the link score or a person's "same", each with all the
+// records of its current orderer. Clustering joins only along such pairs, so outside this part a run
+// over the whole register decides the same, except where the new records moved the weights of old pairs
+// across the link score (a word or phone became more common) or shifted a sorted-neighbourhood window in
+// a very common block; tests/bench/register_incremental.sh measures how often that happens.
+std::vector<char> incremental_scope(const RecordIndex& index, const MatchRules& rules, const PositionPairs& candidates,
+                                    const PositionPairs& must_link, const std::vector<std::uint32_t>& pending) {
+    const std::size_t n = index.size();
+    // Adjacency of candidate pairs (flag 0) and must-links (flag 1), as offsets into one array.
+    std::vector<std::uint32_t> degree(n + 1, 0);
+    for (auto [a, b] : candidates) ++degree[a], ++degree[b];
+    for (auto [a, b] : must_link) ++degree[a], ++degree[b];
+    std::vector<std::size_t> offset(n + 1, 0);
+    for (std::size_t i = 0; i < n; ++i) offset[i + 1] = offset[i] + degree[i];
+    std::vector<std::pair<std::uint32_t, bool>> neighbours(offset[n]);
+    std::vector<std::size_t> fill(offset.begin(), offset.end() - 1);
+    for (auto [a, b] : candidates) neighbours[fill[a]++] = {b, false}, neighbours[fill[b]++] = {a, false};
+    for (auto [a, b] : must_link) neighbours[fill[a]++] = {b, true}, neighbours[fill[b]++] = {a, true};
+    // The records of each current orderer.
+    std::vector<std::uint32_t> by_orderer(n);
+    std::iota(by_orderer.begin(), by_orderer.end(), 0u);
+    std::sort(by_orderer.begin(), by_orderer.end(), [&index](std::uint32_t x, std::uint32_t y) {
+        auto ox = index.records[x].orderer_id, oy = index.records[y].orderer_id;
+        return ox != oy ? ox < oy : x < y;
+    });
+
+    std::vector<char> in_scope(n, 0);
+    std::vector<std::uint32_t> queue;
+    auto visit = [&](std::uint32_t x) {
+        if (!in_scope[x]) in_scope[x] = 1, queue.push_back(x);
+    };
+    for (auto p : pending) visit(p);
+    for (std::size_t next = 0; next < queue.size(); ++next) {
+        const std::uint32_t x = queue[next];
+        const auto orderer = index.records[x].orderer_id;
+        auto first = std::lower_bound(by_orderer.begin(), by_orderer.end(), x, [&](std::uint32_t pos, std::uint32_t) {
+            return index.records[pos].orderer_id < orderer;
+        });
+        for (auto it = first; it != by_orderer.end() && index.records[*it].orderer_id == orderer; ++it) visit(*it);
+        for (std::size_t k = offset[x]; k < offset[x + 1]; ++k) {
+            auto [y, linked] = neighbours[k];
+            if (in_scope[y]) continue;
+            if (linked || score_pair(index, index.records[x], index.records[y], rules).score >= rules.link_score) visit(y);
+        }
+    }
+    return in_scope;
+}
+
+PositionPairs within(const PositionPairs& pairs, const std::vector<char>& in_scope) {
+    PositionPairs out;
+    for (auto [a, b] : pairs)
+        if (in_scope[a] && in_scope[b]) out.emplace_back(a, b);
+    return out;
+}
+
+// Pairs with a record in scope: those across its edge are below the link score, so they cannot join
+// anything, but they still go to the review queue as they would in a run over the whole register.
+PositionPairs touching(const PositionPairs& pairs, const std::vector<char>& in_scope) {
+    PositionPairs out;
+    for (auto [a, b] : pairs)
+        if (in_scope[a] || in_scope[b]) out.emplace_back(a, b);
+    return out;
+}
+
+// Positions of the records imported after the given import (new or changed since the last run).
+std::vector<std::uint32_t> imported_after(Database& db, const RecordIndex& index, std::int64_t import_id) {
+    std::vector<std::int64_t> ids;
+    auto q = db.prepare("SELECT id FROM source_record WHERE import_id > ? ORDER BY id");
+    q.bind(1, import_id);
+    while (q.step()) ids.push_back(q.get_int(0));
+    std::vector<std::uint32_t> out;
+    for (auto id : ids) {
+        auto it = std::lower_bound(index.records.begin(), index.records.end(), id,
+                                   [](const IndexedRecord& r, std::int64_t value) { return r.id < value; });
+        if (it != index.records.end() && it->id == id) out.push_back(static_cast<std::uint32_t>(it - index.records.begin()));
+    }
+    return out;
+}
+
+struct LastRun {
+    std::int64_t last_import_id = 0;
+    std::string rules;
+};
+
+std::optional<LastRun> last_run(Database& db) {
+    auto q = db.prepare("SELECT last_import_id, rules FROM dedupe_run ORDER BY id DESC LIMIT 1");
+    if (!q.step()) return std::nullopt;
+    return LastRun{q.get_int(0), q.get_text(1)};
+}
+
+std::int64_t latest_import(Database& db) {
+    auto q = db.prepare("SELECT coalesce(max(import_id), 0) FROM source_record");
+    q.step();
+    return q.get_int(0);
 }
 
 std::int64_t create_orderer_for(Database& db, std::int64_t source_record_id, const std::string& now) {
@@ -64,20 +166,52 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
     Database& db = ctx.db();
     ctx.progress().start("dedupe: loading", 0);
     RecordIndex index = RecordIndex::load(db);
-    ctx.progress().start("dedupe: clustering", index.size());
     StandingDecisions decisions = load_standing_decisions(db);
     const auto forbidden = positions_of(index, decisions.not_same);
-    Clustering clustering = cluster_records(index, rules, forbidden, positions_of(index, decisions.same));
-    auto clusters = group_clusters(clustering);
+    const auto must_link = positions_of(index, decisions.same);
+    const std::string fingerprint = rules_fingerprint(rules);
+    const std::int64_t newest_import = latest_import(db);
+
+    // Incremental unless asked for the whole register, or nothing was linked before, or the rules changed.
+    std::string mode = "full", why;
+    const auto previous = last_run(db);
+    if (params::flag(request, "full")) why = "asked for the whole register";
+    else if (!previous) why = "first run";
+    else if (previous->rules != fingerprint) why = "the rules changed since the last run";
+    else mode = "incremental";
+
+    ctx.progress().start("dedupe: clustering", index.size());
+    std::vector<char> in_scope(index.size(), 1);
+    Clustering clustering;
+    if (mode == "full") {
+        clustering = cluster_records(index, rules, forbidden, must_link);
+    } else {
+        const auto pending = imported_after(db, index, previous->last_import_id);
+        const auto candidates = candidate_pairs(index, rules);
+        in_scope = incremental_scope(index, rules, candidates, must_link, pending);
+        const auto chosen = touching(candidates, in_scope);
+        clustering = cluster_records(index, rules, within(forbidden, in_scope), within(must_link, in_scope), &chosen);
+        clustering.candidate_pairs = candidates.size();
+        why = std::to_string(pending.size()) + " records new or changed since the last run";
+    }
+    auto clusters = group_clusters(clustering, in_scope);
+    const std::size_t reclustered = static_cast<std::size_t>(std::count(in_scope.begin(), in_scope.end(), 1));
 
     std::size_t multi = 0, records_in_multi = 0;
     for (const auto& c : clusters)
         if (c.size() > 1) ++multi, records_in_multi += c.size();
-    json::object result{{"records", index.size()},
+    // Orderers: the clusters computed, plus the orderers of the records this run left as they were.
+    std::set<std::int64_t> untouched;
+    for (std::size_t i = 0; i < index.size(); ++i)
+        if (!in_scope[i]) untouched.insert(index.records[i].orderer_id);
+    json::object result{{"mode", mode},
+                        {"why", why},
+                        {"records", index.size()},
+                        {"reclustered", reclustered},
                         {"candidate_pairs", clustering.candidate_pairs},
                         {"linked_pairs", clustering.linked_pairs},
                         {"refused_links", clustering.refused_links},
-                        {"orderers", clusters.size()},
+                        {"orderers", clusters.size() + untouched.size()},
                         {"clusters_with_duplicates", multi},
                         {"records_in_those_clusters", records_in_multi},
                         {"review_pairs", clustering.review.size()},
@@ -162,7 +296,12 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
             if (is_live) refresh_golden_record(db, orderer, now);
         }
     }
-    QueueUpdate queue = update_review_queue(db, index, rules, clustering, forbidden, now);
+    QueueUpdate queue = update_review_queue(db, index, rules, clustering, forbidden, in_scope, now);
+    db.prepare("INSERT INTO dedupe_run(mode, records, reclustered, last_import_id, rules, ran_at, ran_by) "
+               "VALUES(?,?,?,?,?,?,?)")
+        .bind_all(mode, static_cast<std::int64_t>(index.size()), static_cast<std::int64_t>(reclustered), newest_import,
+                  fingerprint, now, std::string(role_name(ctx.role())))
+        .run();
     ctx.progress().finish();
     ctx.audit("register.dedupe", "register", "", std::to_string(moved) + " records moved");
     result["records_moved"] = moved;

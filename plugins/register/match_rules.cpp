@@ -1,6 +1,8 @@
 // Matching rules from Lua: known fields only, each range-checked; unknown fields are refused.
 #include "match_rules.hpp"
 
+#include <cstdio>
+
 namespace jobcenter::register_plugin {
 namespace {
 
@@ -52,6 +54,18 @@ void apply(MatchRules& rules, const ScriptValue& match) {
 }
 
 }  // namespace
+
+std::string rules_fingerprint(const MatchRules& rules) {
+    char head[64];
+    std::snprintf(head, sizeof head, "scoring %d; max_block %zu", scoring_revision, rules.max_block);
+    std::string out = head;
+    for (const auto& f : rule_fields) {
+        char value[64];
+        std::snprintf(value, sizeof value, "; %s %.17g", f.name, rules.*f.member);
+        out += value;
+    }
+    return out;
+}
 
 MatchRules load_match_rules(Context& ctx) {
     MatchRules rules;

@@ -1,6 +1,8 @@
 // Reading the matching rules from the calling unit's register.lua, checked field by field.
 #pragma once
 
+#include <string>
+
 #include "jobcenter/context.hpp"
 #include "jobcenter/scripts.hpp"
 #include "pair_scoring.hpp"
@@ -9,6 +11,13 @@ namespace jobcenter::register_plugin {
 
 // The unit's rules: every field of M.match, each a finite number in its allowed range.
 MatchRules load_match_rules(Context& ctx);
+
+// Raise when a change to scoring or clustering code changes what a dedupe run gives: the next run then
+// goes over the whole register instead of only the new records.
+constexpr int scoring_revision = 1;
+
+// Every rule's value, as text: a run whose rules differ from the last run's must go over everything.
+std::string rules_fingerprint(const MatchRules& rules);
 
 // The entry points of register.lua, for `jobcenter script check`.
 std::vector<ScriptEntry> register_script_entries();

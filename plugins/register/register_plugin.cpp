@@ -60,10 +60,13 @@ public:
 
         Command dedupe{"dedupe", "find duplicate orderers across the units' registers and link them",
                        "Candidate pairs by blocking; per-field evidence weighted by rarity; clusters guarded against\n"
-                       "chaining. Rules in scripts/defaults/register.lua (M.match), overridable per unit.",
+                       "chaining. Rules in scripts/defaults/register.lua (M.match), overridable per unit.\n"
+                       "After the first run, only what records imported since touch is recomputed (incremental),\n"
+                       "unless the rules changed or --full is given. People's merges and not-the-same stand.",
                        {}, Access::write, Role::coordinator};
         dedupe.long_running = true;
-        dedupe.flags = {{"dry-run", FlagType::boolean, "report the clusters without writing them"}};
+        dedupe.flags = {{"dry-run", FlagType::boolean, "report the clusters without writing them"},
+                        {"full", FlagType::boolean, "go over the whole register, not only what new records touch"}};
         dedupe.run = dedupe_command;
 
         Command check{"check", "before creating an employer: the likely existing orderers, with scores and reasons",

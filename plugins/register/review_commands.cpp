@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_set>
 
 #include "explanation.hpp"
 #include "golden_record.hpp"
@@ -90,7 +91,7 @@ void require_apart(const Item& item) {
 QueueUpdate update_review_queue(Database& db, const RecordIndex& index, const MatchRules& rules,
                                 const Clustering& clustering,
                                 const std::vector<std::pair<std::uint32_t, std::uint32_t>>& forbidden,
-                                const std::string& now) {
+                                const std::vector<char>& in_scope, const std::string& now) {
     auto cluster_pair = [&](std::uint32_t a, std::uint32_t b) {
         auto x = clustering.cluster_of[a], y = clustering.cluster_of[b];
         return std::pair(std::min(x, y), std::max(x, y));
@@ -105,10 +106,15 @@ QueueUpdate update_review_queue(Database& db, const RecordIndex& index, const Ma
         chosen.push_back(p);
     }
 
-    std::map<std::pair<std::int64_t, std::int64_t>, std::int64_t> waiting;  // open or skipped items
+    // Open or skipped items this run could have proposed again: those with a record in its scope.
+    std::unordered_set<std::int64_t> scope_ids;
+    for (std::size_t i = 0; i < index.size(); ++i)
+        if (in_scope[i]) scope_ids.insert(index.records[i].id);
+    std::map<std::pair<std::int64_t, std::int64_t>, std::int64_t> waiting;
     {
         auto q = db.prepare("SELECT record_a, record_b, id FROM review_item WHERE status IN ('open', 'skipped')");
-        while (q.step()) waiting[{q.get_int(0), q.get_int(1)}] = q.get_int(2);
+        while (q.step())
+            if (scope_ids.count(q.get_int(0)) || scope_ids.count(q.get_int(1))) waiting[{q.get_int(0), q.get_int(1)}] = q.get_int(2);
     }
     auto& exists = db.cached("SELECT 1 FROM review_item WHERE record_a = ? AND record_b = ?");
     auto& upsert = db.cached(

@@ -24,10 +24,11 @@ struct QueueUpdate {
 
 // Puts the run's review pairs into the queue, one item per pair of clusters (its strongest pair),
 // except clusters a person already said are not the same (`forbidden`, record positions). Earlier open
-// items the run no longer proposes become obsolete; decided items stay as they are.
+// items of records in the run's scope (by position) that it no longer proposes become obsolete; decided
+// items stay as they are.
 QueueUpdate update_review_queue(Database& db, const RecordIndex& index, const MatchRules& rules,
                                 const Clustering& clustering,
                                 const std::vector<std::pair<std::uint32_t, std::uint32_t>>& forbidden,
-                                const std::string& now);
+                                const std::vector<char>& in_scope, const std::string& now);
 
 }  // namespace jobcenter::register_plugin

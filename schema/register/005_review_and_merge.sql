@@ -1,6 +1,7 @@
 -- The register's history of link decisions: merges (by a person or by dedupe), unmerges, "not the same"
 -- and skipped reviews, each with who, when and why and the source records it moved, so that any merge
--- can be undone exactly; the review queue dedupe fills; per-field choices of a merged golden record.
+-- can be undone exactly; the review queue dedupe fills; per-field choices of a merged golden record;
+-- the dedupe runs.
 
 CREATE TABLE register_event (
     id          INTEGER PRIMARY KEY,
@@ -55,3 +56,16 @@ CREATE TABLE orderer_field_choice (
 ) WITHOUT ROWID;
 
 CREATE INDEX orderer_merged_into ON orderer(merged_into) WHERE merged_into IS NOT NULL;
+
+-- Each dedupe run: whole register or incremental (only what new and changed records touch), the rules
+-- it ran with, and the last import it saw, so the next run knows which records are new.
+CREATE TABLE dedupe_run (
+    id             INTEGER PRIMARY KEY,
+    mode           TEXT NOT NULL CHECK (mode IN ('full', 'incremental')),
+    records        INTEGER NOT NULL,          -- records in the register
+    reclustered    INTEGER NOT NULL,          -- records whose clusters were recomputed
+    last_import_id INTEGER NOT NULL,          -- every import up to this one is linked
+    rules          TEXT NOT NULL,             -- fingerprint of the rules (register.lua) it ran with
+    ran_at         TEXT NOT NULL,
+    ran_by         TEXT NOT NULL              -- role of the caller
+);

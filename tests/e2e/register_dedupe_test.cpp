@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
+#include <filesystem>
 #include <map>
 
 #include "support/cli_fixture.hpp"
@@ -100,6 +101,44 @@ TEST_F(RegisterDedupe, EntryTimeCheckWarnsAboutOtherUnitsRecentContacts) {
     auto found = jc_json({"register", "check", "--name", "Esimerkki Siivous Oy", "--unit", "uusix"});
     ASSERT_GE(found.at("count").as_int64(), 1);
     EXPECT_TRUE(found.at("matches").as_array()[0].as_object().contains("recent_contacts"));
+}
+
+TEST_F(RegisterDedupe, LaterImportsAreLinkedIncrementallyUnlessTheRulesChanged) {
+    auto first = jc_json({"register", "dedupe", "--role", "coordinator"});
+    EXPECT_EQ(first.at("mode").as_string(), "full");
+    EXPECT_EQ(first.at("why").as_string(), "first run");
+    write_file(dir / "vallila.csv",
+               "id;Yritys;Puhelin\n"
+               "v1;Esimerkki Siivous;09 123 4567\n"
+               "v2;Täysin Uusi Tilaaja Oy;040 999 8888\n");
+    ASSERT_EQ(jc({"unit", "add", "vallila", "--title", "vallila", "--organisation", "KUTY", "--role", "admin"}).exit_code, 0);
+    ASSERT_EQ(jc({"register", "import", (dir / "vallila.csv").string(), "--unit", "vallila"}).exit_code, 0);
+
+    auto later = jc_json({"register", "dedupe", "--role", "coordinator"});
+    EXPECT_EQ(later.at("mode").as_string(), "incremental");
+    EXPECT_EQ(later.at("why").as_string(), "2 records new or changed since the last run");
+    EXPECT_LT(later.at("reclustered").as_int64(), later.at("records").as_int64()) << "only what the new records touch";
+    auto ids = clusters();
+    EXPECT_EQ(ids["vallila/v1"], ids["pakila/p1"]) << "the new record joined the existing orderer";
+    EXPECT_EQ(later.at("orderers").as_int64(), 6);
+
+    auto nothing_new = jc_json({"register", "dedupe", "--role", "coordinator"});
+    EXPECT_EQ(nothing_new.at("reclustered").as_int64(), 0);
+    EXPECT_EQ(clusters(), ids);
+
+    auto full = jc_json({"register", "dedupe", "--role", "coordinator", "--full"});
+    EXPECT_EQ(full.at("mode").as_string(), "full");
+    EXPECT_EQ(clusters(), ids) << "a run over the whole register gives the same clusters";
+
+    // A unit whose rules differ: its run goes over the whole register.
+    const auto scripts = dir / "scripts";
+    std::filesystem::create_directories(scripts / "units" / "pakila");
+    std::filesystem::copy(std::filesystem::path(JOBCENTER_SOURCE_DIR) / "scripts" / "defaults", scripts / "defaults");
+    write_file(scripts / "units" / "pakila" / "register.lua",
+               "local M = defaults()\nM.match.link_score = 7\nreturn M\n");
+    auto changed = jc_json({"register", "dedupe", "--role", "coordinator", "--unit", "pakila", "--scripts", scripts.string()});
+    EXPECT_EQ(changed.at("mode").as_string(), "full");
+    EXPECT_EQ(changed.at("why").as_string(), "the rules changed since the last run");
 }
 
 }  // namespace

@@ -29,7 +29,7 @@ struct ScriptSite {
 
     std::string describe() const {
         std::string s = "unit " + (unit.empty() ? std::string("(defaults)") : unit) + ", " + file;
-        if (line > 0) s += ":" + std::to_string(line);
+        if (line > 0) s.append(":").append(std::to_string(line));  // (not ":" + ...: GCC 12's -Wrestrict misfires)
         if (!entry.empty()) s += ", " + entry;
         return s;
     }

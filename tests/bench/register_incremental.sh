@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Incremental linking against a run over the whole register, on generated Finnish unit registers: import
+# 90 % of the records and dedupe them, import the other 10 % and dedupe incrementally; in another
+# database import everything and dedupe once. Reports both times, how many records the incremental run
+# recomputed, and how far its clusters are from the full run's (pairwise F1 of one against the other,
+# and clusters that differ), plus each one's F1 against the truth.
+# usage: tests/bench/register_incremental.sh [BUILD_DIR] [N...]
+set -euo pipefail
+build=${1:-build}
+shift || true
+sizes=("${@:-20000}")
+shared=$(cd "$(dirname "$0")/../../.." && pwd)/shared
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export JOBCENTER_NOW=2026-01-15T10:00:00Z
+
+seconds() { /usr/bin/time -f "%e" -o "$tmp/t" "$@" > "$tmp/out" && cat "$tmp/t"; }
+
+for n in "${sizes[@]}"; do
+  "$build/generate_registers" --records "$n" --seed 7 --out "$tmp/all.csv" --truth "$tmp/truth.csv" > /dev/null
+  python3 - "$tmp" <<'PY'
+import csv, sys
+d = sys.argv[1]
+rows = list(csv.reader(open(f'{d}/all.csv', newline='', encoding='utf-8'), delimiter=';'))
+for name, keep in (('first', lambda i: i % 10 != 9), ('later', lambda i: i % 10 == 9)):
+    with open(f'{d}/{name}.csv', 'w', newline='', encoding='utf-8') as f:
+        w = csv.writer(f, delimiter=';')
+        w.writerow(rows[0])
+        w.writerows(r for i, r in enumerate(rows[1:]) if keep(i))
+PY
+  for db in inc full; do
+    for unit in uusix avotyo pakila vallila capsa toolo tuettu; do
+      "$build/jobcenter" --db "$tmp/$db.db" --quiet --role admin unit add "$unit" --title "$unit" --organisation KUTY > /dev/null
+    done
+  done
+  jc=("$build/jobcenter" --quiet --role coordinator --format json)
+  "${jc[@]}" --db "$tmp/inc.db" register import "$tmp/first.csv" --unit-column unit > /dev/null
+  "${jc[@]}" --db "$tmp/inc.db" register dedupe > /dev/null
+  "${jc[@]}" --db "$tmp/inc.db" register import "$tmp/later.csv" --unit-column unit > /dev/null
+  inc_s=$(seconds "${jc[@]}" --db "$tmp/inc.db" register dedupe)
+  recomputed=$(python3 -c "import json,sys; r=json.load(open(sys.argv[1])); print(r['mode'], r['reclustered'])" "$tmp/out")
+  "${jc[@]}" --db "$tmp/full.db" register import "$tmp/first.csv" --unit-column unit > /dev/null
+  "${jc[@]}" --db "$tmp/full.db" register import "$tmp/later.csv" --unit-column unit > /dev/null
+  full_s=$(seconds "${jc[@]}" --db "$tmp/full.db" register dedupe)
+  for db in inc full; do
+    "$build/jobcenter" --db "$tmp/$db.db" register export-clusters --format csv > "$tmp/$db.clusters.csv"
+  done
+  agreement=$(python3 "$shared/tools/pairwise_f1.py" "$tmp/full.clusters.csv" unit,source_id orderer_id \
+    "$tmp/inc.clusters.csv" unit,source_id orderer_id)
+  differing=$(python3 - "$tmp" <<'PY'
+import csv, sys
+def clusters(path):
+    groups = {}
+    for r in csv.DictReader(open(path)):
+        groups.setdefault(r['orderer_id'], set()).add((r['unit'], r['source_id']))
+    return {frozenset(g) for g in groups.values()}
+a, b = clusters(f'{sys.argv[1]}/inc.clusters.csv'), clusters(f'{sys.argv[1]}/full.clusters.csv')
+print(f'{len(b - a)} of {len(b)} full-run clusters differ')
+PY
+)
+  truth_inc=$(python3 "$shared/tools/pairwise_f1.py" "$tmp/truth.csv" unit,source_id true_id "$tmp/inc.clusters.csv" unit,source_id orderer_id)
+  truth_full=$(python3 "$shared/tools/pairwise_f1.py" "$tmp/truth.csv" unit,source_id true_id "$tmp/full.clusters.csv" unit,source_id orderer_id)
+  echo "$n records, 10 % new: incremental dedupe $inc_s s (${recomputed#* } records recomputed), full dedupe $full_s s"
+  echo "  incremental against full: $agreement; $differing"
+  f1_of() { sed -E 's/.*f1=([0-9.]+).*/\1/' <<< "$1"; }
+  echo "  against the truth: incremental F1 $(f1_of "$truth_inc"), full F1 $(f1_of "$truth_full")"
+done

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "business_id.hpp"
@@ -34,6 +35,19 @@ std::int64_t count_of(Database& db, const std::string& sql, const std::string& v
     q.reset();
     return n;
 }
+
+// A figure of the whole register from the last dedupe run (register_stat), or counted now with `sql`
+// when the run did not keep it (a value too rare to keep, or new since).
+std::int64_t register_figure(Database& db, const char* kind, const std::string& value, const std::string& sql) {
+    auto& q = db.cached("SELECT count FROM register_stat WHERE kind = ? AND value = ?");
+    q.bind(1, kind).bind(2, value);
+    std::optional<std::int64_t> kept;
+    if (q.step()) kept = q.get_int(0);
+    q.reset();
+    return kept ? *kept : count_of(db, sql, value);
+}
+
+const char* const count_word_sql = "SELECT count(*) FROM source_name_token WHERE token = ?";
 
 // Adds the records `sql` finds for `value` (its second parameter is the row limit), unless more than
 // `limit` do: then the value is too common to say anything.
@@ -86,8 +100,7 @@ json::value check_command(Context& ctx, const json::object& request) {
     gather(db, by_column("name_key"), probe.name.key, cap, candidates);
     std::map<std::string, std::uint32_t> probe_token_df;
     for (const auto& token : probe.name.tokens)
-        probe_token_df[token] = static_cast<std::uint32_t>(
-            count_of(db, "SELECT count(*) FROM source_name_token WHERE token = ?", token));
+        probe_token_df[token] = static_cast<std::uint32_t>(register_figure(db, "token", token, count_word_sql));
     std::vector<std::pair<std::uint32_t, std::string>> rarest;
     for (const auto& [token, df] : probe_token_df)
         if (df > 0) rarest.emplace_back(df, token);
@@ -124,7 +137,7 @@ json::value check_command(Context& ctx, const json::object& request) {
     }
     for (auto& [token, documents] : token_df)  // each word counted once, however many candidates share it
         if (!probe_token_df.count(token))
-            documents = static_cast<std::uint32_t>(count_of(db, "SELECT count(*) FROM source_name_token WHERE token = ?", token));
+            documents = static_cast<std::uint32_t>(register_figure(db, "token", token, count_word_sql));
     std::unordered_map<std::string, std::uint32_t> sharing;
     const char* sharing_sql[][2] = {
         {"business_id", "SELECT count(DISTINCT name_key) FROM source_record WHERE business_id = ?"},
@@ -135,7 +148,14 @@ json::value check_command(Context& ctx, const json::object& request) {
                                         probe.email.valid ? probe.email.address : "", probe.address.street_key};
     for (int i = 0; i < 4; ++i)
         if (!probe_values[i].empty())
-            sharing[probe_values[i]] = static_cast<std::uint32_t>(count_of(db, sharing_sql[i][1], probe_values[i]));
+            sharing[probe_values[i]] = static_cast<std::uint32_t>(register_figure(db, "value", probe_values[i], sharing_sql[i][1]));
+    if (probe.email.valid && !probe.email.free_mail) {
+        // A domain the last run did not keep is counted among the candidates (no index finds it faster).
+        auto& q = db.cached("SELECT count FROM register_stat WHERE kind = 'value' AND value = ?");
+        q.bind(1, "@" + probe.email.domain);
+        if (q.step()) sharing["@" + probe.email.domain] = static_cast<std::uint32_t>(q.get_int(0));
+        q.reset();
+    }
     // Records are never deleted, so the largest id is the register's size without a scan.
     auto& size = db.cached("SELECT coalesce(max(id), 0) FROM source_record");
     const auto population = static_cast<std::size_t>(size.step() ? size.get_int(0) : 0);

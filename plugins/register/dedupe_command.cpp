@@ -9,6 +9,7 @@
 #include <numeric>
 #include <optional>
 #include <set>
+#include <unordered_set>
 
 #include "clustering.hpp"
 #include "golden_record.hpp"
@@ -112,6 +113,29 @@ std::vector<std::uint32_t> imported_after(Database& db, const RecordIndex& index
         if (it != index.records.end() && it->id == id) out.push_back(static_cast<std::uint32_t>(it - index.records.begin()));
     }
     return out;
+}
+
+// Replaces the register's figures the entry-time check reads (see register_stat in schema 005).
+void write_register_stats(Database& db, const RecordIndex& index) {
+    db.exec("DELETE FROM register_stat");
+    auto& insert = db.cached("INSERT INTO register_stat(kind, value, count) VALUES(?, ?, ?)");
+    std::unordered_set<std::uint32_t> tokens, values;
+    for (const auto& r : index.records) {
+        for (std::uint32_t t = r.first_token; t < r.first_token + r.token_count; ++t) tokens.insert(index.tokens[t].token);
+        for (auto v : {r.business_id, r.phone, r.email, r.email_domain, r.street})
+            if (v != no_value) values.insert(v);
+    }
+    auto write = [&](const char* kind, const std::unordered_set<std::uint32_t>& ids, auto count_of) {
+        std::vector<std::uint32_t> sorted(ids.begin(), ids.end());
+        std::sort(sorted.begin(), sorted.end());
+        for (auto id : sorted)
+            if (std::int64_t count = count_of(id); count >= 2) {
+                insert.bind_all(kind, index.text(id), count);
+                insert.run();
+            }
+    };
+    write("token", tokens, [&](std::uint32_t id) { return std::int64_t(index.token_documents(id)); });
+    write("value", values, [&](std::uint32_t id) { return std::int64_t(index.names_sharing(id)); });
 }
 
 struct LastRun {
@@ -297,6 +321,7 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
         }
     }
     QueueUpdate queue = update_review_queue(db, index, rules, clustering, forbidden, in_scope, now);
+    write_register_stats(db, index);
     db.prepare("INSERT INTO dedupe_run(mode, records, reclustered, last_import_id, rules, ran_at, ran_by) "
                "VALUES(?,?,?,?,?,?,?)")
         .bind_all(mode, static_cast<std::int64_t>(index.size()), static_cast<std::int64_t>(reclustered), newest_import,

@@ -69,3 +69,14 @@ CREATE TABLE dedupe_run (
     ran_at         TEXT NOT NULL,
     ran_by         TEXT NOT NULL              -- role of the caller
 );
+
+-- The whole register's figures as of the last dedupe run, for the entry-time check, which scores a few
+-- candidates and must not count a common word's records on every call: how many records have a name
+-- word ('token'), and how many distinct names share a business ID, phone, email, email domain or street
+-- ('value'). Only counts of two or more are kept; anything missing is counted when asked.
+CREATE TABLE register_stat (
+    kind  TEXT NOT NULL CHECK (kind IN ('token', 'value')),
+    value TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    PRIMARY KEY (kind, value)
+) WITHOUT ROWID;

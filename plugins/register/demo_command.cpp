@@ -1,6 +1,7 @@
 // Sample registers of three units, written as a unit would export them from Excel, imported and
-// deduplicated through the real commands. The companies are fictional; the City's divisions share the
-// City of Helsinki's real business ID 0201256-6 and must stay separate orderers.
+// deduplicated through the real commands, with the review queue it leaves and an entry-time check. The
+// companies are fictional; the City's divisions share the City of Helsinki's real business ID 0201256-6
+// and must stay separate orderers.
 #include "demo_command.hpp"
 
 #include <filesystem>
@@ -11,6 +12,7 @@
 #include "check_command.hpp"
 #include "dedupe_command.hpp"
 #include "import_command.hpp"
+#include "review_commands.hpp"
 
 namespace jobcenter::register_plugin {
 namespace json = boost::json;
@@ -25,6 +27,7 @@ const char* const sample_registers =
     "uusix;U-8;Helsingin kaupunki, Kulttuurin ja vapaa-ajan toimiala;0201256-6;;;Helsinki;;\n"
     "pakila;P-3;Kallion Kukka Ky;;Fleminginkatu 5;00530;Helsinki;040 111 2222;\n"
     "uusix;U-9;Pasilan Kukka Ky;;Ratapihantie 11;00520;Helsinki;040 333 4444;\n"
+    "vallila;V-5;Kallion Kukkakauppa;;Helsinginkatu 3;00530;Helsinki;;\n"
     "vallila;V-4;Väylä ry;;Sturenkatu 21;00510;Helsinki;;\n"
     "uusix;U-10;VAYLA R.Y.;;Sturenk. 21;00510;HELSINKI;;\n";
 
@@ -61,6 +64,18 @@ json::value demo_command(Context& ctx, const json::object&) {
                                 {"encoding", imported.at("encoding")}, {"delimiter", imported.at("delimiter")}};
     json::object dedupe_summary{{"records", deduplicated.at("records")}, {"orderers", deduplicated.at("orderers")},
                                 {"candidate_pairs", deduplicated.at("candidate_pairs")}};
+    json::object review_summary{{"waiting", 0}};
+    {
+        json::value queue = review_list_command(ctx, {{"limit", 1}});
+        review_summary["waiting"] = queue.at("waiting");
+        if (!queue.at("rows").as_array().empty()) {
+            const auto& first = queue.at("rows").as_array()[0];
+            review_summary["first"] = json::value(std::string(first.at("name_a").as_string()) + "  /  " +
+                                                  std::string(first.at("name_b").as_string()));
+            review_summary["see"] = "jobcenter --db " + ctx.db().path().string() + " register review show " +
+                                    std::to_string(first.at("item").as_int64());
+        }
+    }
     json::object check_summary{{"asked", "Esimerkki Siivous, 09-1234567"}};
     if (!checked.at("matches").as_array().empty()) {
         const auto& best = checked.at("matches").as_array()[0];
@@ -71,6 +86,7 @@ json::value demo_command(Context& ctx, const json::object&) {
     return json::object{{"import", std::move(import_summary)},
                         {"dedupe", std::move(dedupe_summary)},
                         {"orderers", clusters(ctx.db())},
+                        {"review_queue", std::move(review_summary)},
                         {"entry_time_check", std::move(check_summary)}};
 }
 

@@ -197,10 +197,11 @@ json::value merge_command(Context& ctx, const json::object& request) {
     Actor actor = actor_of(ctx, request);
     auto other = params::required_integer(request, "orderer");
     auto survivor = params::required_integer(request, "into");
+    const auto moving = records_of(ctx.db(), other).size();
     auto event = merge_orderers(ctx.db(), actor, survivor, other, params::string_list(request, "keep"));
     ctx.audit("register.merge", "orderer", std::to_string(survivor), "merged " + std::to_string(other));
-    return json::object{{"event", event}, {"survivor", survivor}, {"merged", other},
-                        {"records_moved", records_of(ctx.db(), survivor).size()}};
+    return json::object{{"event", event}, {"survivor", survivor}, {"merged", other}, {"records_moved", moving},
+                        {"undo", "jobcenter register unmerge " + std::to_string(event) + " --by NAME --reason TEXT"}};
 }
 
 json::value unmerge_command(Context& ctx, const json::object& request) {

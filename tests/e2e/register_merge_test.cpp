@@ -54,6 +54,7 @@ protected:
 TEST_F(RegisterMerge, MergeMovesEveryRecordAndTheMergedIdLeadsToTheSurvivor) {
     auto before = clusters();
     auto result = merge(before["pakila/p3"], before["pakila/p2"]);
+    EXPECT_EQ(result.at("records_moved").as_int64(), 1);
     auto after = clusters();
     EXPECT_EQ(after["pakila/p3"], before["pakila/p2"]);
     EXPECT_EQ(after.size(), before.size()) << "every source record is kept";

@@ -311,15 +311,8 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
             ++merged_away;
         }
     }
-    {
-        auto& live = db.cached("SELECT merged_into IS NULL FROM orderer WHERE id = ?");
-        for (auto orderer : changed) {
-            live.bind(1, orderer);
-            bool is_live = live.step() && live.get_int(0) == 1;
-            live.reset();
-            if (is_live) refresh_golden_record(db, orderer, now);
-        }
-    }
+    // Orderers merged away have no records left, so only the live ones are refreshed.
+    refresh_golden_records(db, std::vector<std::int64_t>(changed.begin(), changed.end()), now);
     QueueUpdate queue = update_review_queue(db, index, rules, clustering, forbidden, in_scope, now);
     write_register_stats(db, index);
     db.prepare("INSERT INTO dedupe_run(mode, records, reclustered, last_import_id, rules, ran_at, ran_by) "

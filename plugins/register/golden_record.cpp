@@ -74,47 +74,34 @@ GoldenRecord choose_golden(const std::vector<SourceValues>& sources,
     return golden;
 }
 
-std::vector<SourceValues> load_sources(Database& db, std::int64_t orderer_id) {
-    auto& q = db.cached(
-        "SELECT id, unit, source_id, name, business_id, business_id_raw, street, street_key, postcode, postcode_key, city, "
-        "city_key, phone, phone_e164, email, email_key FROM source_record WHERE orderer_id = ? ORDER BY id");
-    q.bind(1, orderer_id);
-    std::vector<SourceValues> sources;
-    while (q.step()) {
-        SourceValues s;
-        s.record_id = q.get_int(0);
-        s.unit = q.get_text(1);
-        s.source_id = q.get_text(2);
-        s.shown[name_field] = s.compare[name_field] = q.get_text(3);
-        s.shown[business_id_field] = s.compare[business_id_field] = text_or_empty(q, 4);
-        s.business_id_raw = text_or_empty(q, 5);
-        auto keyed = [&](std::size_t field, int raw_column) {
-            s.shown[field] = text_or_empty(q, raw_column);
-            s.compare[field] = q.is_null(raw_column + 1) ? s.shown[field] : q.get_text(raw_column + 1);
-        };
-        keyed(street_field, 6);
-        keyed(postcode_field, 8);
-        keyed(city_field, 10);
-        keyed(phone_field, 12);
-        keyed(email_field, 14);
-        sources.push_back(std::move(s));
-    }
-    return sources;
+namespace {
+
+const char* const source_columns =
+    "s.id, s.unit, s.source_id, s.name, s.business_id, s.business_id_raw, s.street, s.street_key, s.postcode, "
+    "s.postcode_key, s.city, s.city_key, s.phone, s.phone_e164, s.email, s.email_key";
+
+// One source record from the row's columns `first` onwards (in the order of source_columns).
+SourceValues read_source(Statement& q, int first = 0) {
+    SourceValues s;
+    s.record_id = q.get_int(first);
+    s.unit = q.get_text(first + 1);
+    s.source_id = q.get_text(first + 2);
+    s.shown[name_field] = s.compare[name_field] = q.get_text(first + 3);
+    s.shown[business_id_field] = s.compare[business_id_field] = text_or_empty(q, first + 4);
+    s.business_id_raw = text_or_empty(q, first + 5);
+    auto keyed = [&](std::size_t field, int raw_column) {
+        s.shown[field] = text_or_empty(q, first + raw_column);
+        s.compare[field] = q.is_null(first + raw_column + 1) ? s.shown[field] : q.get_text(first + raw_column + 1);
+    };
+    keyed(street_field, 6);
+    keyed(postcode_field, 8);
+    keyed(city_field, 10);
+    keyed(phone_field, 12);
+    keyed(email_field, 14);
+    return s;
 }
 
-std::map<std::size_t, std::pair<std::int64_t, std::int64_t>> load_choices(Database& db, std::int64_t orderer_id) {
-    auto& q = db.cached("SELECT field, record_id, event_id FROM orderer_field_choice WHERE orderer_id = ?");
-    q.bind(1, orderer_id);
-    std::map<std::size_t, std::pair<std::int64_t, std::int64_t>> choices;
-    while (q.step())
-        if (auto field = golden_field_index(q.get_text_view(0))) choices[*field] = {q.get_int(1), q.get_int(2)};
-    return choices;
-}
-
-void refresh_golden_record(Database& db, std::int64_t orderer_id, const std::string& now) {
-    auto sources = load_sources(db, orderer_id);
-    if (sources.empty()) return;
-    GoldenRecord golden = choose_golden(sources, load_choices(db, orderer_id));
+void write_golden(Database& db, std::int64_t orderer_id, const GoldenRecord& golden, const std::string& now) {
     auto value = [&](std::size_t field) -> std::optional<std::string> {
         if (golden.fields[field].value.empty()) return std::nullopt;
         return golden.fields[field].value;
@@ -130,6 +117,68 @@ void refresh_golden_record(Database& db, std::int64_t orderer_id, const std::str
     update.bind_all(orderer_id, golden.fields[name_field].value, value(business_id_field), raw, value(street_field),
                     value(postcode_field), value(city_field), value(phone_field), value(email_field), now);
     update.run();
+}
+
+}  // namespace
+
+std::vector<SourceValues> load_sources(Database& db, std::int64_t orderer_id) {
+    auto& q = db.cached(std::string("SELECT ") + source_columns + " FROM source_record s WHERE s.orderer_id = ? ORDER BY s.id");
+    q.bind(1, orderer_id);
+    std::vector<SourceValues> sources;
+    while (q.step()) sources.push_back(read_source(q));
+    return sources;
+}
+
+std::map<std::size_t, std::pair<std::int64_t, std::int64_t>> load_choices(Database& db, std::int64_t orderer_id) {
+    auto& q = db.cached("SELECT field, record_id, event_id FROM orderer_field_choice WHERE orderer_id = ?");
+    q.bind(1, orderer_id);
+    std::map<std::size_t, std::pair<std::int64_t, std::int64_t>> choices;
+    while (q.step())
+        if (auto field = golden_field_index(q.get_text_view(0))) choices[*field] = {q.get_int(1), q.get_int(2)};
+    return choices;
+}
+
+void refresh_golden_record(Database& db, std::int64_t orderer_id, const std::string& now) {
+    auto sources = load_sources(db, orderer_id);
+    if (sources.empty()) return;
+    write_golden(db, orderer_id, choose_golden(sources, load_choices(db, orderer_id)), now);
+}
+
+void refresh_golden_records(Database& db, const std::vector<std::int64_t>& orderer_ids, const std::string& now) {
+    db.exec("CREATE TEMP TABLE IF NOT EXISTS golden_todo(id INTEGER PRIMARY KEY); DELETE FROM temp.golden_todo");
+    auto& add = db.cached("INSERT OR IGNORE INTO temp.golden_todo(id) VALUES(?)");
+    for (auto id : orderer_ids) {
+        add.bind(1, id);
+        add.run();
+    }
+    // Choices first (few), then every source record of the orderers in one ordered pass.
+    std::map<std::int64_t, std::map<std::size_t, std::pair<std::int64_t, std::int64_t>>> choices;
+    {
+        auto q = db.prepare("SELECT c.orderer_id, c.field, c.record_id, c.event_id FROM orderer_field_choice c "
+                            "JOIN temp.golden_todo t ON t.id = c.orderer_id");
+        while (q.step())
+            if (auto field = golden_field_index(q.get_text_view(1))) choices[q.get_int(0)][*field] = {q.get_int(2), q.get_int(3)};
+    }
+    auto q = db.prepare(std::string("SELECT s.orderer_id, ") + source_columns +
+                        " FROM temp.golden_todo t JOIN source_record s ON s.orderer_id = t.id ORDER BY s.orderer_id, s.id");
+    std::vector<std::pair<std::int64_t, GoldenRecord>> results;
+    std::vector<SourceValues> sources;
+    std::int64_t current = 0;
+    auto flush = [&] {
+        if (sources.empty()) return;
+        auto it = choices.find(current);
+        results.emplace_back(current, choose_golden(sources, it == choices.end() ? decltype(it->second){} : it->second));
+        sources.clear();
+    };
+    while (q.step()) {
+        std::int64_t orderer = q.get_int(0);
+        if (orderer != current) flush(), current = orderer;
+        sources.push_back(read_source(q, 1));
+    }
+    flush();
+    q.reset();
+    for (const auto& [orderer, golden] : results) write_golden(db, orderer, golden, now);
+    db.exec("DELETE FROM temp.golden_todo");
 }
 
 json::object provenance_json(const GoldenRecord& golden, const std::vector<SourceValues>& sources) {

@@ -60,6 +60,9 @@ std::map<std::size_t, std::pair<std::int64_t, std::int64_t>> load_choices(Databa
 // source records (entered by hand) keeps its fields.
 void refresh_golden_record(Database& db, std::int64_t orderer_id, const std::string& now);
 
+// The same for many orderers in one pass over their source records (after a dedupe run).
+void refresh_golden_records(Database& db, const std::vector<std::int64_t>& orderer_ids, const std::string& now);
+
 // {"name": {"value", "from": "unit/source_id", "rule", ...}, ...} for `register show`.
 boost::json::object provenance_json(const GoldenRecord& golden, const std::vector<SourceValues>& sources);
 

@@ -14,7 +14,7 @@ SourceValues source(std::int64_t id, const std::string& unit, const std::string&
     SourceValues s;
     s.record_id = id;
     s.unit = unit;
-    s.source_id = "r" + std::to_string(id);
+    s.source_id = std::string("r").append(std::to_string(id));
     s.shown[name] = s.compare[name] = shown_name;
     s.shown[phone] = shown_phone;
     s.compare[phone] = phone_key.empty() ? shown_phone : phone_key;

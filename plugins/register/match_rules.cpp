@@ -25,7 +25,9 @@ const RuleField rule_fields[] = {
     {"email_generic_equal", &MatchRules::email_generic_equal, 0, 50},
     {"email_domain_equal", &MatchRules::email_domain_equal, 0, 50},
     {"address_equal", &MatchRules::address_equal, 0, 50},
+    {"address_similar", &MatchRules::address_similar, 0, 50},
     {"address_different", &MatchRules::address_different, -50, 0},
+    {"address_unclear", &MatchRules::address_unclear, -50, 0},
     {"postcode_different", &MatchRules::postcode_different, -50, 0},
     {"legal_form_different", &MatchRules::legal_form_different, -50, 0},
     {"sharing_penalty", &MatchRules::sharing_penalty, 0, 20},
@@ -56,6 +58,12 @@ void apply(MatchRules& rules, const ScriptValue& match) {
 MatchRules load_match_rules(Context& ctx) {
     MatchRules rules;
     if (ctx.scripts().has("register", "match")) apply(rules, ctx.scripts().get("register", "match"));
+    return rules;
+}
+
+MatchRules match_rules_from(const ScriptValue& match) {
+    MatchRules rules;
+    apply(rules, match);
     return rules;
 }
 

@@ -10,6 +10,10 @@ namespace jobcenter::register_plugin {
 // The unit's rules: every field of M.match, each a finite number in its allowed range.
 MatchRules load_match_rules(Context& ctx);
 
+// The rules a M.match table gives (fields it leaves out keep their defaults); throws ScriptError naming
+// the field when one is unknown, not a number or out of its range.
+MatchRules match_rules_from(const ScriptValue& match);
+
 // The entry points of register.lua, for `jobcenter script check`.
 std::vector<ScriptEntry> register_script_entries();
 

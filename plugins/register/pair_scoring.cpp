@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <string_view>
 
 namespace jobcenter::register_plugin {
 namespace {
@@ -42,6 +43,76 @@ double token_similarity(const RecordIndex& index, std::uint32_t x, std::uint32_t
 double sharing_discount(const RecordIndex& index, std::uint32_t value, const MatchRules& rules) {
     std::uint32_t names = std::max<std::uint32_t>(1, index.names_sharing(value));
     return rules.sharing_penalty * std::log2(static_cast<double>(names));
+}
+
+// A street key ("mannerheimintie 1", "west van buren 1900") split into the street's name and its house
+// number (the last word, when it starts with a digit). A PO box ("pl 123") has no street.
+struct StreetParts {
+    std::string_view name, number;
+    bool po_box = false;
+};
+
+StreetParts street_parts(std::string_view key) {
+    StreetParts parts;
+    if (key.starts_with("pl ")) {
+        parts.po_box = true;
+        return parts;
+    }
+    auto space = key.rfind(' ');
+    if (space == std::string_view::npos || space + 1 >= key.size() || key[space + 1] < '0' || key[space + 1] > '9') {
+        parts.name = key;
+        return parts;
+    }
+    parts.name = key.substr(0, space);
+    parts.number = key.substr(space + 1);
+    return parts;
+}
+
+std::string letters_of(std::string_view text) {
+    std::string out;
+    for (char c : text)
+        if (c != ' ') out += c;
+    return out;
+}
+
+bool has_word(std::string_view text, std::string_view word) {
+    for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+        bool starts = at == 0 || text[at - 1] == ' ';
+        bool ends = at + word.size() == text.size() || text[at + word.size()] == ' ';
+        if (starts && ends) return true;
+    }
+    return false;
+}
+
+// Two spellings of one street: the same letters but for spaces or one edit ("van buren" / "vanburen",
+// "roosevelt" / "roosevlet"), or every word of the shorter name in the longer one when the shorter
+// holds most of its letters ("south state" / "south state steet").
+bool similar_street_names(std::string_view a, std::string_view b) {
+    std::string la = letters_of(a), lb = letters_of(b);
+    if (la.size() >= 4 && lb.size() >= 4 && within_one_edit(la, lb)) return true;
+    std::string_view shorter = la.size() < lb.size() ? a : b, longer = la.size() < lb.size() ? b : a;
+    if (std::min(la.size(), lb.size()) * 5 < std::max(la.size(), lb.size()) * 3) return false;
+    for (std::size_t i = 0; i < shorter.size();) {
+        std::size_t end = shorter.find(' ', i);
+        if (end == std::string_view::npos) end = shorter.size();
+        if (end > i && !has_word(longer, shorter.substr(i, end - i))) return false;
+        i = end + 1;
+    }
+    return true;
+}
+
+// How two records' addresses compare. The sites of one organisation are different orderers, so two
+// buildings count against a link, unless the addresses are too incomplete to tell.
+enum class Address { unknown, equal, similar, different_buildings, unclear, postcode_different };
+
+Address compare_addresses(const RecordIndex& index, const IndexedRecord& a, const IndexedRecord& b) {
+    const bool postcodes_differ = a.postcode != no_value && b.postcode != no_value && a.postcode != b.postcode;
+    if (a.street == no_value || b.street == no_value) return postcodes_differ ? Address::postcode_different : Address::unknown;
+    if (a.street == b.street && !postcodes_differ) return Address::equal;
+    const StreetParts x = street_parts(index.text(a.street)), y = street_parts(index.text(b.street));
+    if (x.number.empty() || y.number.empty()) return Address::unclear;  // no house number, or a PO box
+    if (x.number == y.number && !postcodes_differ && similar_street_names(x.name, y.name)) return Address::similar;
+    return Address::different_buildings;
 }
 
 std::string format(const char* pattern, double value) {
@@ -121,29 +192,46 @@ PairScore score_pair(const RecordIndex& index, const IndexedRecord& a, const Ind
     double similarity = name_similarity(index, a, b);
     add("name", rules.name_weight * similarity - rules.name_offset, format("similarity %.2f", similarity));
 
+    const Address address = compare_addresses(index, a, b);
+    // At two different buildings a shared phone or mailbox is the organisation's (a head office's
+    // number, a shared mailbox), not the site's: it cannot tell two sites of one organisation apart.
+    const bool other_site = address == Address::different_buildings;
+    const char* at_other_site = ", but at different buildings: the organisation's, not the site's";
     if (a.phone != no_value && b.phone != no_value) {
         if (a.phone == b.phone)
-            add("phone", rules.phone_equal - sharing_discount(index, a.phone, rules),
-                "both " + index.text(a.phone) + " (" + std::to_string(index.names_sharing(a.phone)) + " names)");
+            add("phone", other_site ? 0.0 : rules.phone_equal - sharing_discount(index, a.phone, rules),
+                "both " + index.text(a.phone) + " (" + std::to_string(index.names_sharing(a.phone)) + " names)" +
+                    (other_site ? at_other_site : ""));
         else
             add("phone", rules.phone_different, "different");
     }
     if (a.email != no_value && b.email != no_value) {
         if (a.email == b.email)
-            add("email", (a.email_generic ? rules.email_generic_equal : rules.email_equal) - sharing_discount(index, a.email, rules),
-                "both " + index.text(a.email));
+            add("email",
+                other_site ? 0.0
+                           : (a.email_generic ? rules.email_generic_equal : rules.email_equal) - sharing_discount(index, a.email, rules),
+                "both " + index.text(a.email) + (other_site ? at_other_site : ""));
         else if (a.email_domain != no_value && a.email_domain == b.email_domain)
             add("email", rules.email_domain_equal - sharing_discount(index, a.email_domain, rules),
                 "same domain " + index.text(a.email_domain).substr(1));
     }
-    const bool postcodes_differ = a.postcode != no_value && b.postcode != no_value && a.postcode != b.postcode;
-    if (a.street != no_value && a.street == b.street && !postcodes_differ) {
-        add("address", rules.address_equal - sharing_discount(index, a.street, rules),
-            "both " + index.text(a.street) + " (" + std::to_string(index.names_sharing(a.street)) + " names)");
-    } else if (a.street != no_value && b.street != no_value) {
-        add("address", rules.address_different, "different addresses");
-    } else if (postcodes_differ) {
-        add("address", rules.postcode_different, "different postcodes");
+    switch (address) {
+        case Address::equal:
+            add("address", rules.address_equal - sharing_discount(index, a.street, rules),
+                "both " + index.text(a.street) + " (" + std::to_string(index.names_sharing(a.street)) + " names)");
+            break;
+        case Address::similar:
+            add("address",
+                rules.address_similar - std::max(sharing_discount(index, a.street, rules), sharing_discount(index, b.street, rules)),
+                "similar: " + index.text(a.street) + " and " + index.text(b.street));
+            break;
+        case Address::different_buildings:
+            add("address", rules.address_different,
+                "different buildings: " + index.text(a.street) + " and " + index.text(b.street));
+            break;
+        case Address::unclear: add("address", rules.address_unclear, "different addresses"); break;
+        case Address::postcode_different: add("address", rules.postcode_different, "different postcodes"); break;
+        case Address::unknown: break;
     }
     if (a.legal_form != no_value && b.legal_form != no_value && a.legal_form != b.legal_form)
         add("legal_form", rules.legal_form_different,

@@ -27,7 +27,7 @@ RecordIndex build(const std::vector<Row>& rows) {
         r.business_id = index.intern(row.business_id);
         r.phone = index.intern(row.phone);
         r.email = index.intern(row.email);
-        if (!row.street.empty()) r.street = index.intern(row.street + "|" + row.postcode);
+        r.street = index.intern(row.street);  // a street key as normalize_address makes it: "mannerheimintie 1"
         r.postcode = index.intern(row.postcode);
         r.city_of_helsinki = row.helsinki;
         r.department = index.intern(row.department);
@@ -150,6 +150,56 @@ TEST(RegisterClustering, ExplanationNamesEveryField) {
     EXPECT_EQ(fields, (std::vector<std::string>{"business_id", "name", "phone", "email", "address"}));
     EXPECT_DOUBLE_EQ(total, s.score);
     EXPECT_GT(probability(s.score), 0.999);
+}
+
+// An agency's sites: one name and the agency's phone, but each site at its own building. The sites are
+// different orderers (as the City's divisions are); each site's own records still link.
+TEST(RegisterClustering, SitesOfOneOrganisationAtDifferentBuildingsStaySeparate) {
+    auto index = build(with_background({
+        {1, "kallion kukka", "", "+35891111111", "", "kalliontie 1", "00530"},
+        {2, "kallion kukka", "", "+35891111111", "", "kalliontie 1", "00530"},
+        {3, "kallion kukka", "", "+35891111111", "", "ratapihantie 2", "00520"},
+        {4, "kallion kukka", "", "+35891111111", "", "ratapihantie 2", "00520"},
+    }));
+    std::vector<Evidence> why;
+    score_pair(index, index.records[0], index.records[2], MatchRules{}, &why);
+    auto address = std::find_if(why.begin(), why.end(), [](const Evidence& e) { return e.field == "address"; });
+    ASSERT_NE(address, why.end());
+    EXPECT_EQ(address->weight, MatchRules{}.address_different);
+    EXPECT_EQ(address->detail, "different buildings: kalliontie 1 and ratapihantie 2");
+    auto c = clusters_by_id(index, cluster_records(index, MatchRules{}));
+    EXPECT_TRUE(together(c, 1, 2));
+    EXPECT_TRUE(together(c, 3, 4));
+    EXPECT_FALSE(together(c, 1, 3));
+}
+
+TEST(RegisterClustering, OneBuildingSpeltTwoWaysCountsAsSimilarAddress) {
+    auto index = build(with_background({
+        {1, "kallion kukka", "", "", "", "west van buren 1900", ""},
+        {2, "kallion kukka", "", "", "", "west vanburen 1900", ""},    // a space less
+        {3, "kallion kukka", "", "", "", "west roosevlet 2020", ""},   // two letters swapped
+        {4, "kallion kukka", "", "", "", "west roosevelt 2020", ""},
+        {5, "kallion kukka", "", "", "", "south state steet 3901", ""}, // a word more
+        {6, "kallion kukka", "", "", "", "south state 3901", ""},
+        {7, "kallion kukka", "", "", "", "west van buren 1902", ""},   // the next building
+        {8, "kallion kukka", "", "", "", "pl 123", ""},                // a PO box
+    }));
+    auto address_of = [&](int x, int y) {
+        std::vector<Evidence> why;
+        score_pair(index, index.records[x], index.records[y], MatchRules{}, &why);
+        for (const auto& e : why)
+            if (e.field == "address") return e;
+        return Evidence{"none", 0, ""};
+    };
+    const MatchRules rules;
+    EXPECT_EQ(address_of(0, 1).detail, "similar: west van buren 1900 and west vanburen 1900");
+    EXPECT_GT(address_of(0, 1).weight, 0);
+    EXPECT_LE(address_of(0, 1).weight, rules.address_similar);
+    EXPECT_GT(address_of(2, 3).weight, 0);
+    EXPECT_GT(address_of(4, 5).weight, 0);
+    EXPECT_EQ(address_of(0, 6).weight, rules.address_different);
+    EXPECT_EQ(address_of(0, 2).weight, rules.address_different);
+    EXPECT_EQ(address_of(0, 7).weight, rules.address_unclear);  // a PO box and a street: cannot tell
 }
 
 }  // namespace

@@ -45,6 +45,10 @@ double sharing_discount(const RecordIndex& index, std::uint32_t value, const Mat
     return rules.sharing_penalty * std::log2(static_cast<double>(names));
 }
 
+// The weight of agreeing on a value, less its sharing discount: a value common to many names says
+// little, but agreeing on it is never evidence against.
+double shared(double weight, double discount) { return std::max(0.0, weight - discount); }
+
 // A street key ("mannerheimintie 1", "west van buren 1900") split into the street's name and its house
 // number (the last word, when it starts with a digit). A PO box ("pl 123") has no street.
 struct StreetParts {
@@ -175,7 +179,7 @@ PairScore score_pair(const RecordIndex& index, const IndexedRecord& a, const Ind
             add("business_id", 1, "both " + index.text(a.business_id) + ", which " +
                                       std::to_string(index.names_sharing(a.business_id)) + " names share");
         } else {
-            add("business_id", rules.business_id_equal - sharing_discount(index, a.business_id, rules),
+            add("business_id", shared(rules.business_id_equal, sharing_discount(index, a.business_id, rules)),
                 "both " + index.text(a.business_id));
         }
     }
@@ -199,7 +203,7 @@ PairScore score_pair(const RecordIndex& index, const IndexedRecord& a, const Ind
     const char* at_other_site = ", but at different buildings: the organisation's, not the site's";
     if (a.phone != no_value && b.phone != no_value) {
         if (a.phone == b.phone)
-            add("phone", other_site ? 0.0 : rules.phone_equal - sharing_discount(index, a.phone, rules),
+            add("phone", other_site ? 0.0 : shared(rules.phone_equal, sharing_discount(index, a.phone, rules)),
                 "both " + index.text(a.phone) + " (" + std::to_string(index.names_sharing(a.phone)) + " names)" +
                     (other_site ? at_other_site : ""));
         else
@@ -209,20 +213,20 @@ PairScore score_pair(const RecordIndex& index, const IndexedRecord& a, const Ind
         if (a.email == b.email)
             add("email",
                 other_site ? 0.0
-                           : (a.email_generic ? rules.email_generic_equal : rules.email_equal) - sharing_discount(index, a.email, rules),
+                           : shared(a.email_generic ? rules.email_generic_equal : rules.email_equal, sharing_discount(index, a.email, rules)),
                 "both " + index.text(a.email) + (other_site ? at_other_site : ""));
         else if (a.email_domain != no_value && a.email_domain == b.email_domain)
-            add("email", rules.email_domain_equal - sharing_discount(index, a.email_domain, rules),
+            add("email", shared(rules.email_domain_equal, sharing_discount(index, a.email_domain, rules)),
                 "same domain " + index.text(a.email_domain).substr(1));
     }
     switch (address) {
         case Address::equal:
-            add("address", rules.address_equal - sharing_discount(index, a.street, rules),
+            add("address", shared(rules.address_equal, sharing_discount(index, a.street, rules)),
                 "both " + index.text(a.street) + " (" + std::to_string(index.names_sharing(a.street)) + " names)");
             break;
         case Address::similar:
             add("address",
-                rules.address_similar - std::max(sharing_discount(index, a.street, rules), sharing_discount(index, b.street, rules)),
+                shared(rules.address_similar, std::max(sharing_discount(index, a.street, rules), sharing_discount(index, b.street, rules))),
                 "similar: " + index.text(a.street) + " and " + index.text(b.street));
             break;
         case Address::different_buildings:

@@ -202,4 +202,34 @@ TEST(RegisterClustering, OneBuildingSpeltTwoWaysCountsAsSimilarAddress) {
     EXPECT_EQ(address_of(0, 7).weight, rules.address_unclear);  // a PO box and a street: cannot tell
 }
 
+// A value's rarity counts the different names that use it; spellings of one name count once, or the
+// duplicates themselves would make their shared address look common (Splink #2035).
+TEST(RegisterClustering, SpellingsOfOneNameShareAValueAsOne) {
+    auto index = build(with_background({
+        {1, "ruoholahti huonekalupalvelu", "", "", "", "ratapihantie 7", ""},
+        {2, "ruoholahti huonekalupalvellu", "", "", "", "ratapihantie 7", ""},
+        {3, "ruoholahti huonekallupalvelu", "", "", "", "ratapihantie 7", ""},
+        {4, "ruohollahti huonekalupalvelu", "", "", "", "ratapihantie 7", ""},
+        {5, "pasilan kukka", "", "", "", "ratapihantie 7", ""},
+    }));
+    EXPECT_EQ(index.names_sharing(index.records[0].street), 2u);
+    auto c = clusters_by_id(index, cluster_records(index, MatchRules{}));
+    for (int i = 2; i <= 4; ++i) EXPECT_TRUE(together(c, 1, i)) << i;
+    EXPECT_FALSE(together(c, 1, 5));
+}
+
+TEST(RegisterClustering, AValueSharedByManyNamesCountsNothingButNeverAgainst) {
+    std::vector<Row> rows;
+    const char* names[] = {"alfa", "beeta", "gamma", "delta", "epsilon", "zeeta", "eeta", "theeta", "ioota", "kappa", "lambda", "myy"};
+    for (int i = 0; i < 12; ++i)
+        rows.push_back({i + 1, std::string(names[i]) + " konsultointi", "", "+35892000000", "", "", ""});
+    auto index = build(with_background(rows));
+    std::vector<Evidence> why;
+    score_pair(index, index.records[0], index.records[1], MatchRules{}, &why);
+    auto phone = std::find_if(why.begin(), why.end(), [](const Evidence& e) { return e.field == "phone"; });
+    ASSERT_NE(phone, why.end());
+    EXPECT_EQ(phone->weight, 0);  // 7 - 2 x log2(12) would be below zero
+    EXPECT_EQ(phone->detail, "both +35892000000 (12 names)");
+}
+
 }  // namespace

@@ -89,13 +89,16 @@ bool has_word(std::string_view text, std::string_view word) {
 }
 
 // Two spellings of one street: the same letters but for spaces or one edit ("van buren" / "vanburen",
-// "roosevelt" / "roosevlet"), or every word of the shorter name in the longer one when the shorter
-// holds most of its letters ("south state" / "south state steet").
+// "roosevelt" / "roosevlet"), or every word of the shorter name in the longer one ("south state" /
+// "south state steet").
 bool similar_street_names(std::string_view a, std::string_view b) {
     std::string la = letters_of(a), lb = letters_of(b);
     if (la.size() >= 4 && lb.size() >= 4 && within_one_edit(la, lb)) return true;
     std::string_view shorter = la.size() < lb.size() ? a : b, longer = la.size() < lb.size() ? b : a;
-    if (std::min(la.size(), lb.size()) * 5 < std::max(la.size(), lb.size()) * 3) return false;
+    // One word alone ("west") must hold most of the longer name's letters; two or more words ("south
+    // king" in "south doctor martin luther king") name the street by themselves.
+    const bool one_word = shorter.find(' ') == std::string_view::npos;
+    if (one_word && std::min(la.size(), lb.size()) * 5 < std::max(la.size(), lb.size()) * 3) return false;
     for (std::size_t i = 0; i < shorter.size();) {
         std::size_t end = shorter.find(' ', i);
         if (end == std::string_view::npos) end = shorter.size();
@@ -115,7 +118,12 @@ Address compare_addresses(const RecordIndex& index, const IndexedRecord& a, cons
     if (a.street == b.street && !postcodes_differ) return Address::equal;
     const StreetParts x = street_parts(index.text(a.street)), y = street_parts(index.text(b.street));
     if (x.number.empty() || y.number.empty()) return Address::unclear;  // no house number, or a PO box
-    if (x.number == y.number && !postcodes_differ && similar_street_names(x.name, y.name)) return Address::similar;
+    if (postcodes_differ || !similar_street_names(x.name, y.name)) return Address::different_buildings;
+    if (x.number == y.number) return Address::similar;
+    // One street, numbers one digit apart ("1633" / "1653", "7946" / "7949"): a mistyped digit as
+    // likely as the next building, so it tells nothing either way.
+    if (x.number.size() == y.number.size() && within_one_edit(std::string(x.number), std::string(y.number)))
+        return Address::unclear;
     return Address::different_buildings;
 }
 

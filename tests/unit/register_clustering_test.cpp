@@ -181,8 +181,12 @@ TEST(RegisterClustering, OneBuildingSpeltTwoWaysCountsAsSimilarAddress) {
         {4, "kallion kukka", "", "", "", "west roosevelt 2020", ""},
         {5, "kallion kukka", "", "", "", "south state steet 3901", ""}, // a word more
         {6, "kallion kukka", "", "", "", "south state 3901", ""},
-        {7, "kallion kukka", "", "", "", "west van buren 1902", ""},   // the next building
+        {7, "kallion kukka", "", "", "", "west van buren 2400", ""},   // another building
         {8, "kallion kukka", "", "", "", "pl 123", ""},                // a PO box
+        {9, "kallion kukka", "", "", "", "south doctor martin luther king 4910", ""},
+        {10, "kallion kukka", "", "", "", "south king 4910", ""},      // the words of the short name in the long
+        {11, "kallion kukka", "", "", "", "west van buren 1960", ""},  // one digit off: a typo or the next door
+        {12, "kallion kukka", "", "", "", "van buren 1900", ""},       // without the direction: the same street
     }));
     auto address_of = [&](int x, int y) {
         std::vector<Evidence> why;
@@ -200,6 +204,22 @@ TEST(RegisterClustering, OneBuildingSpeltTwoWaysCountsAsSimilarAddress) {
     EXPECT_EQ(address_of(0, 6).weight, rules.address_different);
     EXPECT_EQ(address_of(0, 2).weight, rules.address_different);
     EXPECT_EQ(address_of(0, 7).weight, rules.address_unclear);  // a PO box and a street: cannot tell
+    EXPECT_GT(address_of(8, 9).weight, 0);
+    EXPECT_EQ(address_of(0, 10).weight, rules.address_unclear);
+    EXPECT_EQ(address_of(0, 10).detail, "different addresses");
+    EXPECT_EQ(address_of(2, 10).weight, rules.address_different);
+    EXPECT_GT(address_of(0, 11).weight, 0);
+}
+
+// One word standing for a whole street name ("west" for "west polk") is not a spelling of it.
+TEST(RegisterClustering, ADirectionAloneIsNotTheStreet) {
+    auto index = build(with_background({{1, "kallion kukka", "", "", "", "west 1900", ""},
+                                        {2, "kallion kukka", "", "", "", "west polk 1900", ""}}));
+    std::vector<Evidence> why;
+    score_pair(index, index.records[0], index.records[1], MatchRules{}, &why);
+    auto address = std::find_if(why.begin(), why.end(), [](const Evidence& e) { return e.field == "address"; });
+    ASSERT_NE(address, why.end());
+    EXPECT_EQ(address->weight, MatchRules{}.address_different);
 }
 
 // A value's rarity counts the different names that use it; spellings of one name count once, or the

@@ -146,6 +146,9 @@ double name_similarity(const RecordIndex& index, const IndexedRecord& a, const I
     const NameToken* ta = &index.tokens[a.first_token];
     const NameToken* tb = &index.tokens[b.first_token];
     double dot = 0, covered = 0;
+    // Squared norms, where a misspelt word weighs as the spelling it was matched with: a typo is rare, so
+    // its own weight would make the name look more distinctive than it is, and the pair less similar.
+    double norm_a = double(a.name_norm) * a.name_norm, norm_b = double(b.name_norm) * b.name_norm;
     std::uint64_t used = 0;  // tokens of b already matched (names have few tokens; beyond 64 are ignored)
     for (std::uint32_t i = 0; i < a.token_count; ++i) {
         double best = 0;
@@ -157,14 +160,17 @@ double name_similarity(const RecordIndex& index, const IndexedRecord& a, const I
         }
         if (best > 0) {
             used |= std::uint64_t{1} << best_j;
-            dot += best * ta[i].weight * tb[best_j].weight;
-            covered += best * std::min(ta[i].weight, tb[best_j].weight) * std::min(ta[i].weight, tb[best_j].weight);
+            const double wa = ta[i].weight, wb = tb[best_j].weight, w = std::min(wa, wb);
+            norm_a += w * w - wa * wa;
+            norm_b += w * w - wb * wb;
+            dot += best * w * w;
+            covered += best * w * w;
         }
     }
     // A name wholly inside the other ("Love Learning Center" in "Chicago State University the Love Learning
     // Center") is strong but not full evidence: the weighted share of the shorter name that was matched.
-    double cosine = dot / (double(a.name_norm) * b.name_norm);
-    double shorter = std::min(double(a.name_norm) * a.name_norm, double(b.name_norm) * b.name_norm);
+    double cosine = norm_a > 0 && norm_b > 0 ? dot / std::sqrt(norm_a * norm_b) : 0.0;
+    double shorter = std::min(norm_a, norm_b);
     double containment = shorter > 0 ? covered / shorter : 0.0;
     return std::min(1.0, std::max(cosine, containment_factor * containment));
 }

@@ -252,4 +252,19 @@ TEST(RegisterClustering, AValueSharedByManyNamesCountsNothingButNeverAgainst) {
     EXPECT_EQ(phone->detail, "both +35892000000 (12 names)");
 }
 
+// A misspelt word is rare, but weighs as the word it misspells: one typo in a name of common words
+// ("electrnics") leaves the names about as similar as the letters say, not less for the typo's rarity.
+TEST(RegisterClustering, AMisspeltWordWeighsAsItsSpelling) {
+    std::vector<Row> rows;
+    for (int i = 0; i < 30; ++i) rows.push_back({i + 1, "koninklijke philips electronics", "", "", "", "", ""});
+    rows.push_back({100, "koninklijke philips electrnics", "", "", "", "", ""});
+    auto index = build(with_background(rows));
+    const auto& typo = index.records[30];
+    EXPECT_GE(name_similarity(index, index.records[0], typo), 0.9);
+    const MatchRules rules;
+    EXPECT_GE(score_pair(index, index.records[0], typo, rules).score, rules.link_score);
+    auto c = clusters_by_id(index, cluster_records(index, rules));
+    EXPECT_TRUE(together(c, 1, 100));
+}
+
 }  // namespace

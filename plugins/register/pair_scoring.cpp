@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <string_view>
+#include <vector>
 
 namespace jobcenter::register_plugin {
 namespace {
@@ -25,14 +26,45 @@ bool within_one_edit(const std::string& a, const std::string& b) {
     return a.compare(i, std::string::npos, b, i + 1, std::string::npos) == 0;  // one extra letter in b
 }
 
+// True when a and b are at most two insertions, deletions, substitutions or adjacent swaps apart
+// (optimal string alignment distance <= 2).
+bool within_two_edits(const std::string& a, const std::string& b) {
+    const std::size_t la = a.size(), lb = b.size();
+    if ((la > lb ? la - lb : lb - la) > 2) return false;
+    std::vector<std::size_t> before(lb + 1), previous(lb + 1), current(lb + 1);
+    for (std::size_t j = 0; j <= lb; ++j) previous[j] = j;
+    for (std::size_t i = 1; i <= la; ++i) {
+        current[0] = i;
+        std::size_t row_best = current[0];
+        for (std::size_t j = 1; j <= lb; ++j) {
+            std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) current[j] = std::min(current[j], before[j - 2] + 1);
+            row_best = std::min(row_best, current[j]);
+        }
+        if (row_best > 2) return false;
+        before.swap(previous);
+        previous.swap(current);
+    }
+    return previous[lb] <= 2;
+}
+
 double token_similarity(const RecordIndex& index, std::uint32_t x, std::uint32_t y) {
     if (x == y) return 1.0;
     const std::string& a = index.text(x);
     const std::string& b = index.text(y);
-    if (a.size() >= 4 && b.size() >= 4 && a[0] == b[0] && within_one_edit(a, b)) return 0.9;
+    if (a.size() >= 4 && b.size() >= 4) {
+        // One slip of the keyboard; a different first letter only when it is two letters swapped
+        // ("usutari" / "suutari"), as "kallio" / "vallio" are other words.
+        const bool first_swapped = a[0] == b[1] && a[1] == b[0];
+        if ((a[0] == b[0] || first_swapped) && within_one_edit(a, b)) return 0.9;
+        // Two slips in a long word ("tuuominnen" / "tuominen", "huoonekalpalvelu" / "huonekalupalvelu").
+        if (a.size() >= 8 && b.size() >= 8 && (a[0] == b[0] || first_swapped) && within_two_edits(a, b)) return 0.8;
+    }
     const std::string& shorter = a.size() < b.size() ? a : b;
     const std::string& longer = a.size() < b.size() ? b : a;
     if (shorter.size() >= 3 && longer.compare(0, shorter.size(), shorter) == 0) return 0.7;  // abbreviation
+    if (shorter.size() == 1 && longer.size() >= 2 && longer[0] == shorter[0]) return 0.6;    // an initial: "j" / "johan"
     // Inflected or derived forms of one stem ("technology" / "technologies", "palvelu" / "palvelut").
     std::size_t common = 0;
     while (common < shorter.size() && shorter[common] == longer[common]) ++common;

@@ -267,4 +267,22 @@ TEST(RegisterClustering, AMisspeltWordWeighsAsItsSpelling) {
     EXPECT_TRUE(together(c, 1, 100));
 }
 
+// Word-level spelling: one slip (also two first letters swapped), two slips in a long word, an initial
+// for a first name; a different first letter is another word.
+TEST(RegisterClustering, WordsMatchThroughTyposAndInitials) {
+    auto index = build(with_background({
+        {1, "koivisto suutari", "", "", "", "", ""}, {2, "koivisto usutari", "", "", "", "", ""},
+        {3, "tuominen parturi", "", "", "", "", ""}, {4, "tuuominnen parturi", "", "", "", "", ""},
+        {5, "johan karjalainen", "", "", "", "", ""}, {6, "j karjalainen", "", "", "", "", ""},
+        {7, "kallio parturi", "", "", "", "", ""}, {8, "vallio parturi", "", "", "", "", ""},
+        {9, "tuominen", "", "", "", "", ""}, {10, "tuomisto", "", "", "", "", ""},
+    }));
+    auto similarity = [&](int x, int y) { return name_similarity(index, index.records[x], index.records[y]); };
+    EXPECT_GE(similarity(0, 1), 0.85);
+    EXPECT_GE(similarity(2, 3), 0.75);
+    EXPECT_GE(similarity(4, 5), 0.6);
+    EXPECT_LT(similarity(6, 7), 0.6);  // only "parturi" in common
+    EXPECT_EQ(similarity(8, 9), 0.0);  // two edits, but short words
+}
+
 }  // namespace

@@ -28,6 +28,7 @@ const RuleField rule_fields[] = {
     {"address_similar", &MatchRules::address_similar, 0, 50},
     {"address_different", &MatchRules::address_different, -50, 0},
     {"address_unclear", &MatchRules::address_unclear, -50, 0},
+    {"contact_at_other_building", &MatchRules::contact_at_other_building, 0, 1},
     {"postcode_different", &MatchRules::postcode_different, -50, 0},
     {"legal_form_different", &MatchRules::legal_form_different, -50, 0},
     {"sharing_penalty", &MatchRules::sharing_penalty, 0, 20},

@@ -243,24 +243,24 @@ PairScore score_pair(const RecordIndex& index, const IndexedRecord& a, const Ind
     add("name", rules.name_weight * similarity - rules.name_offset, format("similarity %.2f", similarity));
 
     const Address address = compare_addresses(index, a, b);
-    // At two different buildings a shared phone or mailbox is the organisation's (a head office's
-    // number, a shared mailbox), not the site's: it cannot tell two sites of one organisation apart.
+    // At two different buildings a shared phone or mailbox may be the organisation's (a head office's
+    // number, a shared mailbox) rather than the site's: it counts only in part there.
     const bool other_site = address == Address::different_buildings;
-    const char* at_other_site = ", but at different buildings: the organisation's, not the site's";
+    const double contact_share = other_site ? rules.contact_at_other_building : 1.0;
+    const std::string at_other_site = other_site ? format(", at different buildings: counts %.2f of it", contact_share) : "";
     if (a.phone != no_value && b.phone != no_value) {
         if (a.phone == b.phone)
-            add("phone", other_site ? 0.0 : shared(rules.phone_equal, sharing_discount(index, a.phone, rules)),
-                "both " + index.text(a.phone) + " (" + std::to_string(index.names_sharing(a.phone)) + " names)" +
-                    (other_site ? at_other_site : ""));
+            add("phone", contact_share * shared(rules.phone_equal, sharing_discount(index, a.phone, rules)),
+                "both " + index.text(a.phone) + " (" + std::to_string(index.names_sharing(a.phone)) + " names)" + at_other_site);
         else
             add("phone", rules.phone_different, "different");
     }
     if (a.email != no_value && b.email != no_value) {
         if (a.email == b.email)
             add("email",
-                other_site ? 0.0
-                           : shared(a.email_generic ? rules.email_generic_equal : rules.email_equal, sharing_discount(index, a.email, rules)),
-                "both " + index.text(a.email) + (other_site ? at_other_site : ""));
+                contact_share *
+                    shared(a.email_generic ? rules.email_generic_equal : rules.email_equal, sharing_discount(index, a.email, rules)),
+                "both " + index.text(a.email) + at_other_site);
         else if (a.email_domain != no_value && a.email_domain == b.email_domain)
             add("email", shared(rules.email_domain_equal, sharing_discount(index, a.email_domain, rules)),
                 "same domain " + index.text(a.email_domain).substr(1));

@@ -23,6 +23,7 @@ M.match = {
   address_similar = 5,          -- the same house number on a street spelt a little differently
   address_different = -6,       -- two full street addresses of different buildings: another site
   address_unclear = -1,         -- the addresses differ, but one lacks a house number or is a PO box
+  contact_at_other_building = 0.5, -- share of a shared phone's or mailbox's weight between two buildings
   postcode_different = -2,      -- no streets to compare, but the postcodes differ
   legal_form_different = -3,
   sharing_penalty = 2,

@@ -167,6 +167,10 @@ TEST(RegisterClustering, SitesOfOneOrganisationAtDifferentBuildingsStaySeparate)
     ASSERT_NE(address, why.end());
     EXPECT_EQ(address->weight, MatchRules{}.address_different);
     EXPECT_EQ(address->detail, "different buildings: kalliontie 1 and ratapihantie 2");
+    auto phone = std::find_if(why.begin(), why.end(), [](const Evidence& e) { return e.field == "phone"; });
+    ASSERT_NE(phone, why.end());
+    EXPECT_EQ(phone->weight, MatchRules{}.contact_at_other_building * MatchRules{}.phone_equal);
+    EXPECT_EQ(phone->detail, "both +35891111111 (1 names), at different buildings: counts 0.50 of it");
     auto c = clusters_by_id(index, cluster_records(index, MatchRules{}));
     EXPECT_TRUE(together(c, 1, 2));
     EXPECT_TRUE(together(c, 3, 4));

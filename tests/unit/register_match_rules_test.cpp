@@ -32,6 +32,7 @@ TEST(RegisterMatchRules, ShippedDefaultsAreTheBuiltInRules) {
     EXPECT_EQ(lua.address_similar, built_in.address_similar);
     EXPECT_EQ(lua.address_different, built_in.address_different);
     EXPECT_EQ(lua.address_unclear, built_in.address_unclear);
+    EXPECT_EQ(lua.contact_at_other_building, built_in.contact_at_other_building);
     EXPECT_EQ(lua.sharing_penalty, built_in.sharing_penalty);
     EXPECT_EQ(lua.max_block, built_in.max_block);
 }
@@ -50,6 +51,8 @@ TEST(RegisterMatchRules, AddressWeightsOfTheWrongSignOrTypeAreRefused) {
     EXPECT_THROW(match_rules_from(table({{"address_different", 2}})), ScriptError);
     EXPECT_THROW(match_rules_from(table({{"address_unclear", "low"}})), ScriptError);
     EXPECT_THROW(match_rules_from(table({{"address_levels", 1}})), ScriptError);
+    EXPECT_THROW(match_rules_from(table({{"contact_at_other_building", 1.5}})), ScriptError);  // a share: 0..1
+    EXPECT_EQ(match_rules_from(table({{"contact_at_other_building", 0}})).contact_at_other_building, 0);
     try {
         match_rules_from(table({{"address_different", 2}}));
     } catch (const ScriptError& e) {

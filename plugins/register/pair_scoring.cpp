@@ -2,10 +2,10 @@
 #include "pair_scoring.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <string_view>
-#include <vector>
 
 namespace jobcenter::register_plugin {
 namespace {
@@ -31,7 +31,12 @@ bool within_one_edit(const std::string& a, const std::string& b) {
 bool within_two_edits(const std::string& a, const std::string& b) {
     const std::size_t la = a.size(), lb = b.size();
     if ((la > lb ? la - lb : lb - la) > 2) return false;
-    std::vector<std::size_t> before(lb + 1), previous(lb + 1), current(lb + 1);
+    constexpr std::size_t longest = 63;  // a name's word; longer ones are not compared
+    if (la > longest || lb > longest) return false;
+    std::array<std::size_t, longest + 1> rows[3];
+    auto& before = rows[0];
+    auto& previous = rows[1];
+    auto& current = rows[2];
     for (std::size_t j = 0; j <= lb; ++j) previous[j] = j;
     for (std::size_t i = 1; i <= la; ++i) {
         current[0] = i;
@@ -43,8 +48,8 @@ bool within_two_edits(const std::string& a, const std::string& b) {
             row_best = std::min(row_best, current[j]);
         }
         if (row_best > 2) return false;
-        before.swap(previous);
-        previous.swap(current);
+        before = previous;
+        previous = current;
     }
     return previous[lb] <= 2;
 }
@@ -150,13 +155,14 @@ Address compare_addresses(const RecordIndex& index, const IndexedRecord& a, cons
     if (a.street == b.street && !postcodes_differ) return Address::equal;
     const StreetParts x = street_parts(index.text(a.street)), y = street_parts(index.text(b.street));
     if (x.number.empty() || y.number.empty()) return Address::unclear;  // no house number, or a PO box
-    if (postcodes_differ || !similar_street_names(x.name, y.name)) return Address::different_buildings;
-    if (x.number == y.number) return Address::similar;
     // One street, numbers one digit apart ("1633" / "1653", "7946" / "7949"): a mistyped digit as
-    // likely as the next building, so it tells nothing either way.
-    if (x.number.size() == y.number.size() && within_one_edit(std::string(x.number), std::string(y.number)))
-        return Address::unclear;
-    return Address::different_buildings;
+    // likely as the next building, so it tells nothing either way. (Numbers first: they are cheap.)
+    const bool same_number = x.number == y.number;
+    const bool digit_off = !same_number && x.number.size() == y.number.size() &&
+                           within_one_edit(std::string(x.number), std::string(y.number));
+    if (postcodes_differ || !(same_number || digit_off) || !similar_street_names(x.name, y.name))
+        return Address::different_buildings;
+    return same_number ? Address::similar : Address::unclear;
 }
 
 std::string format(const char* pattern, double value) {

@@ -27,7 +27,7 @@ const char* const sample_registers =
     "uusix;U-8;Helsingin kaupunki, Kulttuurin ja vapaa-ajan toimiala;0201256-6;;;Helsinki;;\n"
     "pakila;P-3;Kallion Kukka Ky;;Fleminginkatu 5;00530;Helsinki;040 111 2222;\n"
     "uusix;U-9;Pasilan Kukka Ky;;Ratapihantie 11;00520;Helsinki;040 333 4444;\n"
-    "vallila;V-5;Kallion Kukkakauppa;;Helsinginkatu 3;00530;Helsinki;;\n"
+    "vallila;V-5;Kallion Kukkakauppa;;;00530;Helsinki;;\n"
     "vallila;V-4;Väylä ry;;Sturenkatu 21;00510;Helsinki;;\n"
     "uusix;U-10;VAYLA R.Y.;;Sturenk. 21;00510;HELSINKI;;\n";
 

@@ -27,7 +27,10 @@ const RuleField rule_fields[] = {
     {"email_generic_equal", &MatchRules::email_generic_equal, 0, 50},
     {"email_domain_equal", &MatchRules::email_domain_equal, 0, 50},
     {"address_equal", &MatchRules::address_equal, 0, 50},
+    {"address_similar", &MatchRules::address_similar, 0, 50},
     {"address_different", &MatchRules::address_different, -50, 0},
+    {"address_unclear", &MatchRules::address_unclear, -50, 0},
+    {"contact_at_other_building", &MatchRules::contact_at_other_building, 0, 1},
     {"postcode_different", &MatchRules::postcode_different, -50, 0},
     {"legal_form_different", &MatchRules::legal_form_different, -50, 0},
     {"sharing_penalty", &MatchRules::sharing_penalty, 0, 20},
@@ -70,6 +73,12 @@ std::string rules_fingerprint(const MatchRules& rules) {
 MatchRules load_match_rules(Context& ctx) {
     MatchRules rules;
     if (ctx.scripts().has("register", "match")) apply(rules, ctx.scripts().get("register", "match"));
+    return rules;
+}
+
+MatchRules match_rules_from(const ScriptValue& match) {
+    MatchRules rules;
+    apply(rules, match);
     return rules;
 }
 

@@ -14,10 +14,14 @@ MatchRules load_match_rules(Context& ctx);
 
 // Raise when a change to scoring or clustering code changes what a dedupe run gives: the next run then
 // goes over the whole register instead of only the new records.
-constexpr int scoring_revision = 1;
+constexpr int scoring_revision = 2;
 
 // Every rule's value, as text: a run whose rules differ from the last run's must go over everything.
 std::string rules_fingerprint(const MatchRules& rules);
+
+// The rules a M.match table gives (fields it leaves out keep their defaults); throws ScriptError naming
+// the field when one is unknown, not a number or out of its range.
+MatchRules match_rules_from(const ScriptValue& match);
 
 // The entry points of register.lua, for `jobcenter script check`.
 std::vector<ScriptEntry> register_script_entries();

@@ -134,6 +134,7 @@ const PhraseTable<LegalForm>& legal_forms() {
             {"tmi", "tmi"}, {"t mi", "tmi"}, {"toiminimi", "tmi"},
             {"osuuskunta", "osk"}, {"osk", "osk"}, {"andelslag", "osk"}, {"andelslaget", "osk"},
             {"sia", "sia"}, {"uab", "uab"},
+            {"nv", "nv"}, {"n v", "nv"},  // Dutch "N.V. Philips' Gloeilampenfabrieken" puts it first too
         };
         const std::pair<std::string_view, std::string_view> after_only[] = {
             {"o y", "oy"}, {"oy ltd", "oy"}, {"ab ltd", "oy"}, {"oy ab ltd", "oy"}, {"oyj plc", "oyj"},
@@ -150,7 +151,7 @@ const PhraseTable<LegalForm>& legal_forms() {
             {"llc", "llc"}, {"l l c", "llc"}, {"lp", "lp"}, {"l p", "lp"},
             {"gmbh", "gmbh"}, {"gmbh co kg", "gmbh"}, {"ag", "ag"}, {"kg", "kg"},
             {"sa", "sa"}, {"s a", "sa"}, {"sarl", "sarl"}, {"s a r l", "sarl"},
-            {"nv", "nv"}, {"n v", "nv"}, {"bv", "bv"}, {"b v", "bv"},
+            {"bv", "bv"}, {"b v", "bv"},
             {"as", "as"}, {"a s", "as"}, {"asa", "as"}, {"aps", "aps"}, {"ou", "ou"},
         };
         std::vector<LegalForm> entries;
@@ -181,14 +182,24 @@ std::string_view strip_one_legal_form(Words& words) {
     return {};
 }
 
-// Finnish legal forms that are never ordinary words, so they also go when a branch follows them
-// ("Lidl Suomi Ky, Kannelmäki").
+// Legal forms that are never ordinary words, so they also go when a branch or a place follows them
+// ("Lidl Suomi Ky, Kannelmäki", "DSM N.V., Heerlen", "Hitachi Global Storage Technologies, Inc.
+// Netherlands B.V."). Short ones that are also words or initials (as, ag, co, sa) stay.
 std::string_view interior_legal_form(std::string_view word) {
     static const std::unordered_map<std::string_view, std::string_view> forms = {
         {"oy", "oy"}, {"osakeyhtio", "oy"}, {"oyj", "oyj"}, {"abp", "oyj"}, {"asoy", "asoy"}, {"koy", "koy"},
-        {"ky", "ky"}, {"kommandiittiyhtio", "ky"}, {"tmi", "tmi"}, {"toiminimi", "tmi"}, {"ry", "ry"}};
+        {"ky", "ky"}, {"kommandiittiyhtio", "ky"}, {"tmi", "tmi"}, {"toiminimi", "tmi"}, {"ry", "ry"},
+        {"nv", "nv"}, {"bv", "bv"}, {"inc", "inc"}, {"ltd", "ltd"}, {"plc", "plc"}, {"gmbh", "gmbh"}, {"llc", "llc"}};
     auto it = forms.find(word);
     return it == forms.end() ? std::string_view() : it->second;
+}
+
+// "n v" and "b v" inside a name: the initials of N.V. and B.V. (one-letter words are no name's words).
+std::string_view interior_initials_form(std::string_view first, std::string_view second) {
+    if (second != "v") return {};
+    if (first == "n") return "nv";
+    if (first == "b") return "bv";
+    return {};
 }
 
 // Strips legal forms at both ends ("Oy Esimerkki Ab") and the unambiguous ones inside; the first one found
@@ -202,11 +213,16 @@ std::string_view strip_legal_forms(Words& words, std::vector<std::string_view>& 
     }
     if (words.size() < 3) return first;
     auto inside = words.subspan(1, words.size() - 2);
-    if (std::none_of(inside.begin(), inside.end(), [](std::string_view w) { return !interior_legal_form(w).empty(); }))
-        return first;
+    bool any = std::any_of(inside.begin(), inside.end(), [](std::string_view w) { return !interior_legal_form(w).empty(); });
+    for (std::size_t i = 1; i + 2 < words.size() && !any; ++i) any = !interior_initials_form(words[i], words[i + 1]).empty();
+    if (!any) return first;
     storage.assign(1, words.front());
     for (std::size_t i = 1; i + 1 < words.size(); ++i) {
         auto family = interior_legal_form(words[i]);
+        if (family.empty() && i + 2 < words.size()) {
+            family = interior_initials_form(words[i], words[i + 1]);
+            if (!family.empty()) ++i;
+        }
         if (family.empty()) {
             bool ab_of_oy_ab = words[i] == "ab" && interior_legal_form(words[i - 1]) == "oy";
             if (!ab_of_oy_ab) storage.push_back(words[i]);

@@ -2,8 +2,10 @@
 #include "pair_scoring.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
+#include <string_view>
 
 namespace jobcenter::register_plugin {
 namespace {
@@ -24,14 +26,50 @@ bool within_one_edit(const std::string& a, const std::string& b) {
     return a.compare(i, std::string::npos, b, i + 1, std::string::npos) == 0;  // one extra letter in b
 }
 
+// True when a and b are at most two insertions, deletions, substitutions or adjacent swaps apart
+// (optimal string alignment distance <= 2).
+bool within_two_edits(const std::string& a, const std::string& b) {
+    const std::size_t la = a.size(), lb = b.size();
+    if ((la > lb ? la - lb : lb - la) > 2) return false;
+    constexpr std::size_t longest = 63;  // a name's word; longer ones are not compared
+    if (la > longest || lb > longest) return false;
+    std::array<std::size_t, longest + 1> rows[3];
+    auto& before = rows[0];
+    auto& previous = rows[1];
+    auto& current = rows[2];
+    for (std::size_t j = 0; j <= lb; ++j) previous[j] = j;
+    for (std::size_t i = 1; i <= la; ++i) {
+        current[0] = i;
+        std::size_t row_best = current[0];
+        for (std::size_t j = 1; j <= lb; ++j) {
+            std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) current[j] = std::min(current[j], before[j - 2] + 1);
+            row_best = std::min(row_best, current[j]);
+        }
+        if (row_best > 2) return false;
+        before = previous;
+        previous = current;
+    }
+    return previous[lb] <= 2;
+}
+
 double token_similarity(const RecordIndex& index, std::uint32_t x, std::uint32_t y) {
     if (x == y) return 1.0;
     const std::string& a = index.text(x);
     const std::string& b = index.text(y);
-    if (a.size() >= 4 && b.size() >= 4 && a[0] == b[0] && within_one_edit(a, b)) return 0.9;
+    if (a.size() >= 4 && b.size() >= 4) {
+        // One slip of the keyboard; a different first letter only when it is two letters swapped
+        // ("usutari" / "suutari"), as "kallio" / "vallio" are other words.
+        const bool first_swapped = a[0] == b[1] && a[1] == b[0];
+        if ((a[0] == b[0] || first_swapped) && within_one_edit(a, b)) return 0.9;
+        // Two slips in a long word ("tuuominnen" / "tuominen", "huoonekalpalvelu" / "huonekalupalvelu").
+        if (a.size() >= 8 && b.size() >= 8 && (a[0] == b[0] || first_swapped) && within_two_edits(a, b)) return 0.8;
+    }
     const std::string& shorter = a.size() < b.size() ? a : b;
     const std::string& longer = a.size() < b.size() ? b : a;
     if (shorter.size() >= 3 && longer.compare(0, shorter.size(), shorter) == 0) return 0.7;  // abbreviation
+    if (shorter.size() == 1 && longer.size() >= 2 && longer[0] == shorter[0]) return 0.6;    // an initial: "j" / "johan"
     // Inflected or derived forms of one stem ("technology" / "technologies", "palvelu" / "palvelut").
     std::size_t common = 0;
     while (common < shorter.size() && shorter[common] == longer[common]) ++common;
@@ -42,6 +80,89 @@ double token_similarity(const RecordIndex& index, std::uint32_t x, std::uint32_t
 double sharing_discount(const RecordIndex& index, std::uint32_t value, const MatchRules& rules) {
     std::uint32_t names = std::max<std::uint32_t>(1, index.names_sharing(value));
     return rules.sharing_penalty * std::log2(static_cast<double>(names));
+}
+
+// The weight of agreeing on a value, less its sharing discount: a value common to many names says
+// little, but agreeing on it is never evidence against.
+double shared(double weight, double discount) { return std::max(0.0, weight - discount); }
+
+// A street key ("mannerheimintie 1", "west van buren 1900") split into the street's name and its house
+// number (the last word, when it starts with a digit). A PO box ("pl 123") has no street.
+struct StreetParts {
+    std::string_view name, number;
+    bool po_box = false;
+};
+
+StreetParts street_parts(std::string_view key) {
+    StreetParts parts;
+    if (key.starts_with("pl ")) {
+        parts.po_box = true;
+        return parts;
+    }
+    auto space = key.rfind(' ');
+    if (space == std::string_view::npos || space + 1 >= key.size() || key[space + 1] < '0' || key[space + 1] > '9') {
+        parts.name = key;
+        return parts;
+    }
+    parts.name = key.substr(0, space);
+    parts.number = key.substr(space + 1);
+    return parts;
+}
+
+std::string letters_of(std::string_view text) {
+    std::string out;
+    for (char c : text)
+        if (c != ' ') out += c;
+    return out;
+}
+
+bool has_word(std::string_view text, std::string_view word) {
+    for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+        bool starts = at == 0 || text[at - 1] == ' ';
+        bool ends = at + word.size() == text.size() || text[at + word.size()] == ' ';
+        if (starts && ends) return true;
+    }
+    return false;
+}
+
+// Two spellings of one street: the same letters but for spaces or one edit ("van buren" / "vanburen",
+// "roosevelt" / "roosevlet"), or every word of the shorter name in the longer one ("south state" /
+// "south state steet").
+bool similar_street_names(std::string_view a, std::string_view b) {
+    std::string la = letters_of(a), lb = letters_of(b);
+    if (la.size() >= 4 && lb.size() >= 4 && within_one_edit(la, lb)) return true;
+    std::string_view shorter = la.size() < lb.size() ? a : b, longer = la.size() < lb.size() ? b : a;
+    // One word alone ("west") must hold most of the longer name's letters; two or more words ("south
+    // king" in "south doctor martin luther king") name the street by themselves.
+    const bool one_word = shorter.find(' ') == std::string_view::npos;
+    if (one_word && std::min(la.size(), lb.size()) * 5 < std::max(la.size(), lb.size()) * 3) return false;
+    for (std::size_t i = 0; i < shorter.size();) {
+        std::size_t end = shorter.find(' ', i);
+        if (end == std::string_view::npos) end = shorter.size();
+        if (end > i && !has_word(longer, shorter.substr(i, end - i))) return false;
+        i = end + 1;
+    }
+    return true;
+}
+
+// How two records' addresses compare. The sites of one organisation are different orderers, so two
+// buildings count against a link, unless the addresses are too incomplete to tell.
+enum class Address { unknown, equal, similar, different_buildings, unclear, postcode_different };
+
+Address compare_addresses(const RecordIndex& index, const IndexedRecord& a, const IndexedRecord& b) {
+    const bool postcodes_differ = a.postcode != no_value && b.postcode != no_value && a.postcode != b.postcode;
+    if (a.street == no_value || b.street == no_value) return postcodes_differ ? Address::postcode_different : Address::unknown;
+    if (a.street == b.street && !postcodes_differ) return Address::equal;
+    const StreetParts x = street_parts(index.text(a.street)), y = street_parts(index.text(b.street));
+    if (x.number.empty() || y.number.empty()) return Address::unclear;  // no house number, or a PO box
+    // One street, numbers one digit apart ("1633" / "1653", "7946" / "7949"): a mistyped digit as
+    // likely as the next building, so it tells nothing either way. (Numbers first: they are cheap.)
+    const bool same_number = x.number == y.number;
+    const bool digit_off = !same_number && x.number.size() == y.number.size() &&
+                           within_one_edit(std::string(x.number), std::string(y.number));
+    if (postcodes_differ || !(same_number || digit_off) || !similar_street_names(x.name, y.name))
+        return Address::different_buildings;
+    return same_number ? Address::similar : Address::unclear;
 }
 
 std::string format(const char* pattern, double value) {
@@ -63,6 +184,9 @@ double name_similarity(const RecordIndex& index, const IndexedRecord& a, const I
     const NameToken* ta = &index.tokens[a.first_token];
     const NameToken* tb = &index.tokens[b.first_token];
     double dot = 0, covered = 0;
+    // Squared norms, where a misspelt word weighs as the spelling it was matched with: a typo is rare, so
+    // its own weight would make the name look more distinctive than it is, and the pair less similar.
+    double norm_a = double(a.name_norm) * a.name_norm, norm_b = double(b.name_norm) * b.name_norm;
     std::uint64_t used = 0;  // tokens of b already matched (names have few tokens; beyond 64 are ignored)
     for (std::uint32_t i = 0; i < a.token_count; ++i) {
         double best = 0;
@@ -74,14 +198,17 @@ double name_similarity(const RecordIndex& index, const IndexedRecord& a, const I
         }
         if (best > 0) {
             used |= std::uint64_t{1} << best_j;
-            dot += best * ta[i].weight * tb[best_j].weight;
-            covered += best * std::min(ta[i].weight, tb[best_j].weight) * std::min(ta[i].weight, tb[best_j].weight);
+            const double wa = ta[i].weight, wb = tb[best_j].weight, w = std::min(wa, wb);
+            norm_a += w * w - wa * wa;
+            norm_b += w * w - wb * wb;
+            dot += best * w * w;
+            covered += best * w * w;
         }
     }
     // A name wholly inside the other ("Love Learning Center" in "Chicago State University the Love Learning
     // Center") is strong but not full evidence: the weighted share of the shorter name that was matched.
-    double cosine = dot / (double(a.name_norm) * b.name_norm);
-    double shorter = std::min(double(a.name_norm) * a.name_norm, double(b.name_norm) * b.name_norm);
+    double cosine = norm_a > 0 && norm_b > 0 ? dot / std::sqrt(norm_a * norm_b) : 0.0;
+    double shorter = std::min(norm_a, norm_b);
     double containment = shorter > 0 ? covered / shorter : 0.0;
     return std::min(1.0, std::max(cosine, containment_factor * containment));
 }
@@ -104,7 +231,7 @@ PairScore score_pair(const RecordIndex& index, const IndexedRecord& a, const Ind
             add("business_id", 1, "both " + index.text(a.business_id) + ", which " +
                                       std::to_string(index.names_sharing(a.business_id)) + " names share");
         } else {
-            add("business_id", rules.business_id_equal - sharing_discount(index, a.business_id, rules),
+            add("business_id", shared(rules.business_id_equal, sharing_discount(index, a.business_id, rules)),
                 "both " + index.text(a.business_id));
         }
     }
@@ -121,29 +248,46 @@ PairScore score_pair(const RecordIndex& index, const IndexedRecord& a, const Ind
     double similarity = name_similarity(index, a, b);
     add("name", rules.name_weight * similarity - rules.name_offset, format("similarity %.2f", similarity));
 
+    const Address address = compare_addresses(index, a, b);
+    // At two different buildings a shared phone or mailbox may be the organisation's (a head office's
+    // number, a shared mailbox) rather than the site's: it counts only in part there.
+    const bool other_site = address == Address::different_buildings;
+    const double contact_share = other_site ? rules.contact_at_other_building : 1.0;
+    const std::string at_other_site = other_site ? format(", at different buildings: counts %.2f of it", contact_share) : "";
     if (a.phone != no_value && b.phone != no_value) {
         if (a.phone == b.phone)
-            add("phone", rules.phone_equal - sharing_discount(index, a.phone, rules),
-                "both " + index.text(a.phone) + " (" + std::to_string(index.names_sharing(a.phone)) + " names)");
+            add("phone", contact_share * shared(rules.phone_equal, sharing_discount(index, a.phone, rules)),
+                "both " + index.text(a.phone) + " (" + std::to_string(index.names_sharing(a.phone)) + " names)" + at_other_site);
         else
             add("phone", rules.phone_different, "different");
     }
     if (a.email != no_value && b.email != no_value) {
         if (a.email == b.email)
-            add("email", (a.email_generic ? rules.email_generic_equal : rules.email_equal) - sharing_discount(index, a.email, rules),
-                "both " + index.text(a.email));
+            add("email",
+                contact_share *
+                    shared(a.email_generic ? rules.email_generic_equal : rules.email_equal, sharing_discount(index, a.email, rules)),
+                "both " + index.text(a.email) + at_other_site);
         else if (a.email_domain != no_value && a.email_domain == b.email_domain)
-            add("email", rules.email_domain_equal - sharing_discount(index, a.email_domain, rules),
+            add("email", shared(rules.email_domain_equal, sharing_discount(index, a.email_domain, rules)),
                 "same domain " + index.text(a.email_domain).substr(1));
     }
-    const bool postcodes_differ = a.postcode != no_value && b.postcode != no_value && a.postcode != b.postcode;
-    if (a.street != no_value && a.street == b.street && !postcodes_differ) {
-        add("address", rules.address_equal - sharing_discount(index, a.street, rules),
-            "both " + index.text(a.street) + " (" + std::to_string(index.names_sharing(a.street)) + " names)");
-    } else if (a.street != no_value && b.street != no_value) {
-        add("address", rules.address_different, "different addresses");
-    } else if (postcodes_differ) {
-        add("address", rules.postcode_different, "different postcodes");
+    switch (address) {
+        case Address::equal:
+            add("address", shared(rules.address_equal, sharing_discount(index, a.street, rules)),
+                "both " + index.text(a.street) + " (" + std::to_string(index.names_sharing(a.street)) + " names)");
+            break;
+        case Address::similar:
+            add("address",
+                shared(rules.address_similar, std::max(sharing_discount(index, a.street, rules), sharing_discount(index, b.street, rules))),
+                "similar: " + index.text(a.street) + " and " + index.text(b.street));
+            break;
+        case Address::different_buildings:
+            add("address", rules.address_different,
+                "different buildings: " + index.text(a.street) + " and " + index.text(b.street));
+            break;
+        case Address::unclear: add("address", rules.address_unclear, "different addresses"); break;
+        case Address::postcode_different: add("address", rules.postcode_different, "different postcodes"); break;
+        case Address::unknown: break;
     }
     if (a.legal_form != no_value && b.legal_form != no_value && a.legal_form != b.legal_form)
         add("legal_form", rules.legal_form_different,

@@ -25,7 +25,12 @@ struct MatchRules {
     double email_generic_equal = 4;  // info@, toimisto@: the firm's mailbox, not a person
     double email_domain_equal = 2;
     double address_equal = 7;
-    double address_different = -1;  // both have a street address and they differ
+    double address_similar = 5;     // the same house number on a street spelt a little differently
+    double address_different = -6;  // two full street addresses (street and number) of different buildings
+    double address_unclear = -1;    // the addresses differ, but one lacks a house number or is a PO box
+    // The share of a shared phone's or mailbox's weight that counts when the records are at two different
+    // buildings: there it is as likely the organisation's (a head office's number) as the site's.
+    double contact_at_other_building = 0.5;
     double postcode_different = -2; // no street to compare, but the postcodes differ
     double legal_form_different = -3;
     double sharing_penalty = 2;  // subtracted per doubling of the distinct names sharing a value

@@ -1,6 +1,8 @@
 // Loading the register into memory for deduplication, interning values and measuring their rarity.
 #include "record_index.hpp"
 
+#include "pair_scoring.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -124,9 +126,45 @@ void RecordIndex::finish_with(std::size_t population,
     std::sort(value_name.begin(), value_name.end());
     value_name.erase(std::unique(value_name.begin(), value_name.end()), value_name.end());
     sharing_.assign(values_.size(), 0);
-    for (const auto& [value, name] : value_name) ++sharing_[value];
+    count_name_families(value_name);
     for (const auto& [text, count] : names_sharing)
         if (auto it = ids_.find(text); it != ids_.end()) sharing_[it->second] = std::max(count, sharing_[it->second]);
+}
+
+void RecordIndex::count_name_families(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& value_name) {
+    // Spellings of one name ("el hogar del nino", "el hogar del nino loomis") are one orderer sharing
+    // the value with itself: names at least this similar to one another count once (Splink #2035: term
+    // frequencies counted over data with duplicates overstate how common a value is).
+    constexpr double same_family = 0.7;
+    constexpr std::size_t most_compared = 64;  // a value more names share is common however they group
+    std::vector<std::uint32_t> record_of_name(values_.size(), UINT32_MAX);
+    for (std::uint32_t i = 0; i < records.size(); ++i)
+        if (record_of_name[records[i].name] == UINT32_MAX) record_of_name[records[i].name] = i;
+    std::vector<std::uint32_t> parent;
+    for (std::size_t start = 0; start < value_name.size();) {
+        std::size_t end = start;
+        while (end < value_name.size() && value_name[end].first == value_name[start].first) ++end;
+        const std::size_t k = end - start;
+        std::uint32_t families = static_cast<std::uint32_t>(k);
+        if (k > 1 && k <= most_compared) {
+            parent.resize(k);
+            for (std::uint32_t x = 0; x < k; ++x) parent[x] = x;
+            auto find = [&parent](std::uint32_t x) {
+                while (parent[x] != x) x = parent[x] = parent[parent[x]];
+                return x;
+            };
+            for (std::uint32_t x = 0; x < k; ++x)
+                for (std::uint32_t y = x + 1; y < k; ++y) {
+                    std::uint32_t rx = find(x), ry = find(y);
+                    if (rx == ry) continue;
+                    const auto& a = records[record_of_name[value_name[start + x].second]];
+                    const auto& b = records[record_of_name[value_name[start + y].second]];
+                    if (name_similarity(*this, a, b) >= same_family) parent[ry] = rx, --families;
+                }
+        }
+        sharing_[value_name[start].first] = families;
+        start = end;
+    }
 }
 
 }  // namespace jobcenter::register_plugin

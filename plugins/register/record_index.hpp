@@ -50,7 +50,8 @@ public:
     std::vector<NameToken> tokens;  // all records' name tokens, sliced by IndexedRecord
 
     const std::string& text(std::uint32_t value) const { return values_[value]; }
-    // Distinct name keys that carry this value (1 for a value only one orderer uses).
+    // Distinct names that carry this value, spellings of one name counted once (1 for a value only one
+    // orderer uses).
     std::uint32_t names_sharing(std::uint32_t value) const { return value < sharing_.size() ? sharing_[value] : 1; }
     std::uint32_t token_documents(std::uint32_t token) const { return token_df_[token]; }
     std::size_t size() const { return records.size(); }
@@ -68,6 +69,7 @@ public:
 
 private:
     static RecordIndex load_where(Database& db, const std::vector<std::int64_t>* ids);
+    void count_name_families(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& value_name);
     std::vector<std::string> values_{""};
     std::unordered_map<std::string, std::uint32_t> ids_{{"", 0}};
     std::vector<std::uint32_t> sharing_;

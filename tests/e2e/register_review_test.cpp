@@ -24,7 +24,7 @@ protected:
                    "p2;Puutarha Virtanen;;00700;050 123 1234\n");
         write_file(dir / "uusix.csv",
                    "id;Nimi;Osoite;Postinro;Puh\n"
-                   "u1;Kallion Kukkakauppa;Helsinginkatu 3;00530;\n"
+                   "u1;Kallion Kukkakauppa;;00530;\n"
                    "u2;Virtasen Puutarhapalvelu;;00700;\n");
         ASSERT_EQ(jc({"register", "import", (dir / "pakila.csv").string(), "--unit", "pakila"}).exit_code, 0);
         ASSERT_EQ(jc({"register", "import", (dir / "uusix.csv").string(), "--unit", "uusix"}).exit_code, 0);

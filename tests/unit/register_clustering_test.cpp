@@ -27,7 +27,7 @@ RecordIndex build(const std::vector<Row>& rows) {
         r.business_id = index.intern(row.business_id);
         r.phone = index.intern(row.phone);
         r.email = index.intern(row.email);
-        if (!row.street.empty()) r.street = index.intern(row.street + "|" + row.postcode);
+        r.street = index.intern(row.street);  // a street key as normalize_address makes it: "mannerheimintie 1"
         r.postcode = index.intern(row.postcode);
         r.city_of_helsinki = row.helsinki;
         r.department = index.intern(row.department);
@@ -150,6 +150,143 @@ TEST(RegisterClustering, ExplanationNamesEveryField) {
     EXPECT_EQ(fields, (std::vector<std::string>{"business_id", "name", "phone", "email", "address"}));
     EXPECT_DOUBLE_EQ(total, s.score);
     EXPECT_GT(probability(s.score), 0.999);
+}
+
+// An agency's sites: one name and the agency's phone, but each site at its own building. The sites are
+// different orderers (as the City's divisions are); each site's own records still link.
+TEST(RegisterClustering, SitesOfOneOrganisationAtDifferentBuildingsStaySeparate) {
+    auto index = build(with_background({
+        {1, "kallion kukka", "", "+35891111111", "", "kalliontie 1", "00530"},
+        {2, "kallion kukka", "", "+35891111111", "", "kalliontie 1", "00530"},
+        {3, "kallion kukka", "", "+35891111111", "", "ratapihantie 2", "00520"},
+        {4, "kallion kukka", "", "+35891111111", "", "ratapihantie 2", "00520"},
+    }));
+    std::vector<Evidence> why;
+    score_pair(index, index.records[0], index.records[2], MatchRules{}, &why);
+    auto address = std::find_if(why.begin(), why.end(), [](const Evidence& e) { return e.field == "address"; });
+    ASSERT_NE(address, why.end());
+    EXPECT_EQ(address->weight, MatchRules{}.address_different);
+    EXPECT_EQ(address->detail, "different buildings: kalliontie 1 and ratapihantie 2");
+    auto phone = std::find_if(why.begin(), why.end(), [](const Evidence& e) { return e.field == "phone"; });
+    ASSERT_NE(phone, why.end());
+    EXPECT_EQ(phone->weight, MatchRules{}.contact_at_other_building * MatchRules{}.phone_equal);
+    EXPECT_EQ(phone->detail, "both +35891111111 (1 names), at different buildings: counts 0.50 of it");
+    auto c = clusters_by_id(index, cluster_records(index, MatchRules{}));
+    EXPECT_TRUE(together(c, 1, 2));
+    EXPECT_TRUE(together(c, 3, 4));
+    EXPECT_FALSE(together(c, 1, 3));
+}
+
+TEST(RegisterClustering, OneBuildingSpeltTwoWaysCountsAsSimilarAddress) {
+    auto index = build(with_background({
+        {1, "kallion kukka", "", "", "", "west van buren 1900", ""},
+        {2, "kallion kukka", "", "", "", "west vanburen 1900", ""},    // a space less
+        {3, "kallion kukka", "", "", "", "west roosevlet 2020", ""},   // two letters swapped
+        {4, "kallion kukka", "", "", "", "west roosevelt 2020", ""},
+        {5, "kallion kukka", "", "", "", "south state steet 3901", ""}, // a word more
+        {6, "kallion kukka", "", "", "", "south state 3901", ""},
+        {7, "kallion kukka", "", "", "", "west van buren 2400", ""},   // another building
+        {8, "kallion kukka", "", "", "", "pl 123", ""},                // a PO box
+        {9, "kallion kukka", "", "", "", "south doctor martin luther king 4910", ""},
+        {10, "kallion kukka", "", "", "", "south king 4910", ""},      // the words of the short name in the long
+        {11, "kallion kukka", "", "", "", "west van buren 1960", ""},  // one digit off: a typo or the next door
+        {12, "kallion kukka", "", "", "", "van buren 1900", ""},       // without the direction: the same street
+    }));
+    auto address_of = [&](int x, int y) {
+        std::vector<Evidence> why;
+        score_pair(index, index.records[x], index.records[y], MatchRules{}, &why);
+        for (const auto& e : why)
+            if (e.field == "address") return e;
+        return Evidence{"none", 0, ""};
+    };
+    const MatchRules rules;
+    EXPECT_EQ(address_of(0, 1).detail, "similar: west van buren 1900 and west vanburen 1900");
+    EXPECT_GT(address_of(0, 1).weight, 0);
+    EXPECT_LE(address_of(0, 1).weight, rules.address_similar);
+    EXPECT_GT(address_of(2, 3).weight, 0);
+    EXPECT_GT(address_of(4, 5).weight, 0);
+    EXPECT_EQ(address_of(0, 6).weight, rules.address_different);
+    EXPECT_EQ(address_of(0, 2).weight, rules.address_different);
+    EXPECT_EQ(address_of(0, 7).weight, rules.address_unclear);  // a PO box and a street: cannot tell
+    EXPECT_GT(address_of(8, 9).weight, 0);
+    EXPECT_EQ(address_of(0, 10).weight, rules.address_unclear);
+    EXPECT_EQ(address_of(0, 10).detail, "different addresses");
+    EXPECT_EQ(address_of(2, 10).weight, rules.address_different);
+    EXPECT_GT(address_of(0, 11).weight, 0);
+}
+
+// One word standing for a whole street name ("west" for "west polk") is not a spelling of it.
+TEST(RegisterClustering, ADirectionAloneIsNotTheStreet) {
+    auto index = build(with_background({{1, "kallion kukka", "", "", "", "west 1900", ""},
+                                        {2, "kallion kukka", "", "", "", "west polk 1900", ""}}));
+    std::vector<Evidence> why;
+    score_pair(index, index.records[0], index.records[1], MatchRules{}, &why);
+    auto address = std::find_if(why.begin(), why.end(), [](const Evidence& e) { return e.field == "address"; });
+    ASSERT_NE(address, why.end());
+    EXPECT_EQ(address->weight, MatchRules{}.address_different);
+}
+
+// A value's rarity counts the different names that use it; spellings of one name count once, or the
+// duplicates themselves would make their shared address look common (Splink #2035).
+TEST(RegisterClustering, SpellingsOfOneNameShareAValueAsOne) {
+    auto index = build(with_background({
+        {1, "ruoholahti huonekalupalvelu", "", "", "", "ratapihantie 7", ""},
+        {2, "ruoholahti huonekalupalvellu", "", "", "", "ratapihantie 7", ""},
+        {3, "ruoholahti huonekallupalvelu", "", "", "", "ratapihantie 7", ""},
+        {4, "ruohollahti huonekalupalvelu", "", "", "", "ratapihantie 7", ""},
+        {5, "pasilan kukka", "", "", "", "ratapihantie 7", ""},
+    }));
+    EXPECT_EQ(index.names_sharing(index.records[0].street), 2u);
+    auto c = clusters_by_id(index, cluster_records(index, MatchRules{}));
+    for (int i = 2; i <= 4; ++i) EXPECT_TRUE(together(c, 1, i)) << i;
+    EXPECT_FALSE(together(c, 1, 5));
+}
+
+TEST(RegisterClustering, AValueSharedByManyNamesCountsNothingButNeverAgainst) {
+    std::vector<Row> rows;
+    const char* names[] = {"alfa", "beeta", "gamma", "delta", "epsilon", "zeeta", "eeta", "theeta", "ioota", "kappa", "lambda", "myy"};
+    for (int i = 0; i < 12; ++i)
+        rows.push_back({i + 1, std::string(names[i]) + " konsultointi", "", "+35892000000", "", "", ""});
+    auto index = build(with_background(rows));
+    std::vector<Evidence> why;
+    score_pair(index, index.records[0], index.records[1], MatchRules{}, &why);
+    auto phone = std::find_if(why.begin(), why.end(), [](const Evidence& e) { return e.field == "phone"; });
+    ASSERT_NE(phone, why.end());
+    EXPECT_EQ(phone->weight, 0);  // 7 - 2 x log2(12) would be below zero
+    EXPECT_EQ(phone->detail, "both +35892000000 (12 names)");
+}
+
+// A misspelt word is rare, but weighs as the word it misspells: one typo in a name of common words
+// ("electrnics") leaves the names about as similar as the letters say, not less for the typo's rarity.
+TEST(RegisterClustering, AMisspeltWordWeighsAsItsSpelling) {
+    std::vector<Row> rows;
+    for (int i = 0; i < 30; ++i) rows.push_back({i + 1, "koninklijke philips electronics", "", "", "", "", ""});
+    rows.push_back({100, "koninklijke philips electrnics", "", "", "", "", ""});
+    auto index = build(with_background(rows));
+    const auto& typo = index.records[30];
+    EXPECT_GE(name_similarity(index, index.records[0], typo), 0.9);
+    const MatchRules rules;
+    EXPECT_GE(score_pair(index, index.records[0], typo, rules).score, rules.link_score);
+    auto c = clusters_by_id(index, cluster_records(index, rules));
+    EXPECT_TRUE(together(c, 1, 100));
+}
+
+// Word-level spelling: one slip (also two first letters swapped), two slips in a long word, an initial
+// for a first name; a different first letter is another word.
+TEST(RegisterClustering, WordsMatchThroughTyposAndInitials) {
+    auto index = build(with_background({
+        {1, "koivisto suutari", "", "", "", "", ""}, {2, "koivisto usutari", "", "", "", "", ""},
+        {3, "tuominen parturi", "", "", "", "", ""}, {4, "tuuominnen parturi", "", "", "", "", ""},
+        {5, "johan karjalainen", "", "", "", "", ""}, {6, "j karjalainen", "", "", "", "", ""},
+        {7, "kallio parturi", "", "", "", "", ""}, {8, "vallio parturi", "", "", "", "", ""},
+        {9, "tuominen", "", "", "", "", ""}, {10, "tuomisto", "", "", "", "", ""},
+    }));
+    auto similarity = [&](int x, int y) { return name_similarity(index, index.records[x], index.records[y]); };
+    EXPECT_GE(similarity(0, 1), 0.85);
+    EXPECT_GE(similarity(2, 3), 0.75);
+    EXPECT_GE(similarity(4, 5), 0.6);
+    EXPECT_LT(similarity(6, 7), 0.6);  // only "parturi" in common
+    EXPECT_EQ(similarity(8, 9), 0.0);  // two edits, but short words
 }
 
 }  // namespace

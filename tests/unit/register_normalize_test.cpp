@@ -109,6 +109,29 @@ TEST(NormalizeName, EnglishNames) {
     EXPECT_EQ(normalize_name("AKZO NOBEL N.V.").key, "akzo nobel");
 }
 
+// Foreign legal forms inside a name go as Finnish ones do, the place or branch after them stays; Dutch
+// N.V. may come first.
+TEST(NormalizeName, ForeignLegalFormsInsideOrFirst) {
+    struct Case {
+        const char* raw;
+        const char* key;
+        const char* family;
+    };
+    for (Case c : {Case{"DSM N.V., HEERLEN, NL", "dsm heerlen nl", "nv"},
+                   {"GIST-BROCADES B.V., DELFT", "gist brocades delft", "bv"},
+                   {"Hitachi Global Storage Technologies, Inc. Netherlands B.V.", "hitachi global storage technologies netherlands", "bv"},
+                   {"KONINKLIJKE PHILIPS ELECTRONICS N.V. GROENEWOUDSEWEG 1", "koninklijke philips electronics groenewoudseweg 1", "nv"},
+                   {"N.V. Nutricia", "nutricia", "nv"}, {"N V PHILIPS' GLOEILAMPENFABRIEKEN", "philips gloeilampenfabrieken", "nv"},
+                   {"Unilever PLC; Unilever NV", "unilever unilever", "nv"}}) {
+        auto name = normalize_name(c.raw);
+        EXPECT_EQ(name.key, c.key) << c.raw;
+        EXPECT_EQ(name.legal_form, c.family) << c.raw;
+    }
+    // "B V" / "N V" inside a name are the legal form's initials; other single letters stay.
+    EXPECT_EQ(normalize_name("Kone B V Palvelu").key, "kone palvelu");
+    EXPECT_EQ(normalize_name("A B Virtanen").key, "a b virtanen");
+}
+
 TEST(NormalizeName, CityOfHelsinkiAliasesAndDivisions) {
     const std::string kasko = "kasvatuksen ja koulutuksen toimiala";
     for (const char* raw : {"Helsingin kaupunki / Kasko", "Hki, Kasvatuksen ja koulutuksen toimiala",

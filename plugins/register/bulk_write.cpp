@@ -44,13 +44,20 @@ std::int64_t bulk_cache_kib(std::size_t records) {
     return std::clamp<std::int64_t>(static_cast<std::int64_t>(records) * per_record_kib, 2000, 512 * 1024);
 }
 
-void DeferredIndexes::drop(Database& db, const std::string& table) {
+void DeferredIndexes::drop(Database& db, const std::string& table) { drop_where(db, table, nullptr); }
+
+void DeferredIndexes::drop_one(Database& db, const std::string& table, const std::string& index) {
+    drop_where(db, table, &index);
+}
+
+void DeferredIndexes::drop_where(Database& db, const std::string& table, const std::string* only) {
     std::vector<std::string> names;
     {
         auto q = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
                             "ORDER BY name");
         q.bind(1, table);
         while (q.step()) {
+            if (only && q.get_text(0) != *only) continue;
             names.push_back(q.get_text(0));
             create_sql_.push_back(q.get_text(1));
         }

@@ -39,9 +39,12 @@ std::int64_t bulk_cache_kib(std::size_t records);
 class DeferredIndexes {
 public:
     void drop(Database& db, const std::string& table);
+    // Drops only the named index of `table` (none when it does not exist).
+    void drop_one(Database& db, const std::string& table, const std::string& index);
     void rebuild(Database& db);
 
 private:
+    void drop_where(Database& db, const std::string& table, const std::string* only);
     std::vector<std::string> create_sql_;
 };
 

@@ -4,7 +4,11 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
+#include <set>
+#include <string_view>
 
+#include "bulk_write.hpp"
 #include "clustering.hpp"
 #include "jobcenter/params.hpp"
 #include "match_rules.hpp"
@@ -24,7 +28,7 @@ std::vector<std::vector<std::uint32_t>> group_clusters(const Clustering& cluster
 }
 
 std::int64_t create_orderer_for(Database& db, std::int64_t source_record_id, const std::string& now) {
-    db.prepare(
+    db.cached(
           "INSERT INTO orderer(name, category, business_id, business_id_raw, street, postcode, city, phone, email, "
           "created_by_unit, created_at, updated_at) SELECT name, 'unknown', business_id, business_id_raw, street, "
           "postcode, city, phone, email, unit, ?2, ?2 FROM source_record WHERE id = ?1")
@@ -34,17 +38,69 @@ std::int64_t create_orderer_for(Database& db, std::int64_t source_record_id, con
     return db.last_insert_id();
 }
 
-// Per field, the value most of the cluster's source records give (ties: the oldest record's value).
-void refresh_golden_record(Database& db, std::int64_t orderer, const std::string& now) {
-    static const char* const fields[] = {"name", "business_id", "street", "postcode", "city", "phone", "email"};
-    for (const char* field : fields) {
-        std::string f(field);
-        auto& update = db.cached("UPDATE orderer SET " + f + " = (SELECT " + f + " FROM source_record WHERE orderer_id = ?1 AND " + f +
-                                 " IS NOT NULL AND " + f + " <> '' GROUP BY " + f + " ORDER BY count(*) DESC, min(id) LIMIT 1), "
-                                 "updated_at = ?2 WHERE id = ?1");
-        update.bind(1, orderer).bind(2, now);
-        update.run();
+// The golden record's fields, as source_record columns, in the order of the orderer update below.
+const char* const golden_fields[] = {"name", "business_id", "street", "postcode", "city", "phone", "email"};
+constexpr std::size_t golden_field_count = std::size(golden_fields);
+
+// The golden-record fields of the records in clusters of two or more, read in one pass: for each such
+// record its seven values (empty when NULL or ''), kept in one buffer.
+class GoldenValues {
+public:
+    GoldenValues(Database& db, const RecordIndex& index, const std::vector<std::uint32_t>& cluster_size_of) {
+        slot_.assign(index.size(), none);
+        std::string sql = "SELECT id";
+        for (const char* f : golden_fields) sql += std::string(", ") + f;
+        auto q = db.prepare(sql + " FROM source_record ORDER BY id");
+        std::size_t pos = 0;  // index.records are ordered by id too
+        while (q.step()) {
+            const std::int64_t id = q.get_int(0);
+            while (pos < index.size() && index.records[pos].id < id) ++pos;
+            if (pos == index.size() || index.records[pos].id != id || cluster_size_of[pos] < 2) continue;
+            slot_[pos] = static_cast<std::uint32_t>(spans_.size() / golden_field_count);
+            for (int f = 1; f <= int(golden_field_count); ++f) {
+                std::string_view v = q.is_null(f) ? std::string_view() : q.get_text_view(f);
+                spans_.push_back({text_.size(), v.size()});
+                text_.append(v);
+            }
+        }
     }
+    // The value of field `f` of the record at `pos`; empty for NULL and ''.
+    std::string_view value(std::uint32_t pos, std::size_t f) const {
+        if (slot_[pos] == none) return {};
+        const auto& span = spans_[std::size_t(slot_[pos]) * golden_field_count + f];
+        return std::string_view(text_).substr(span.first, span.second);
+    }
+
+private:
+    static constexpr std::uint32_t none = UINT32_MAX;
+    std::vector<std::uint32_t> slot_;                          // per record position
+    std::vector<std::pair<std::size_t, std::size_t>> spans_;   // offset and length in text_
+    std::string text_;
+};
+
+// Per field, the value most of the cluster's records give (ties: the one whose first record has the
+// smallest id); none when no record has one. As "SELECT f ... GROUP BY f ORDER BY count(*) DESC, min(id)".
+std::optional<std::string_view> most_given(const RecordIndex& index, const GoldenValues& values,
+                                           const std::vector<std::uint32_t>& members, std::size_t field) {
+    std::vector<std::pair<std::string_view, std::int64_t>> given;  // value, record id
+    given.reserve(members.size());
+    for (auto pos : members)
+        if (auto v = values.value(pos, field); !v.empty()) given.emplace_back(v, index.records[pos].id);
+    if (given.empty()) return std::nullopt;
+    std::sort(given.begin(), given.end());
+    std::optional<std::string_view> best;
+    std::size_t best_count = 0;
+    std::int64_t best_first = 0;
+    for (std::size_t i = 0; i < given.size();) {
+        std::size_t j = i;
+        while (j < given.size() && given[j].first == given[i].first) ++j;
+        const std::size_t count = j - i;
+        const std::int64_t first = given[i].second;  // sorted: the smallest id of this value
+        if (!best || count > best_count || (count == best_count && first < best_first))
+            best = given[i].first, best_count = count, best_first = first;
+        i = j;
+    }
+    return best;
 }
 
 }  // namespace
@@ -97,22 +153,41 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
         claimed[cluster_orderer[c]] = c;
     }
 
-    auto& move = db.cached("UPDATE source_record SET orderer_id = ? WHERE id = ? AND orderer_id IS NOT ?1");
-    std::size_t moved = 0;
+    // Writing back touches most pages of the register: keep them in memory until the commit.
+    BulkWriteSettings bulk(db, bulk_cache_kib(index.size()));
+    // Records whose orderer changes, in id order. When many move, the orderer index is built again after.
+    std::vector<std::pair<std::int64_t, std::int64_t>> moves;  // record id, its cluster's orderer
     for (std::size_t c = 0; c < clusters.size(); ++c)
-        for (auto pos : clusters[c]) {
-            move.bind(1, cluster_orderer[c]).bind(2, index.records[pos].id);
-            move.run();
-            moved += static_cast<std::size_t>(db.changes());
-        }
+        for (auto pos : clusters[c])
+            if (index.records[pos].orderer_id != cluster_orderer[c]) moves.emplace_back(index.records[pos].id, cluster_orderer[c]);
+    std::sort(moves.begin(), moves.end());
+    DeferredIndexes orderer_index;
+    if (moves.size() >= 1000 && moves.size() * 8 >= index.size())
+        orderer_index.drop_one(db, "source_record", "source_record_orderer");
+    auto& move = db.cached("UPDATE source_record SET orderer_id = ?2 WHERE id = ?1");
+    for (auto [record, orderer] : moves) {
+        move.bind(1, record).bind(2, orderer);
+        move.run();
+    }
+    orderer_index.rebuild(db);
+    const std::size_t moved = moves.size();
     // Orderers left without records are merged into the orderer that took most of them; kept ones live.
     std::size_t merged_away = 0;
+    // Many orderers rewritten (merged_into is a foreign key, so SQLite rewrites every index entry of a row
+    // whose merged_into changes): their indexes are built again after, in one pass each.
+    DeferredIndexes orderer_indexes;
+    if (const std::size_t rewrites = moves.size() + multi;
+        rewrites >= 1000 && rewrites * 8 >= static_cast<std::size_t>(row_count(db, "orderer")))
+        orderer_indexes.drop(db, "orderer");
     {
-        auto& revive = db.cached("UPDATE orderer SET merged_into = NULL WHERE id = ? AND merged_into IS NOT NULL");
-        for (auto id : cluster_orderer) {
-            revive.bind(1, id);
-            revive.run();
-        }
+        std::set<std::int64_t> merged;  // orderers merged away before this run
+        for (auto q = db.prepare("SELECT id FROM orderer WHERE merged_into IS NOT NULL"); q.step();) merged.insert(q.get_int(0));
+        auto& revive = db.cached("UPDATE orderer SET merged_into = NULL WHERE id = ?");
+        for (auto id : cluster_orderer)
+            if (merged.count(id)) {
+                revive.bind(1, id);
+                revive.run();
+            }
         std::map<std::int64_t, std::map<std::int64_t, std::size_t>> went_to;  // old orderer -> new orderer -> records
         for (std::size_t c = 0; c < clusters.size(); ++c)
             for (auto pos : clusters[c])
@@ -128,8 +203,23 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
             ++merged_away;
         }
     }
-    for (std::size_t c = 0; c < clusters.size(); ++c)
-        if (clusters[c].size() > 1) refresh_golden_record(db, cluster_orderer[c], now);
+    // Golden records of the clusters of two or more, worked out in memory and written once each.
+    {
+        std::vector<std::uint32_t> cluster_size_of(index.size(), 0);
+        for (const auto& members : clusters)
+            for (auto pos : members) cluster_size_of[pos] = static_cast<std::uint32_t>(members.size());
+        const GoldenValues values(db, index, cluster_size_of);
+        auto& golden = db.cached("UPDATE orderer SET name = ?1, business_id = ?2, street = ?3, postcode = ?4, city = ?5, "
+                                 "phone = ?6, email = ?7, updated_at = ?8 WHERE id = ?9");
+        for (std::size_t c = 0; c < clusters.size(); ++c) {
+            if (clusters[c].size() < 2) continue;
+            for (std::size_t f = 0; f < golden_field_count; ++f)
+                golden.bind(int(f + 1), most_given(index, values, clusters[c], f));
+            golden.bind(8, now).bind(9, cluster_orderer[c]);
+            golden.run();
+        }
+    }
+    orderer_indexes.rebuild(db);
     ctx.progress().finish();
     result["records_moved"] = moved;
     result["orderers_merged_away"] = merged_away;

@@ -41,7 +41,7 @@ BulkWriteSettings::~BulkWriteSettings() {
 
 std::int64_t bulk_cache_kib(std::size_t records) {
     constexpr std::int64_t per_record_kib = 2;  // a source record, its orderer, tokens and index entries
-    return std::clamp<std::int64_t>(static_cast<std::int64_t>(records) * per_record_kib, 2000, 512 * 1024);
+    return std::clamp<std::int64_t>(static_cast<std::int64_t>(records) * per_record_kib, 2000, 1024 * 1024);
 }
 
 void DeferredIndexes::drop(Database& db, const std::string& table) { drop_where(db, table, nullptr); }

@@ -29,7 +29,7 @@ private:
 };
 
 // Page cache for a command over `records` source records: about what their rows and indexes take,
-// at least SQLite's default and at most 512 MiB.
+// at least SQLite's default and at most 1 GiB.
 std::int64_t bulk_cache_kib(std::size_t records);
 
 // The indexes a table's CREATE INDEX statements made (not those of its PRIMARY KEY or UNIQUE

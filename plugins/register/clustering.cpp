@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <future>
+#include <iterator>
 #include <numeric>
 #include <optional>
 #include <unordered_set>
@@ -96,37 +97,71 @@ std::vector<std::uint64_t> candidate_keys(const RecordIndex& index, const MatchR
     }
     std::sort(keyed.begin(), keyed.end());
 
-    // Pair keys are packed as a * n + b while collected (fewer bits to sort), then unpacked.
-    const std::uint64_t n = index.size();
-    std::vector<std::uint64_t> pairs;
-    std::vector<std::uint32_t> members, name_rank;
-    auto add = [&pairs, n](std::uint32_t x, std::uint32_t y) {
-        if (x != y) pairs.push_back(std::uint64_t(std::min(x, y)) * n + std::max(x, y));
+    // The blocks (runs of one key) and the pairs each gives, to split the work in two halves.
+    struct Block {
+        std::size_t start, end;
     };
+    std::vector<Block> blocks;
+    std::size_t total_work = 0;
+    bool big_block = false;
     for (std::size_t start = 0; start < keyed.size();) {
         std::size_t end = start;
         while (end < keyed.size() && keyed[end].first == keyed[start].first) ++end;
-        std::size_t size = end - start;
-        if (size >= 2 && size <= rules.max_block) {
-            for (std::size_t x = start; x < end; ++x)
-                for (std::size_t y = x + 1; y < end; ++y) add(keyed[x].second, keyed[y].second);
-        } else if (size > rules.max_block) {
-            // Too common to pair whole: sorted by name, each record meets only its nearest neighbours
-            // (a sorted-neighbourhood window), so spelling variants of one name still meet.
-            if (name_rank.empty()) name_rank = rank_by_name(index);
-            members.clear();
-            for (std::size_t x = start; x < end; ++x) members.push_back(keyed[x].second);
-            std::sort(members.begin(), members.end(),
-                      [&name_rank](std::uint32_t x, std::uint32_t y) { return name_rank[x] < name_rank[y]; });
-            for (std::size_t x = 0; x < members.size(); ++x)
-                for (std::size_t y = x + 1; y < members.size() && y <= x + neighbourhood_window; ++y)
-                    add(members[x], members[y]);
+        const std::size_t size = end - start;
+        if (size >= 2) {
+            blocks.push_back({start, end});
+            total_work += size <= rules.max_block ? size * (size - 1) / 2 : size * neighbourhood_window;
+            big_block = big_block || size > rules.max_block;
         }
         start = end;
     }
-    std::vector<std::pair<std::uint64_t, std::uint32_t>>().swap(keyed);
-    radix_sort(pairs, 2 * bits_for(index.size() + 1));
-    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    const std::vector<std::uint32_t> name_rank = big_block ? rank_by_name(index) : std::vector<std::uint32_t>();
+
+    // Pair keys are packed as a * n + b while collected (fewer bits to sort), then unpacked.
+    const std::uint64_t n = index.size();
+    const unsigned bits = 2 * bits_for(index.size() + 1);
+    auto pairs_of = [&](std::size_t first_block, std::size_t last_block) {
+        std::vector<std::uint64_t> pairs;
+        std::vector<std::uint32_t> members;
+        auto add = [&pairs, n](std::uint32_t x, std::uint32_t y) {
+            if (x != y) pairs.push_back(std::uint64_t(std::min(x, y)) * n + std::max(x, y));
+        };
+        for (std::size_t k = first_block; k < last_block; ++k) {
+            const auto [start, end] = blocks[k];
+            if (end - start <= rules.max_block) {
+                for (std::size_t x = start; x < end; ++x)
+                    for (std::size_t y = x + 1; y < end; ++y) add(keyed[x].second, keyed[y].second);
+            } else {
+                // Too common to pair whole: sorted by name, each record meets only its nearest neighbours
+                // (a sorted-neighbourhood window), so spelling variants of one name still meet.
+                members.clear();
+                for (std::size_t x = start; x < end; ++x) members.push_back(keyed[x].second);
+                std::sort(members.begin(), members.end(),
+                          [&name_rank](std::uint32_t x, std::uint32_t y) { return name_rank[x] < name_rank[y]; });
+                for (std::size_t x = 0; x < members.size(); ++x)
+                    for (std::size_t y = x + 1; y < members.size() && y <= x + neighbourhood_window; ++y)
+                        add(members[x], members[y]);
+            }
+        }
+        radix_sort(pairs, bits);
+        pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+        return pairs;
+    };
+    // Two halves of the blocks on two threads, each sorted, then merged: the same set either way.
+    std::size_t split = 0;
+    for (std::size_t work = 0; split < blocks.size() && work * 2 < total_work; ++split) {
+        const std::size_t size = blocks[split].end - blocks[split].start;
+        work += size <= rules.max_block ? size * (size - 1) / 2 : size * neighbourhood_window;
+    }
+    std::vector<std::uint64_t> pairs;
+    {
+        auto second_half = std::async(std::launch::async, pairs_of, split, blocks.size());
+        std::vector<std::uint64_t> first = pairs_of(0, split);
+        std::vector<std::uint64_t> second = second_half.get();
+        std::vector<std::pair<std::uint64_t, std::uint32_t>>().swap(keyed);
+        pairs.reserve(first.size() + second.size());
+        std::set_union(first.begin(), first.end(), second.begin(), second.end(), std::back_inserter(pairs));
+    }
     pairs.shrink_to_fit();
     for (auto& p : pairs) p = pair_key(static_cast<std::uint32_t>(p / n), static_cast<std::uint32_t>(p % n));
     return pairs;

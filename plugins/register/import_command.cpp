@@ -216,30 +216,17 @@ std::int64_t next_id(Database& db, const char* table) {
     return q.get_int(0);
 }
 
-// The words of the imported records' name keys, for the entry-time check's lookups: gathered while the
-// records are written and inserted at the end in key order, so the token index grows at its end.
+// The words of the imported records' name keys, for the entry-time check's lookups: gathered for a chunk
+// of records just written (their pages still in memory) and inserted together, sorted, many a statement.
 class NameTokens {
 public:
+    // `name` must live until write().
     void add(std::int64_t record_id, const NormalizedName& name) {
-        for (const auto& token : name.tokens) {
-            auto [it, fresh] = ids_.emplace(token, static_cast<std::uint32_t>(texts_.size()));
-            if (fresh) texts_.push_back(&it->first);
-            entries_.emplace_back(it->second, record_id);
-        }
+        for (const auto& token : name.tokens) entries_.emplace_back(token, record_id);
     }
     void write(Database& db) {
-        std::vector<std::uint32_t> rank(texts_.size());  // token id -> place in byte order
-        {
-            std::vector<std::uint32_t> order(texts_.size());
-            for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-            std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) { return *texts_[x] < *texts_[y]; });
-            for (std::uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
-        }
-        std::sort(entries_.begin(), entries_.end(), [&](const auto& x, const auto& y) {
-            return rank[x.first] != rank[y.first] ? rank[x.first] < rank[y.first] : x.second < y.second;
-        });
+        std::sort(entries_.begin(), entries_.end());
         entries_.erase(std::unique(entries_.begin(), entries_.end()), entries_.end());
-        // Many rows a statement: the per-statement work is paid once for `batch` rows.
         constexpr std::size_t batch = 64;
         std::string sql = "INSERT OR IGNORE INTO source_name_token(token, record_id) VALUES(?, ?)";
         for (std::size_t i = 1; i < batch; ++i) sql += ",(?, ?)";
@@ -248,20 +235,18 @@ public:
         std::size_t i = 0;
         for (; i + batch <= entries_.size(); i += batch) {
             for (std::size_t k = 0; k < batch; ++k)
-                insert_batch.bind(int(2 * k + 1), *texts_[entries_[i + k].first]).bind(int(2 * k + 2), entries_[i + k].second);
+                insert_batch.bind(int(2 * k + 1), entries_[i + k].first).bind(int(2 * k + 2), entries_[i + k].second);
             insert_batch.run();
         }
         for (; i < entries_.size(); ++i) {
-            insert_one.bind(1, *texts_[entries_[i].first]).bind(2, entries_[i].second);
+            insert_one.bind(1, entries_[i].first).bind(2, entries_[i].second);
             insert_one.run();
         }
+        entries_.clear();
     }
-    std::size_t size() const { return entries_.size(); }
 
 private:
-    std::unordered_map<std::string, std::uint32_t> ids_;
-    std::vector<const std::string*> texts_;
-    std::vector<std::pair<std::uint32_t, std::int64_t>> entries_;
+    std::vector<std::pair<std::string_view, std::int64_t>> entries_;
 };
 
 std::string describe_bad_rows(const std::vector<BadRow>& bad, const std::string& file) {
@@ -413,9 +398,9 @@ json::value import_command(Context& ctx, const json::object& request) {
             }
         }
         if (!group.empty()) write_new(group, begin, keys, raws);
+        tokens.write(db);
         ctx.progress().advance(begin + keys.size());
     }
-    tokens.write(db);
     deferred.rebuild(db);
     ctx.progress().finish();
     ctx.audit("register.import", "import_batch", std::to_string(import_id), file);

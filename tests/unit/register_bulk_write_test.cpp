@@ -87,7 +87,7 @@ TEST(BulkWriteSettings, RaiseTheCacheWhileAliveAndPutTheOldSettingsBack) {
     EXPECT_EQ(pragma(db, "cache_size"), cache);
     EXPECT_EQ(pragma(db, "temp_store"), temp);
     EXPECT_EQ(bulk_cache_kib(10), 2000);
-    EXPECT_EQ(bulk_cache_kib(100000000), 512 * 1024);
+    EXPECT_EQ(bulk_cache_kib(100000000), 1024 * 1024);
 }
 
 }  // namespace

@@ -2,8 +2,10 @@
 #include "clustering.hpp"
 
 #include <algorithm>
+#include <future>
+#include <iterator>
 #include <numeric>
-#include <unordered_map>
+#include <optional>
 #include <unordered_set>
 
 namespace jobcenter::register_plugin {
@@ -24,9 +26,43 @@ std::uint64_t pair_key(std::uint32_t a, std::uint32_t b) { return (std::uint64_t
 // In a block too large to pair whole, how many following records (sorted by name) each record meets.
 constexpr std::size_t neighbourhood_window = 8;
 
-}  // namespace
+// Sorts 64-bit keys below 2^bits by least-significant-digit radix sort (a few linear passes instead of
+// a comparison sort of millions of pair keys).
+void radix_sort(std::vector<std::uint64_t>& keys, unsigned bits) {
+    constexpr unsigned digit = 11;
+    constexpr std::size_t buckets = std::size_t{1} << digit;
+    std::vector<std::uint64_t> buffer(keys.size());
+    for (unsigned shift = 0; shift < bits; shift += digit) {
+        std::vector<std::size_t> start(buckets + 1, 0);
+        for (auto k : keys) ++start[((k >> shift) & (buckets - 1)) + 1];
+        for (std::size_t b = 0; b < buckets; ++b) start[b + 1] += start[b];
+        for (auto k : keys) buffer[start[(k >> shift) & (buckets - 1)]++] = k;
+        keys.swap(buffer);
+    }
+}
 
-std::vector<std::pair<std::uint32_t, std::uint32_t>> candidate_pairs(const RecordIndex& index, const MatchRules& rules) {
+unsigned bits_for(std::size_t n) {
+    unsigned bits = 1;
+    while (bits < 32 && (std::size_t{1} << bits) < n) ++bits;
+    return bits;
+}
+
+// Each record's place when all are sorted by name key, ties by position.
+std::vector<std::uint32_t> rank_by_name(const RecordIndex& index) {
+    std::vector<std::uint32_t> order(index.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::sort(order.begin(), order.end(), [&index](std::uint32_t x, std::uint32_t y) {
+        const auto& a = index.text(index.records[x].name);
+        const auto& b = index.text(index.records[y].name);
+        return a != b ? a < b : x < y;
+    });
+    std::vector<std::uint32_t> rank(index.size());
+    for (std::uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
+    return rank;
+}
+
+// The candidate pairs as sorted, distinct pair keys (a << 32 | b, a < b).
+std::vector<std::uint64_t> candidate_keys(const RecordIndex& index, const MatchRules& rules) {
     std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;
     keyed.reserve(index.size() * 8);
     for (std::uint32_t i = 0; i < index.size(); ++i) {
@@ -40,52 +76,129 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> candidate_pairs(const Recor
         if (r.email != no_value) keyed.emplace_back(make_key(email, r.email), i);
         if (r.street != no_value) keyed.emplace_back(make_key(street, r.street), i);
         if (r.name != no_value) keyed.emplace_back(make_key(name, r.name), i);
-        // The two rarest tokens of the name, whole and as four-letter prefixes (typos at the end).
-        std::vector<NameToken> tokens(index.tokens.begin() + r.first_token,
-                                      index.tokens.begin() + r.first_token + r.token_count);
-        std::sort(tokens.begin(), tokens.end(), [](const NameToken& x, const NameToken& y) {
+        // The two rarest tokens of the name, whole and as four-letter prefixes (typos at the end): by weight,
+        // heaviest first, ties by token id.
+        auto rarer = [](const NameToken& x, const NameToken& y) {
             return x.weight != y.weight ? x.weight > y.weight : x.token < y.token;
-        });
-        for (std::size_t t = 0; t < tokens.size() && t < 2; ++t) {
-            keyed.emplace_back(make_key(token, tokens[t].token), i);
-            const std::string& text = index.text(tokens[t].token);
+        };
+        const NameToken* first = nullptr;
+        const NameToken* second = nullptr;
+        for (std::uint32_t t = r.first_token; t < r.first_token + r.token_count; ++t) {
+            const NameToken* candidate = &index.tokens[t];
+            if (!first || rarer(*candidate, *first)) second = first, first = candidate;
+            else if (!second || rarer(*candidate, *second)) second = candidate;
+        }
+        for (const NameToken* chosen : {first, second}) {
+            if (!chosen) continue;
+            keyed.emplace_back(make_key(token, chosen->token), i);
+            const std::string& text = index.text(chosen->token);
             if (text.size() >= 5) keyed.emplace_back(make_key(prefix, prefix_hash(text, 4)), i);
         }
     }
     std::sort(keyed.begin(), keyed.end());
 
-    std::vector<std::uint64_t> pairs;
+    // The blocks (runs of one key) and the pairs each gives, to split the work in two halves.
+    struct Block {
+        std::size_t start, end;
+    };
+    std::vector<Block> blocks;
+    std::size_t total_work = 0;
+    bool big_block = false;
     for (std::size_t start = 0; start < keyed.size();) {
         std::size_t end = start;
         while (end < keyed.size() && keyed[end].first == keyed[start].first) ++end;
-        std::size_t size = end - start;
-        auto add = [&pairs](std::uint32_t x, std::uint32_t y) {
-            if (x != y) pairs.push_back(pair_key(std::min(x, y), std::max(x, y)));
-        };
-        if (size >= 2 && size <= rules.max_block) {
-            for (std::size_t x = start; x < end; ++x)
-                for (std::size_t y = x + 1; y < end; ++y) add(keyed[x].second, keyed[y].second);
-        } else if (size > rules.max_block) {
-            // Too common to pair whole: sorted by name, each record meets only its nearest neighbours
-            // (a sorted-neighbourhood window), so spelling variants of one name still meet.
-            std::vector<std::uint32_t> members;
-            for (std::size_t x = start; x < end; ++x) members.push_back(keyed[x].second);
-            std::sort(members.begin(), members.end(), [&index](std::uint32_t x, std::uint32_t y) {
-                const auto& a = index.text(index.records[x].name);
-                const auto& b = index.text(index.records[y].name);
-                return a != b ? a < b : x < y;
-            });
-            for (std::size_t x = 0; x < members.size(); ++x)
-                for (std::size_t y = x + 1; y < members.size() && y <= x + neighbourhood_window; ++y)
-                    add(members[x], members[y]);
+        const std::size_t size = end - start;
+        if (size >= 2) {
+            blocks.push_back({start, end});
+            total_work += size <= rules.max_block ? size * (size - 1) / 2 : size * neighbourhood_window;
+            big_block = big_block || size > rules.max_block;
         }
         start = end;
     }
-    std::sort(pairs.begin(), pairs.end());
-    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    const std::vector<std::uint32_t> name_rank = big_block ? rank_by_name(index) : std::vector<std::uint32_t>();
+
+    // Pair keys are packed as a * n + b while collected (fewer bits to sort), then unpacked.
+    const std::uint64_t n = index.size();
+    const unsigned bits = 2 * bits_for(index.size() + 1);
+    auto pairs_of = [&](std::size_t first_block, std::size_t last_block) {
+        std::vector<std::uint64_t> pairs;
+        std::vector<std::uint32_t> members;
+        auto add = [&pairs, n](std::uint32_t x, std::uint32_t y) {
+            if (x != y) pairs.push_back(std::uint64_t(std::min(x, y)) * n + std::max(x, y));
+        };
+        for (std::size_t k = first_block; k < last_block; ++k) {
+            const auto [start, end] = blocks[k];
+            if (end - start <= rules.max_block) {
+                for (std::size_t x = start; x < end; ++x)
+                    for (std::size_t y = x + 1; y < end; ++y) add(keyed[x].second, keyed[y].second);
+            } else {
+                // Too common to pair whole: sorted by name, each record meets only its nearest neighbours
+                // (a sorted-neighbourhood window), so spelling variants of one name still meet.
+                members.clear();
+                for (std::size_t x = start; x < end; ++x) members.push_back(keyed[x].second);
+                std::sort(members.begin(), members.end(),
+                          [&name_rank](std::uint32_t x, std::uint32_t y) { return name_rank[x] < name_rank[y]; });
+                for (std::size_t x = 0; x < members.size(); ++x)
+                    for (std::size_t y = x + 1; y < members.size() && y <= x + neighbourhood_window; ++y)
+                        add(members[x], members[y]);
+            }
+        }
+        radix_sort(pairs, bits);
+        pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+        return pairs;
+    };
+    // Two halves of the blocks on two threads, each sorted, then merged: the same set either way.
+    std::size_t split = 0;
+    for (std::size_t work = 0; split < blocks.size() && work * 2 < total_work; ++split) {
+        const std::size_t size = blocks[split].end - blocks[split].start;
+        work += size <= rules.max_block ? size * (size - 1) / 2 : size * neighbourhood_window;
+    }
+    std::vector<std::uint64_t> pairs;
+    {
+        auto second_half = std::async(std::launch::async, pairs_of, split, blocks.size());
+        std::vector<std::uint64_t> first = pairs_of(0, split);
+        std::vector<std::uint64_t> second = second_half.get();
+        std::vector<std::pair<std::uint64_t, std::uint32_t>>().swap(keyed);
+        pairs.reserve(first.size() + second.size());
+        std::set_union(first.begin(), first.end(), second.begin(), second.end(), std::back_inserter(pairs));
+    }
+    pairs.shrink_to_fit();
+    for (auto& p : pairs) p = pair_key(static_cast<std::uint32_t>(p / n), static_cast<std::uint32_t>(p % n));
+    return pairs;
+}
+
+// Scores every candidate pair, on two threads; each pair's score lands in its own slot, so the result
+// does not depend on the threads.
+void score_all(const RecordIndex& index, const MatchRules& rules, const std::vector<std::uint64_t>& keys,
+               std::vector<double>& score, std::vector<bool>& hard_negative) {
+    score.assign(keys.size(), 0.0);
+    std::vector<char> negative(keys.size(), 0);
+    auto work = [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) {
+            const auto a = static_cast<std::uint32_t>(keys[i] >> 32), b = static_cast<std::uint32_t>(keys[i]);
+            PairScore s = score_pair(index, index.records[a], index.records[b], rules);
+            score[i] = s.score;
+            negative[i] = s.hard_negative;
+        }
+    };
+    const std::size_t half = keys.size() / 2;
+    if (keys.size() < 20000) {
+        work(0, keys.size());
+    } else {
+        auto other = std::async(std::launch::async, work, half, keys.size());
+        work(0, half);
+        other.get();
+    }
+    hard_negative.assign(negative.begin(), negative.end());
+}
+
+}  // namespace
+
+std::vector<std::pair<std::uint32_t, std::uint32_t>> candidate_pairs(const RecordIndex& index, const MatchRules& rules) {
+    const auto keys = candidate_keys(index, rules);
     std::vector<std::pair<std::uint32_t, std::uint32_t>> result;
-    result.reserve(pairs.size());
-    for (auto p : pairs) result.emplace_back(static_cast<std::uint32_t>(p >> 32), static_cast<std::uint32_t>(p));
+    result.reserve(keys.size());
+    for (auto p : keys) result.emplace_back(static_cast<std::uint32_t>(p >> 32), static_cast<std::uint32_t>(p));
     return result;
 }
 
@@ -94,18 +207,32 @@ Clustering cluster_records(const RecordIndex& index, const MatchRules& rules,
                            const std::vector<std::pair<std::uint32_t, std::uint32_t>>& must_link,
                            const std::vector<std::pair<std::uint32_t, std::uint32_t>>* chosen) {
     Clustering out;
-    const auto candidates = chosen ? *chosen : candidate_pairs(index, rules);
+    // Sorted pair keys: looked up by binary search below. Chosen pairs (an incremental run) or all.
+    std::vector<std::uint64_t> candidates;
+    if (chosen) {
+        candidates.reserve(chosen->size());
+        for (auto [a, b] : *chosen) candidates.push_back(pair_key(std::min(a, b), std::max(a, b)));
+        std::sort(candidates.begin(), candidates.end());
+        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    } else {
+        candidates = candidate_keys(index, rules);
+    }
     out.candidate_pairs = candidates.size();
 
+    std::vector<double> candidate_score;
+    std::vector<bool> candidate_negative;
+    score_all(index, rules, candidates, candidate_score, candidate_negative);
     std::vector<ScoredPair> scored;
-    scored.reserve(candidates.size());
-    std::unordered_map<std::uint64_t, PairScore> known;
-    known.reserve(candidates.size());
-    for (auto [a, b] : candidates) {
-        PairScore s = score_pair(index, index.records[a], index.records[b], rules);
-        known.emplace(pair_key(a, b), s);
-        if (s.score >= rules.review_score) scored.push_back({a, b, s.score});
-    }
+    for (std::size_t i = 0; i < candidates.size(); ++i)
+        if (candidate_score[i] >= rules.review_score)
+            scored.push_back({static_cast<std::uint32_t>(candidates[i] >> 32), static_cast<std::uint32_t>(candidates[i]),
+                              candidate_score[i]});
+    auto known = [&](std::uint64_t key) -> std::optional<PairScore> {
+        auto it = std::lower_bound(candidates.begin(), candidates.end(), key);
+        if (it == candidates.end() || *it != key) return std::nullopt;
+        const auto i = static_cast<std::size_t>(it - candidates.begin());
+        return PairScore{candidate_score[i], candidate_negative[i]};
+    };
     std::unordered_set<std::uint64_t> never;
     for (auto [a, b] : forbidden) never.insert(pair_key(std::min(a, b), std::max(a, b)));
 
@@ -130,7 +257,7 @@ Clustering cluster_records(const RecordIndex& index, const MatchRules& rules,
     };
     auto pair_score = [&](std::uint32_t a, std::uint32_t b) {
         if (a > b) std::swap(a, b);
-        if (auto it = known.find(pair_key(a, b)); it != known.end()) return it->second;
+        if (auto s = known(pair_key(a, b))) return *s;
         return score_pair(index, index.records[a], index.records[b], rules);
     };
     // Two clusters may join when no pair between them is forbidden or a hard negative, and the pairs
@@ -144,9 +271,10 @@ Clustering cluster_records(const RecordIndex& index, const MatchRules& rules,
         for (auto x : A)
             for (auto y : B) {
                 std::uint64_t key = pair_key(std::min(x, y), std::max(x, y));
-                if (never.count(key)) return false;
-                if (!check_all && !known.count(key)) continue;
-                PairScore s = pair_score(x, y);
+                if (!never.empty() && never.count(key)) return false;
+                std::optional<PairScore> stored = known(key);
+                if (!check_all && !stored) continue;
+                PairScore s = stored ? *stored : pair_score(x, y);
                 if (s.hard_negative) return false;
                 total += s.score;
                 ++counted;

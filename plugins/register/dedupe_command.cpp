@@ -11,6 +11,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "bulk_write.hpp"
 #include "clustering.hpp"
 #include "golden_record.hpp"
 #include "jobcenter/params.hpp"
@@ -266,17 +267,28 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
         claimed[cluster_orderer[c]] = c;
     }
 
-    auto& move = db.cached("UPDATE source_record SET orderer_id = ? WHERE id = ? AND orderer_id IS NOT ?1");
-    std::size_t moved = 0;
+    // Writing back touches most pages of the register: keep them in memory until the commit.
+    BulkWriteSettings bulk(db, bulk_cache_kib(index.size()));
+    // Records whose orderer changes, in id order. When many move, the orderer index is built again after.
+    std::vector<std::pair<std::int64_t, std::int64_t>> record_moves;  // record id, its cluster's orderer
     std::map<std::pair<std::int64_t, std::int64_t>, std::vector<std::int64_t>> moves;  // (from, to) -> records
     for (std::size_t c = 0; c < clusters.size(); ++c)
-        for (auto pos : clusters[c]) {
-            move.bind(1, cluster_orderer[c]).bind(2, index.records[pos].id);
-            move.run();
-            moved += static_cast<std::size_t>(db.changes());
-            if (auto from = index.records[pos].orderer_id; from && from != cluster_orderer[c])
-                moves[{from, cluster_orderer[c]}].push_back(index.records[pos].id);
-        }
+        for (auto pos : clusters[c])
+            if (auto from = index.records[pos].orderer_id; from != cluster_orderer[c]) {
+                record_moves.emplace_back(index.records[pos].id, cluster_orderer[c]);
+                if (from) moves[{from, cluster_orderer[c]}].push_back(index.records[pos].id);
+            }
+    std::sort(record_moves.begin(), record_moves.end());
+    DeferredIndexes orderer_index;
+    if (record_moves.size() >= 1000 && record_moves.size() * 8 >= index.size())
+        orderer_index.drop_one(db, "source_record", "source_record_orderer");
+    auto& move = db.cached("UPDATE source_record SET orderer_id = ?2 WHERE id = ?1");
+    for (auto [record, orderer] : record_moves) {
+        move.bind(1, record).bind(2, orderer);
+        move.run();
+    }
+    orderer_index.rebuild(db);
+    const std::size_t moved = record_moves.size();
     // Every move is a decision in the history, so that a person can undo it (register unmerge EVENT).
     char reason[96];
     std::snprintf(reason, sizeof reason, "linked by their scores (link score %.1f log2 odds, register.lua)", rules.link_score);
@@ -290,12 +302,21 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
     }
     // Orderers left without records are merged into the orderer that took most of them; kept ones live.
     std::size_t merged_away = 0;
+    // Many orderers rewritten (merged_into is a foreign key, so SQLite rewrites every index entry of a row
+    // whose merged_into changes): their indexes are built again after, in one pass each.
+    DeferredIndexes orderer_indexes;
+    if (const std::size_t rewrites = moved + multi;
+        rewrites >= 1000 && rewrites * 8 >= static_cast<std::size_t>(row_count(db, "orderer")))
+        orderer_indexes.drop(db, "orderer");
     {
-        auto& revive = db.cached("UPDATE orderer SET merged_into = NULL WHERE id = ? AND merged_into IS NOT NULL");
-        for (auto id : cluster_orderer) {
-            revive.bind(1, id);
-            revive.run();
-        }
+        std::set<std::int64_t> merged;  // orderers merged away before this run
+        for (auto q = db.prepare("SELECT id FROM orderer WHERE merged_into IS NOT NULL"); q.step();) merged.insert(q.get_int(0));
+        auto& revive = db.cached("UPDATE orderer SET merged_into = NULL WHERE id = ?");
+        for (auto id : cluster_orderer)
+            if (merged.count(id)) {
+                revive.bind(1, id);
+                revive.run();
+            }
         std::map<std::int64_t, std::map<std::int64_t, std::size_t>> went_to;  // old orderer -> new orderer -> records
         for (std::size_t c = 0; c < clusters.size(); ++c)
             for (auto pos : clusters[c])
@@ -313,6 +334,7 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
     }
     // Orderers merged away have no records left, so only the live ones are refreshed.
     refresh_golden_records(db, std::vector<std::int64_t>(changed.begin(), changed.end()), now);
+    orderer_indexes.rebuild(db);
     QueueUpdate queue = update_review_queue(db, index, rules, clustering, forbidden, in_scope, now);
     write_register_stats(db, index);
     db.prepare("INSERT INTO dedupe_run(mode, records, reclustered, last_import_id, rules, ran_at, ran_by) "

@@ -3,6 +3,7 @@
 #include "import_columns.hpp"
 
 #include <algorithm>
+#include <boost/json.hpp>
 #include <set>
 #include <unordered_map>
 #include <utility>
@@ -282,6 +283,62 @@ ColumnMap map_columns(const std::vector<std::string>& header, const std::vector<
     for (std::size_t i = 0; i < header.size(); ++i)
         if (!used[i] && !header[i].empty()) map.unmapped_headers.push_back(header[i]);
     return map;
+}
+
+namespace {
+
+// Text Boost.JSON writes without escapes: no quote, backslash or control character.
+bool needs_no_escape(std::string_view text) {
+    for (char c : text)
+        if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20) return false;
+    return true;
+}
+
+void append_json_string(std::string& out, std::string_view text) {
+    if (needs_no_escape(text)) {
+        out += '"';
+        out += text;
+        out += '"';
+    } else {
+        out += boost::json::serialize(boost::json::string_view(text));
+    }
+}
+
+}  // namespace
+
+RawRowWriter::RawRowWriter(const std::vector<std::string>& header) {
+    std::unordered_map<std::string, std::size_t> position;
+    for (std::size_t c = 0; c < header.size(); ++c) {
+        auto [it, fresh] = position.emplace(header[c], members_.size());
+        if (fresh) {
+            Member m;
+            append_json_string(m.key, header[c]);
+            m.key += ':';
+            members_.push_back(std::move(m));
+        }
+        members_[it->second].columns.push_back(c);
+    }
+}
+
+std::string RawRowWriter::write(const std::vector<std::string>& fields) const {
+    std::string out;
+    std::size_t size = 2;
+    for (const auto& m : members_) size += m.key.size() + 3;
+    for (const auto& f : fields) size += f.size();
+    out.reserve(size);
+    out += '{';
+    bool first = true;
+    for (const auto& m : members_) {
+        // The last column of this header that the row has (a row is never wider than its header).
+        auto last = std::find_if(m.columns.rbegin(), m.columns.rend(), [&](std::size_t c) { return c < fields.size(); });
+        if (last == m.columns.rend()) continue;
+        if (!first) out += ',';
+        first = false;
+        out += m.key;
+        append_json_string(out, fields[*last]);
+    }
+    out += '}';
+    return out;
 }
 
 }  // namespace jobcenter::register_plugin

@@ -35,4 +35,20 @@ ColumnMap map_columns(const std::vector<std::string>& header, const std::vector<
                       const std::optional<std::string>& unit_column, const std::optional<std::string>& id_column,
                       const std::string& source_name);
 
+// A row as given, for source_record.raw: the JSON object of every header and its value, exactly as Boost.JSON
+// serialises an object built header by header (a repeated header keeps its first place and its last value).
+// The header's part of the text is prepared once, so each row costs one string.
+class RawRowWriter {
+public:
+    explicit RawRowWriter(const std::vector<std::string>& header);
+    std::string write(const std::vector<std::string>& fields) const;
+
+private:
+    struct Member {
+        std::string key;                   // serialised, with its colon: "\"Yritys\":"
+        std::vector<std::size_t> columns;  // every column with this header, in file order
+    };
+    std::vector<Member> members_;
+};
+
 }  // namespace jobcenter::register_plugin

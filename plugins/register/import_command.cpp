@@ -1,10 +1,13 @@
 // The import command: CSV -> mapped rows -> checks -> normalised source records, in one transaction.
 #include "import_command.hpp"
 
+#include <algorithm>
 #include <array>
+#include <future>
 #include <set>
 #include <unordered_map>
 
+#include "bulk_write.hpp"
 #include "business_id.hpp"
 #include "csv_reader.hpp"
 #include "import_columns.hpp"
@@ -20,12 +23,12 @@ const char* const stored_fields[] = {"name", "business_id", "street", "postcode"
 constexpr std::size_t stored_field_count = std::size(stored_fields);
 
 struct ImportRow {
-    std::size_t line = 0;
-    std::string unit;
+    const CsvRecord* record = nullptr;
+    std::string_view unit;
     std::string source_id;
-    std::array<std::string, stored_field_count> fields;  // as stored_fields
-    std::string raw;  // JSON object of every header and its value, as given
-    std::string content_hash;
+    std::array<std::string_view, stored_field_count> fields;  // as stored_fields, views into the record
+    std::uint64_t content_hash = 0;
+    const struct Existing* existing = nullptr;  // the source record it re-imports, if any
 };
 
 struct BadRow {
@@ -41,7 +44,7 @@ std::string hex64(std::uint64_t v) {
 }
 
 // FNV-1a over the parts, each followed by a unit separator so "ab","c" and "a","bc" differ.
-std::string content_hash(const std::string& unit, const std::array<std::string, stored_field_count>& fields) {
+std::uint64_t content_hash(std::string_view unit, const std::array<std::string_view, stored_field_count>& fields) {
     std::uint64_t h = 1469598103934665603ull;
     auto mix = [&h](std::string_view s) {
         for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
@@ -49,13 +52,12 @@ std::string content_hash(const std::string& unit, const std::array<std::string, 
     };
     mix(unit);
     for (const auto& f : fields) mix(f);
-    return hex64(h);
+    return h;
 }
 
-std::optional<std::string> field_of(const ColumnMap& map, const CsvRecord& record, const std::string& field) {
-    auto it = map.field_to_column.find(field);
-    if (it == map.field_to_column.end() || it->second >= record.fields.size()) return std::nullopt;
-    return record.fields[it->second];
+std::string_view field_of(const std::optional<std::size_t>& column, const CsvRecord& record) {
+    if (!column || *column >= record.fields.size()) return {};
+    return record.fields[*column];
 }
 
 std::set<std::string> known_units(Database& db) {
@@ -65,22 +67,28 @@ std::set<std::string> known_units(Database& db) {
     return units;
 }
 
+std::string record_key(std::string_view unit, std::string_view source_id) {
+    std::string key;
+    key.reserve(unit.size() + 1 + source_id.size());
+    key.append(unit).append(1, '\x1f').append(source_id);
+    return key;
+}
+
 // Reads, maps and checks every record; bad ones are collected with their line and reason.
 std::vector<ImportRow> read_rows(const CsvTable& table, const ColumnMap& map, const std::string& calling_unit,
                                  const std::set<std::string>& units, std::vector<BadRow>& bad) {
+    std::array<std::optional<std::size_t>, stored_field_count> columns;
+    for (std::size_t i = 0; i < stored_field_count; ++i)
+        if (auto it = map.field_to_column.find(stored_fields[i]); it != map.field_to_column.end()) columns[i] = it->second;
     std::vector<ImportRow> rows;
     rows.reserve(table.records.size());
     std::unordered_map<std::string, std::size_t> first_line_of_id;
+    first_line_of_id.reserve(table.records.size());
     for (const auto& record : table.records) {
         ImportRow row;
-        row.line = record.line;
-        for (std::size_t i = 0; i < stored_field_count; ++i)
-            row.fields[i] = field_of(map, record, stored_fields[i]).value_or("");
-        json::object raw;
-        for (std::size_t c = 0; c < table.header.size() && c < record.fields.size(); ++c)
-            raw[table.header[c]] = record.fields[c];
-        row.raw = json::serialize(raw);
-        row.unit = map.unit_column ? record.fields[*map.unit_column] : calling_unit;
+        row.record = &record;
+        for (std::size_t i = 0; i < stored_field_count; ++i) row.fields[i] = field_of(columns[i], record);
+        row.unit = map.unit_column ? std::string_view(record.fields[*map.unit_column]) : std::string_view(calling_unit);
         if (row.fields[0].empty()) {
             bad.push_back({record.line, "the name is empty"});
             continue;
@@ -89,17 +97,17 @@ std::vector<ImportRow> read_rows(const CsvTable& table, const ColumnMap& map, co
             bad.push_back({record.line, "the unit column is empty"});
             continue;
         }
-        if (!units.count(row.unit)) {
-            bad.push_back({record.line, "unknown unit '" + row.unit + "'"});
+        if (!units.count(std::string(row.unit))) {
+            bad.push_back({record.line, "unknown unit '" + std::string(row.unit) + "'"});
             continue;
         }
         row.content_hash = content_hash(row.unit, row.fields);
-        row.source_id = map.id_column ? record.fields[*map.id_column] : "row-" + row.content_hash;
+        row.source_id = map.id_column ? record.fields[*map.id_column] : "row-" + hex64(row.content_hash);
         if (row.source_id.empty()) {
             bad.push_back({record.line, "the id column is empty"});
             continue;
         }
-        auto [it, fresh] = first_line_of_id.emplace(row.unit + '\x1f' + row.source_id, record.line);
+        auto [it, fresh] = first_line_of_id.emplace(record_key(row.unit, row.source_id), record.line);
         if (!fresh) {
             bad.push_back({record.line, map.id_column ? "the id '" + row.source_id + "' was already used on line " +
                                                             std::to_string(it->second)
@@ -119,61 +127,127 @@ struct Existing {
 std::unordered_map<std::string, Existing> existing_records(Database& db) {
     std::unordered_map<std::string, Existing> existing;
     auto q = db.prepare("SELECT unit, source_id, id, content_hash FROM source_record");
-    while (q.step()) existing.emplace(q.get_text(0) + '\x1f' + q.get_text(1), Existing{q.get_int(2), q.get_text(3)});
+    while (q.step())
+        existing.emplace(record_key(q.get_text_view(0), q.get_text_view(1)), Existing{q.get_int(2), q.get_text(3)});
     return existing;
 }
 
-std::optional<std::string> non_empty(const std::string& s) {
+std::optional<std::string_view> non_empty(std::string_view s) {
     if (s.empty()) return std::nullopt;
     return s;
 }
+std::optional<std::string_view> non_empty(const std::string& s) { return non_empty(std::string_view(s)); }
 
-// Binds the fields and normalised keys of `row` to parameters 1..23 of an insert or update.
-void bind_record(Statement& s, const ImportRow& row, const NormalizedName& name, const BusinessId& business,
-                 const std::string& phone_country, std::int64_t import_id, const std::string& file) {
+// A row's normalised keys, computed apart from the writes (on another thread).
+struct RowKeys {
+    NormalizedName name;
+    BusinessId business;
+    NormalizedAddress address;
+    std::optional<std::string> phone;
+    NormalizedEmail email;
+};
+
+RowKeys normalize_row(const ImportRow& row, const std::string& phone_country) {
     const auto& f = row.fields;
-    NormalizedAddress address = normalize_address(f[2], f[3], f[4]);
-    NormalizedPhone phone = normalize_phone(f[5], phone_country);
-    NormalizedEmail email = normalize_email(f[6]);
-    s.bind_all(import_id, file, static_cast<std::int64_t>(row.line), row.raw, row.content_hash, f[0],
-               non_empty(f[1]), non_empty(f[2]), non_empty(f[3]), non_empty(f[4]), non_empty(f[5]), non_empty(f[6]),
-               non_empty(f[7]), name.key, non_empty(name.legal_form), name.city_of_helsinki,
-               non_empty(name.department_key),
-               business.valid ? std::optional<std::string>(business.canonical) : std::nullopt,
-               phone_key(phone),
-               email.valid ? std::optional<std::string>(email.address) : std::nullopt, email.generic_mailbox,
-               email.free_mail, non_empty(address.street_key));
-    s.bind(24, non_empty(address.postcode)).bind(25, non_empty(address.city_key));
+    return RowKeys{normalize_name(f[0]), parse_business_id(f[1]), normalize_address(f[2], f[3], f[4]),
+                   phone_key(normalize_phone(f[5], phone_country)), normalize_email(f[6])};
 }
+
+// Binds `values` to the parameters of `s` from `first` on.
+template <class... Args>
+void bind_from(Statement& s, int first, const Args&... values) {
+    int index = first;
+    (s.bind(index++, values), ...);
+}
+
+// Binds the fields and normalised keys of `row` to 25 parameters of an insert or update, from `first` on.
+void bind_record(Statement& s, int first, const ImportRow& row, const std::string& raw, const RowKeys& keys,
+                 std::int64_t import_id, const std::string& file) {
+    const auto& f = row.fields;
+    const auto& name = keys.name;
+    const auto& business = keys.business;
+    const auto& email = keys.email;
+    bind_from(s, first, import_id, file, static_cast<std::int64_t>(row.record->line), raw, hex64(row.content_hash), f[0],
+              non_empty(f[1]), non_empty(f[2]), non_empty(f[3]), non_empty(f[4]), non_empty(f[5]), non_empty(f[6]),
+              non_empty(f[7]), name.key, non_empty(name.legal_form), name.city_of_helsinki,
+              non_empty(name.department_key),
+              business.valid ? std::optional<std::string_view>(business.canonical) : std::nullopt, keys.phone,
+              email.valid ? std::optional<std::string_view>(email.address) : std::nullopt, email.generic_mailbox,
+              email.free_mail, non_empty(keys.address.street_key), non_empty(keys.address.postcode),
+              non_empty(keys.address.city_key));
+}
+constexpr int record_values = 25;
 
 const char* const record_columns =
     "import_id, file, line, raw, content_hash, name, business_id_raw, street, postcode, city, phone, email, "
     "contact_person, name_key, legal_form, city_of_helsinki, department_key, business_id, phone_e164, email_key, "
     "email_generic, email_free, street_key, postcode_key, city_key";
 
-std::int64_t insert_orderer(Database& db, const ImportRow& row, const BusinessId& business, const std::string& now) {
-    auto& insert = db.cached(
-        "INSERT INTO orderer(name, category, business_id, business_id_raw, street, postcode, city, phone, email, "
-        "created_by_unit, created_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
-    const auto& f = row.fields;
-    insert.bind_all(f[0], "unknown", business.valid ? std::optional<std::string>(business.canonical) : std::nullopt,
-                    non_empty(f[1]), non_empty(f[2]), non_empty(f[3]), non_empty(f[4]), non_empty(f[5]),
-                    non_empty(f[6]), row.unit, now, now);
-    insert.run();
-    return db.last_insert_id();
+// "INSERT INTO ... VALUES (?,...),(?,...)": `rows` rows of `width` parameters in one statement.
+std::string multi_row_insert(const std::string& head, int width, std::size_t rows) {
+    std::string one = "(?";
+    for (int i = 1; i < width; ++i) one += ",?";
+    one += ')';
+    std::string sql = head + " VALUES" + one;
+    for (std::size_t r = 1; r < rows; ++r) sql += "," + one;
+    return sql;
 }
 
-// The words of the record's name key, for the entry-time check's lookups (replacing earlier ones).
-void store_name_tokens(Database& db, std::int64_t record_id, const NormalizedName& name) {
-    auto& clear = db.cached("DELETE FROM source_name_token WHERE record_id = ?");
-    clear.bind(1, record_id);
-    clear.run();
-    auto& insert = db.cached("INSERT OR IGNORE INTO source_name_token(token, record_id) VALUES(?, ?)");
-    for (const auto& token : name.tokens) {
-        insert.bind(1, token).bind(2, record_id);
-        insert.run();
-    }
+const std::string orderer_insert_head =
+    "INSERT INTO orderer(id, name, category, business_id, business_id_raw, street, postcode, city, phone, email, "
+    "created_by_unit, created_at, updated_at)";
+constexpr int orderer_values = 13;
+const std::string record_insert_head = std::string("INSERT INTO source_record(id, ") + record_columns +
+                                       ", unit, source_id, orderer_id, first_imported_at, updated_at)";
+constexpr int record_insert_values = 1 + record_values + 5;
+
+// A new record's first orderer: its own fields, as given.
+void bind_orderer(Statement& s, int first, std::int64_t id, const ImportRow& row, const BusinessId& business,
+                  const std::string& now) {
+    const auto& f = row.fields;
+    bind_from(s, first, id, f[0], "unknown",
+              business.valid ? std::optional<std::string_view>(business.canonical) : std::nullopt, non_empty(f[1]),
+              non_empty(f[2]), non_empty(f[3]), non_empty(f[4]), non_empty(f[5]), non_empty(f[6]), row.unit, now, now);
 }
+
+std::int64_t next_id(Database& db, const char* table) {
+    auto q = db.prepare(std::string("SELECT coalesce(max(id), 0) + 1 FROM ") + table);
+    q.step();
+    return q.get_int(0);
+}
+
+// The words of the imported records' name keys, for the entry-time check's lookups: gathered for a chunk
+// of records just written (their pages still in memory) and inserted together, sorted, many a statement.
+class NameTokens {
+public:
+    // `name` must live until write().
+    void add(std::int64_t record_id, const NormalizedName& name) {
+        for (const auto& token : name.tokens) entries_.emplace_back(token, record_id);
+    }
+    void write(Database& db) {
+        std::sort(entries_.begin(), entries_.end());
+        entries_.erase(std::unique(entries_.begin(), entries_.end()), entries_.end());
+        constexpr std::size_t batch = 64;
+        std::string sql = "INSERT OR IGNORE INTO source_name_token(token, record_id) VALUES(?, ?)";
+        for (std::size_t i = 1; i < batch; ++i) sql += ",(?, ?)";
+        auto& insert_batch = db.cached(sql);
+        auto& insert_one = db.cached("INSERT OR IGNORE INTO source_name_token(token, record_id) VALUES(?, ?)");
+        std::size_t i = 0;
+        for (; i + batch <= entries_.size(); i += batch) {
+            for (std::size_t k = 0; k < batch; ++k)
+                insert_batch.bind(int(2 * k + 1), entries_[i + k].first).bind(int(2 * k + 2), entries_[i + k].second);
+            insert_batch.run();
+        }
+        for (; i < entries_.size(); ++i) {
+            insert_one.bind(1, entries_[i].first).bind(2, entries_[i].second);
+            insert_one.run();
+        }
+        entries_.clear();
+    }
+
+private:
+    std::vector<std::pair<std::string_view, std::int64_t>> entries_;
+};
 
 std::string describe_bad_rows(const std::vector<BadRow>& bad, const std::string& file) {
     std::string text = std::to_string(bad.size()) + " bad row" + (bad.size() == 1 ? "" : "s") +
@@ -212,10 +286,11 @@ json::value import_command(Context& ctx, const json::object& request) {
 
     auto existing = existing_records(ctx.db());
     std::size_t added = 0, updated = 0, unchanged = 0;
-    for (const auto& row : rows) {
-        auto it = existing.find(row.unit + '\x1f' + row.source_id);
-        if (it == existing.end()) ++added;
-        else if (it->second.hash != row.content_hash) ++updated;
+    for (auto& row : rows) {
+        auto it = existing.find(record_key(row.unit, row.source_id));
+        row.existing = it == existing.end() ? nullptr : &it->second;
+        if (!row.existing) ++added;
+        else if (row.existing->hash != hex64(row.content_hash)) ++updated;
         else ++unchanged;
     }
 
@@ -229,6 +304,7 @@ json::value import_command(Context& ctx, const json::object& request) {
     if (dry_run) return result;
 
     Database& db = ctx.db();
+    BulkWriteSettings bulk(db, bulk_cache_kib(existing.size() + rows.size()));
     const auto now = ctx.clock().now_iso();
     db.prepare("INSERT INTO import_batch(unit, file, encoding, delimiter, rows_read, added, updated, unchanged, skipped, "
                "imported_at, imported_by) VALUES(?,?,?,?,?,?,?,?,?,?,?)")
@@ -239,36 +315,93 @@ json::value import_command(Context& ctx, const json::object& request) {
         .run();
     const std::int64_t import_id = db.last_insert_id();
 
-    auto& insert = db.cached(std::string("INSERT INTO source_record(") + record_columns +
-                             ", unit, source_id, orderer_id, first_imported_at, updated_at) "
-                             "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    // A load that only adds, and adds more than a table holds, builds that table's indexes afterwards.
+    DeferredIndexes deferred;
+    if (updated == 0 && added >= 1000) {
+        for (const char* table_name : {"source_record", "orderer", "source_name_token"})
+            if (static_cast<std::int64_t>(added) > row_count(db, table_name)) deferred.drop(db, table_name);
+    }
+
+    std::vector<const ImportRow*> changed;
+    changed.reserve(added + updated);
+    for (const auto& row : rows)
+        if (!row.existing || row.existing->hash != hex64(row.content_hash)) changed.push_back(&row);
+
     auto& update = db.cached(
         "UPDATE source_record SET (" + std::string(record_columns) +
         ", updated_at) = (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) WHERE id = ?27");
-    ctx.progress().start("import " + file, rows.size());
-    std::size_t done = 0;
-    for (const auto& row : rows) {
-        auto it = existing.find(row.unit + '\x1f' + row.source_id);
-        if (it != existing.end() && it->second.hash == row.content_hash) {
-            if (++done % 4096 == 0) ctx.progress().advance(done);
-            continue;
+    auto& clear_tokens = db.cached("DELETE FROM source_name_token WHERE record_id = ?");
+    const RawRowWriter raw_writer(table.header);
+    NameTokens tokens;
+
+    // Normalising runs a chunk ahead on a second thread while this one writes; the writes stay in row order.
+    constexpr std::size_t chunk = 4096;
+    auto normalize_chunk = [&changed, &phone_country](std::size_t begin) {
+        std::vector<RowKeys> keys;
+        const std::size_t end = std::min(changed.size(), begin + chunk);
+        keys.reserve(end - begin);
+        for (std::size_t i = begin; i < end; ++i) keys.push_back(normalize_row(*changed[i], phone_country));
+        return keys;
+    };
+    // New records and their orderers take the ids SQLite would give them one by one (the largest so far
+    // plus one), written `batch` rows a statement.
+    constexpr std::size_t batch = 64;
+    std::int64_t next_orderer = next_id(db, "orderer"), next_record = next_id(db, "source_record");
+    auto write_new = [&](const std::vector<std::size_t>& group, std::size_t begin, const std::vector<RowKeys>& keys,
+                         const std::vector<std::string>& raws) {
+        const bool whole = group.size() == batch;
+        std::optional<Statement> partial_orderers, partial_records;  // the last, shorter group
+        if (!whole) {
+            partial_orderers.emplace(db, multi_row_insert(orderer_insert_head, orderer_values, group.size()));
+            partial_records.emplace(db, multi_row_insert(record_insert_head, record_insert_values, group.size()));
         }
-        const NormalizedName name = normalize_name(row.fields[0]);
-        const BusinessId business = parse_business_id(row.fields[1]);
-        if (it == existing.end()) {
-            std::int64_t orderer = insert_orderer(db, row, business, now);
-            bind_record(insert, row, name, business, phone_country, import_id, file);
-            insert.bind(26, row.unit).bind(27, row.source_id).bind(28, orderer).bind(29, now).bind(30, now);
-            insert.run();
-            store_name_tokens(db, db.last_insert_id(), name);
-        } else {
-            bind_record(update, row, name, business, phone_country, import_id, file);
-            update.bind(26, now).bind(27, it->second.id);
-            update.run();
-            store_name_tokens(db, it->second.id, name);
+        Statement& orderers = whole ? db.cached(multi_row_insert(orderer_insert_head, orderer_values, batch)) : *partial_orderers;
+        Statement& records =
+            whole ? db.cached(multi_row_insert(record_insert_head, record_insert_values, batch)) : *partial_records;
+        for (std::size_t g = 0; g < group.size(); ++g) {
+            const std::size_t k = group[g];
+            const ImportRow& row = *changed[begin + k];
+            const int at = static_cast<int>(g);
+            bind_orderer(orderers, at * orderer_values + 1, next_orderer + at, row, keys[k].business, now);
+            const int r = at * record_insert_values + 1;
+            records.bind(r, next_record + at);
+            bind_record(records, r + 1, row, raws[k], keys[k], import_id, file);
+            bind_from(records, r + 1 + record_values, row.unit, row.source_id, next_orderer + at, now, now);
+            tokens.add(next_record + at, keys[k].name);
         }
-        if (++done % 4096 == 0) ctx.progress().advance(done);
+        orderers.run();
+        records.run();
+        next_orderer += static_cast<std::int64_t>(group.size());
+        next_record += static_cast<std::int64_t>(group.size());
+    };
+    ctx.progress().start("import " + file, changed.size());
+    std::future<std::vector<RowKeys>> next;
+    if (!changed.empty()) next = std::async(std::launch::async, normalize_chunk, 0);
+    for (std::size_t begin = 0; begin < changed.size(); begin += chunk) {
+        std::vector<RowKeys> keys = next.get();
+        if (begin + chunk < changed.size()) next = std::async(std::launch::async, normalize_chunk, begin + chunk);
+        std::vector<std::string> raws(keys.size());
+        std::vector<std::size_t> group;
+        for (std::size_t k = 0; k < keys.size(); ++k) {
+            const ImportRow& row = *changed[begin + k];
+            raws[k] = raw_writer.write(row.record->fields);
+            if (!row.existing) {
+                group.push_back(k);
+                if (group.size() == batch) write_new(group, begin, keys, raws), group.clear();
+            } else {
+                bind_record(update, 1, row, raws[k], keys[k], import_id, file);
+                update.bind(26, now).bind(27, row.existing->id);
+                update.run();
+                clear_tokens.bind(1, row.existing->id);
+                clear_tokens.run();
+                tokens.add(row.existing->id, keys[k].name);
+            }
+        }
+        if (!group.empty()) write_new(group, begin, keys, raws);
+        tokens.write(db);
+        ctx.progress().advance(begin + keys.size());
     }
+    deferred.rebuild(db);
     ctx.progress().finish();
     ctx.audit("register.import", "import_batch", std::to_string(import_id), file);
     result["import_id"] = import_id;

@@ -216,82 +216,85 @@ double name_similarity(const RecordIndex& index, const IndexedRecord& a, const I
 PairScore score_pair(const RecordIndex& index, const IndexedRecord& a, const IndexedRecord& b, const MatchRules& rules,
                      std::vector<Evidence>* explain) {
     PairScore result;
-    auto add = [&](const char* field, double weight, std::string detail) {
+    // `detail` makes the explanation's text; it runs only when an explanation was asked for.
+    auto add = [&](const char* field, double weight, auto&& detail) {
         result.score += weight;
-        if (explain) explain->push_back({field, weight, std::move(detail)});
+        if (explain) explain->push_back({field, weight, std::string(detail())});
     };
 
     if (a.business_id != no_value && b.business_id != no_value) {
         if (a.business_id != b.business_id) {
             result.hard_negative = true;
             add("business_id", rules.business_id_different,
-                "different: " + index.text(a.business_id) + " and " + index.text(b.business_id));
+                [&] { return "different: " + index.text(a.business_id) + " and " + index.text(b.business_id); });
         } else if (a.city_of_helsinki || b.city_of_helsinki || index.names_sharing(a.business_id) > 3) {
             // One business ID, many orderers (the City's divisions): the ID names the organisation only.
-            add("business_id", 1, "both " + index.text(a.business_id) + ", which " +
-                                      std::to_string(index.names_sharing(a.business_id)) + " names share");
+            add("business_id", 1, [&] { return "both " + index.text(a.business_id) + ", which " +
+                                      std::to_string(index.names_sharing(a.business_id)) + " names share"; });
         } else {
             add("business_id", shared(rules.business_id_equal, sharing_discount(index, a.business_id, rules)),
-                "both " + index.text(a.business_id));
+                [&] { return "both " + index.text(a.business_id); });
         }
     }
     if (a.city_of_helsinki && b.city_of_helsinki && a.department != no_value && b.department != no_value) {
         if (a.department == b.department) {
-            add("department", rules.department_equal, "both " + index.text(a.department));
+            add("department", rules.department_equal, [&] { return "both " + index.text(a.department); });
         } else {
             result.hard_negative = true;
             add("department", rules.department_different,
-                "different divisions: " + index.text(a.department) + " and " + index.text(b.department));
+                [&] { return "different divisions: " + index.text(a.department) + " and " + index.text(b.department); });
         }
     }
 
     double similarity = name_similarity(index, a, b);
-    add("name", rules.name_weight * similarity - rules.name_offset, format("similarity %.2f", similarity));
+    add("name", rules.name_weight * similarity - rules.name_offset, [&] { return format("similarity %.2f", similarity); });
 
     const Address address = compare_addresses(index, a, b);
     // At two different buildings a shared phone or mailbox may be the organisation's (a head office's
     // number, a shared mailbox) rather than the site's: it counts only in part there.
     const bool other_site = address == Address::different_buildings;
     const double contact_share = other_site ? rules.contact_at_other_building : 1.0;
-    const std::string at_other_site = other_site ? format(", at different buildings: counts %.2f of it", contact_share) : "";
+    auto at_other_site_text = [&] { return other_site ? format(", at different buildings: counts %.2f of it", contact_share) : std::string(); };
     if (a.phone != no_value && b.phone != no_value) {
         if (a.phone == b.phone)
             add("phone", contact_share * shared(rules.phone_equal, sharing_discount(index, a.phone, rules)),
-                "both " + index.text(a.phone) + " (" + std::to_string(index.names_sharing(a.phone)) + " names)" + at_other_site);
+                [&] { return "both " + index.text(a.phone) + " (" + std::to_string(index.names_sharing(a.phone)) + " names)" + at_other_site_text(); });
         else
-            add("phone", rules.phone_different, "different");
+            add("phone", rules.phone_different, [&] { return "different"; });
     }
     if (a.email != no_value && b.email != no_value) {
         if (a.email == b.email)
             add("email",
                 contact_share *
                     shared(a.email_generic ? rules.email_generic_equal : rules.email_equal, sharing_discount(index, a.email, rules)),
-                "both " + index.text(a.email) + at_other_site);
+                [&] { return "both " + index.text(a.email) + at_other_site_text(); });
         else if (a.email_domain != no_value && a.email_domain == b.email_domain)
             add("email", shared(rules.email_domain_equal, sharing_discount(index, a.email_domain, rules)),
-                "same domain " + index.text(a.email_domain).substr(1));
+                [&] { return "same domain " + index.text(a.email_domain).substr(1); });
     }
     switch (address) {
         case Address::equal:
             add("address", shared(rules.address_equal, sharing_discount(index, a.street, rules)),
-                "both " + index.text(a.street) + " (" + std::to_string(index.names_sharing(a.street)) + " names)");
+                [&] { return "both " + index.text(a.street) + " (" + std::to_string(index.names_sharing(a.street)) + " names)"; });
             break;
         case Address::similar:
             add("address",
                 shared(rules.address_similar, std::max(sharing_discount(index, a.street, rules), sharing_discount(index, b.street, rules))),
-                "similar: " + index.text(a.street) + " and " + index.text(b.street));
+                [&] { return "similar: " + index.text(a.street) + " and " + index.text(b.street); });
             break;
         case Address::different_buildings:
             add("address", rules.address_different,
-                "different buildings: " + index.text(a.street) + " and " + index.text(b.street));
+                [&] { return "different buildings: " + index.text(a.street) + " and " + index.text(b.street); });
             break;
-        case Address::unclear: add("address", rules.address_unclear, "different addresses"); break;
-        case Address::postcode_different: add("address", rules.postcode_different, "different postcodes"); break;
+        case Address::unclear: add("address", rules.address_unclear, [] { return std::string("different addresses"); }); break;
+        case Address::postcode_different:
+            add("address", rules.postcode_different, [] { return std::string("different postcodes"); });
+            break;
         case Address::unknown: break;
     }
     if (a.legal_form != no_value && b.legal_form != no_value && a.legal_form != b.legal_form)
         add("legal_form", rules.legal_form_different,
-            "different: " + index.text(a.legal_form) + " and " + index.text(b.legal_form));
+            [&] { return "different: " + index.text(a.legal_form) + " and " + index.text(b.legal_form); });
     return result;
 }
 

@@ -9,30 +9,71 @@
 namespace jobcenter::register_plugin {
 namespace {
 
-std::vector<std::string> split_words(const std::string& key) {
-    std::vector<std::string> words;
+// Calls `word` with each space-separated word of `key`.
+template <class F>
+void for_each_word(std::string_view key, F&& word) {
     std::size_t i = 0;
     while (i < key.size()) {
         while (i < key.size() && key[i] == ' ') ++i;
         std::size_t start = i;
         while (i < key.size() && key[i] != ' ') ++i;
-        if (i > start) words.emplace_back(key, start, i - start);
+        if (i > start) word(key.substr(start, i - start));
     }
-    return words;
 }
 
-std::string domain_of(const std::string& email) {
+std::string_view domain_of(std::string_view email) {
     auto at = email.find('@');
-    return at == std::string::npos ? std::string() : email.substr(at + 1);
+    return at == std::string_view::npos ? std::string_view() : email.substr(at + 1);
 }
 
 }  // namespace
 
-std::uint32_t RecordIndex::intern(const std::string& text) {
+namespace {
+
+std::uint64_t text_hash(std::string_view text) { return std::hash<std::string_view>{}(text); }
+
+// Slot of a hash in a table of `size` (a power of two) slots; probing goes on linearly from there.
+std::size_t home_slot(std::uint64_t hash, std::size_t size) { return static_cast<std::size_t>(hash) & (size - 1); }
+
+std::uint64_t slot_of(std::uint64_t hash, std::uint32_t id) { return (hash & 0xFFFFFFFF00000000ull) | (std::uint64_t(id) + 1); }
+
+}  // namespace
+
+std::uint32_t RecordIndex::find(std::string_view text) const {
+    if (text.empty() || slots_.empty()) return no_value;
+    const std::uint64_t hash = text_hash(text);
+    for (std::size_t i = home_slot(hash, slots_.size());; i = (i + 1) & (slots_.size() - 1)) {
+        const std::uint64_t slot = slots_[i];
+        if (slot == 0) return no_value;
+        const auto id = static_cast<std::uint32_t>((slot & 0xFFFFFFFFull) - 1);
+        if ((slot >> 32) == (hash >> 32) && values_[id] == text) return id;
+    }
+}
+
+std::uint32_t RecordIndex::intern(std::string_view text) {
     if (text.empty()) return no_value;
-    auto [it, fresh] = ids_.emplace(text, static_cast<std::uint32_t>(values_.size()));
-    if (fresh) values_.push_back(text);
-    return it->second;
+    if (values_.size() * 2 >= slots_.size()) {  // keep the table at most half full
+        std::vector<std::uint64_t> grown(std::max<std::size_t>(1024, slots_.size() * 2), 0);
+        for (std::uint32_t id = 1; id < values_.size(); ++id) {
+            const std::uint64_t hash = text_hash(values_[id]);
+            std::size_t i = home_slot(hash, grown.size());
+            while (grown[i] != 0) i = (i + 1) & (grown.size() - 1);
+            grown[i] = slot_of(hash, id);
+        }
+        slots_.swap(grown);
+    }
+    const std::uint64_t hash = text_hash(text);
+    std::size_t i = home_slot(hash, slots_.size());
+    for (;; i = (i + 1) & (slots_.size() - 1)) {
+        const std::uint64_t slot = slots_[i];
+        if (slot == 0) break;
+        const auto id = static_cast<std::uint32_t>((slot & 0xFFFFFFFFull) - 1);
+        if ((slot >> 32) == (hash >> 32) && values_[id] == text) return id;
+    }
+    const auto id = static_cast<std::uint32_t>(values_.size());
+    values_.emplace_back(text);
+    slots_[i] = slot_of(hash, id);
+    return id;
 }
 
 RecordIndex RecordIndex::load(Database& db) { return load_where(db, nullptr); }
@@ -45,27 +86,30 @@ RecordIndex RecordIndex::load_where(Database& db, const std::vector<std::int64_t
         "SELECT id, orderer_id, name_key, legal_form, department_key, business_id, phone_e164, email_key, email_free, "
         "email_generic, street_key, postcode_key, city_key, city_of_helsinki FROM source_record";
     auto q = db.prepare(ids ? columns + " WHERE id = ?" : columns + " ORDER BY id");
-    auto text = [&q](int column) { return q.is_null(column) ? std::string() : q.get_text(column); };
+    auto text = [&q](int column) { return q.is_null(column) ? std::string_view() : q.get_text_view(column); };
+    std::string domain;
+    std::vector<std::uint32_t> token_ids;
     auto read_rows = [&] {
         while (q.step()) {
             IndexedRecord r;
             r.id = q.get_int(0);
             r.orderer_id = q.is_null(1) ? 0 : q.get_int(1);
-            std::string name_key = text(2);
-            r.name = index.intern(name_key);
+            r.name = index.intern(text(2));
             r.legal_form = index.intern(text(3));
             r.department = index.intern(text(4));
             r.business_id = index.intern(text(5));
             r.phone = index.intern(text(6));
-            std::string email = text(7);
+            std::string_view email = text(7);
             r.email = index.intern(email);
-            if (!email.empty() && q.get_int(8) == 0) r.email_domain = index.intern("@" + domain_of(email));
+            if (!email.empty() && q.get_int(8) == 0) r.email_domain = index.intern(domain.assign("@").append(domain_of(email)));
             r.email_generic = q.get_int(9) != 0;
             r.street = index.intern(text(10));
             r.postcode = index.intern(text(11));
             r.city = index.intern(text(12));
             r.city_of_helsinki = q.get_int(13) != 0;
-            index.add(r, split_words(name_key));
+            token_ids.clear();  // interned last, as add() does: value ids follow the order values were first met
+            for_each_word(text(2), [&](std::string_view word) { token_ids.push_back(index.intern(word)); });
+            index.add_interned(r, token_ids);
         }
     };
     if (!ids) {
@@ -84,6 +128,10 @@ RecordIndex RecordIndex::load_where(Database& db, const std::vector<std::int64_t
 void RecordIndex::add(IndexedRecord record, const std::vector<std::string>& name_tokens) {
     std::vector<std::uint32_t> ids;
     for (const auto& t : name_tokens) ids.push_back(intern(t));
+    add_interned(record, std::move(ids));
+}
+
+void RecordIndex::add_interned(IndexedRecord record, std::vector<std::uint32_t> ids) {
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     records.push_back(record);
@@ -100,7 +148,7 @@ void RecordIndex::finish_with(std::size_t population,
     for (const auto& ids : pending_tokens_)
         for (auto t : ids) ++token_df_[t];
     for (const auto& [text, count] : token_documents)
-        if (auto it = ids_.find(text); it != ids_.end()) token_df_[it->second] = std::max(count, token_df_[it->second]);
+        if (auto id = find(text); id != no_value) token_df_[id] = std::max(count, token_df_[id]);
     const double total = static_cast<double>(std::max(population, n));
 
     tokens.clear();
@@ -128,7 +176,7 @@ void RecordIndex::finish_with(std::size_t population,
     sharing_.assign(values_.size(), 0);
     count_name_families(value_name);
     for (const auto& [text, count] : names_sharing)
-        if (auto it = ids_.find(text); it != ids_.end()) sharing_[it->second] = std::max(count, sharing_[it->second]);
+        if (auto id = find(text); id != no_value) sharing_[id] = std::max(count, sharing_[id]);
 }
 
 void RecordIndex::count_name_families(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& value_name) {

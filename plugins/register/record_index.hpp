@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -55,7 +56,7 @@ public:
     std::uint32_t names_sharing(std::uint32_t value) const { return value < sharing_.size() ? sharing_[value] : 1; }
     std::uint32_t token_documents(std::uint32_t token) const { return token_df_[token]; }
     std::size_t size() const { return records.size(); }
-    std::uint32_t intern(const std::string& text);
+    std::uint32_t intern(std::string_view text);
 
     // Adds a record built outside the database (the entry-time check), after load().
     void add(IndexedRecord record, const std::vector<std::string>& name_tokens);
@@ -70,8 +71,12 @@ public:
 private:
     static RecordIndex load_where(Database& db, const std::vector<std::int64_t>* ids);
     void count_name_families(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& value_name);
+    void add_interned(IndexedRecord record, std::vector<std::uint32_t> token_ids);
+    // The id of `text`, or no_value when it was never interned.
+    std::uint32_t find(std::string_view text) const;
     std::vector<std::string> values_{""};
-    std::unordered_map<std::string, std::uint32_t> ids_{{"", 0}};
+    // Open-addressing table of value ids by text: each slot holds the text's hash (high half) and id + 1.
+    std::vector<std::uint64_t> slots_;
     std::vector<std::uint32_t> sharing_;
     std::vector<std::uint32_t> token_df_;
     std::vector<std::vector<std::uint32_t>> pending_tokens_;

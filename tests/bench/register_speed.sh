@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Speed and quality of the register at scale on generated Finnish unit registers with known truth:
 # generate N records, import them (one file, the unit per row), deduplicate, and report wall time, peak
-# memory and pairwise F1 against the truth. usage: tests/bench/register_speed.sh [BUILD_DIR] [N...]
+# memory and pairwise F1 against the truth. The machine may be shared: the CPU time (user + system) of each
+# step is printed beside its wall time. usage: tests/bench/register_speed.sh [BUILD_DIR] [N...]
 set -euo pipefail
 build=${1:-build}
 shift || true
@@ -18,13 +19,15 @@ for n in "${sizes[@]}"; do
   for unit in uusix avotyo pakila vallila capsa toolo tuettu; do
     "${jc[@]}" --role admin unit add "$unit" --title "$unit" --organisation KUTY > /dev/null
   done
-  /usr/bin/time -f "%e %M" -o "$tmp/import.time" \
+  /usr/bin/time -f "%e %M %U %S" -o "$tmp/import.time" \
     "${jc[@]}" --role coordinator register import "$tmp/regs-$n.csv" --unit-column unit > /dev/null
-  /usr/bin/time -f "%e %M" -o "$tmp/dedupe.time" "${jc[@]}" --role coordinator register dedupe > /dev/null
+  /usr/bin/time -f "%e %M %U %S" -o "$tmp/dedupe.time" "${jc[@]}" --role coordinator register dedupe > /dev/null
   "${jc[@]}" register export-clusters --format csv > "$tmp/clusters-$n.csv"
-  read -r import_s import_kb < "$tmp/import.time"
-  read -r dedupe_s dedupe_kb < "$tmp/dedupe.time"
+  read -r import_s import_kb import_user import_sys < "$tmp/import.time"
+  read -r dedupe_s dedupe_kb dedupe_user dedupe_sys < "$tmp/dedupe.time"
+  import_cpu=$(awk "BEGIN { print $import_user + $import_sys }")
+  dedupe_cpu=$(awk "BEGIN { print $dedupe_user + $dedupe_sys }")
   f1=$(python3 "$shared/tools/pairwise_f1.py" "$tmp/truth-$n.csv" unit,source_id true_id "$tmp/clusters-$n.csv" unit,source_id orderer_id)
-  printf '%9d records: import %6.2f s (peak %5d MiB), dedupe %6.2f s (peak %5d MiB); %s\n' \
-    "$n" "$import_s" "$((import_kb / 1024))" "$dedupe_s" "$((dedupe_kb / 1024))" "$f1"
+  printf '%9d records: import %6.2f s (cpu %6.2f s, peak %5d MiB), dedupe %6.2f s (cpu %6.2f s, peak %5d MiB); %s\n' \
+    "$n" "$import_s" "$import_cpu" "$((import_kb / 1024))" "$dedupe_s" "$dedupe_cpu" "$((dedupe_kb / 1024))" "$f1"
 done

@@ -1,0 +1,78 @@
+// Bulk-write settings of a connection and deferred index builds for the register's big commands.
+#include "bulk_write.hpp"
+
+#include <algorithm>
+
+namespace jobcenter::register_plugin {
+namespace {
+
+std::int64_t pragma_value(Database& db, const char* name) {
+    auto q = db.prepare(std::string("PRAGMA ") + name);
+    return q.step() ? q.get_int(0) : 0;
+}
+
+std::string quoted_identifier(const std::string& name) {
+    std::string out = "\"";
+    for (char c : name) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+}  // namespace
+
+BulkWriteSettings::BulkWriteSettings(Database& db, std::int64_t cache_kib)
+    : db_(db),
+      cache_size_(pragma_value(db, "cache_size")),
+      temp_store_(pragma_value(db, "temp_store")),
+      threads_(pragma_value(db, "threads")) {
+    db_.exec("PRAGMA cache_size = " + std::to_string(-cache_kib));
+    db_.exec("PRAGMA temp_store = MEMORY");
+    db_.exec("PRAGMA threads = 2");
+}
+
+BulkWriteSettings::~BulkWriteSettings() {
+    try {
+        db_.exec("PRAGMA cache_size = " + std::to_string(cache_size_));
+        db_.exec("PRAGMA temp_store = " + std::to_string(temp_store_));
+        db_.exec("PRAGMA threads = " + std::to_string(threads_));
+    } catch (...) {
+        // Only memory settings of this connection: nothing to undo in the data.
+    }
+}
+
+std::int64_t bulk_cache_kib(std::size_t records) {
+    constexpr std::int64_t per_record_kib = 2;  // a source record, its orderer, tokens and index entries
+    return std::clamp<std::int64_t>(static_cast<std::int64_t>(records) * per_record_kib, 2000, 1024 * 1024);
+}
+
+void DeferredIndexes::drop(Database& db, const std::string& table) { drop_where(db, table, nullptr); }
+
+void DeferredIndexes::drop_one(Database& db, const std::string& table, const std::string& index) {
+    drop_where(db, table, &index);
+}
+
+void DeferredIndexes::drop_where(Database& db, const std::string& table, const std::string* only) {
+    std::vector<std::string> names;
+    {
+        auto q = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
+                            "ORDER BY name");
+        q.bind(1, table);
+        while (q.step()) {
+            if (only && q.get_text(0) != *only) continue;
+            names.push_back(q.get_text(0));
+            create_sql_.push_back(q.get_text(1));
+        }
+    }
+    for (const auto& name : names) db.exec("DROP INDEX " + quoted_identifier(name));
+}
+
+void DeferredIndexes::rebuild(Database& db) {
+    for (const auto& sql : create_sql_) db.exec(sql);
+    create_sql_.clear();
+}
+
+std::int64_t row_count(Database& db, const std::string& table) {
+    auto q = db.prepare("SELECT count(*) FROM " + quoted_identifier(table));
+    return q.step() ? q.get_int(0) : 0;
+}
+
+}  // namespace jobcenter::register_plugin

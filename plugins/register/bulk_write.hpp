@@ -1,0 +1,54 @@
+// Writing many rows in one command: a larger page cache and in-memory temporary storage while the
+// command runs (the old settings come back after it), and a table's secondary indexes dropped before a
+// big load and built again after it, in the same transaction.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "jobcenter/database.hpp"
+
+namespace jobcenter::register_plugin {
+
+// While alive, the connection keeps up to `cache_kib` KiB of pages in memory (instead of spilling a big
+// transaction to the WAL and reading it back), sorts in memory and may sort on two threads; the
+// destructor puts back the connection's own settings.
+class BulkWriteSettings {
+public:
+    BulkWriteSettings(Database& db, std::int64_t cache_kib);
+    ~BulkWriteSettings();
+    BulkWriteSettings(const BulkWriteSettings&) = delete;
+    BulkWriteSettings& operator=(const BulkWriteSettings&) = delete;
+
+private:
+    Database& db_;
+    std::int64_t cache_size_;
+    std::int64_t temp_store_;
+    std::int64_t threads_;
+};
+
+// Page cache for a command over `records` source records: about what their rows and indexes take,
+// at least SQLite's default and at most 1 GiB.
+std::int64_t bulk_cache_kib(std::size_t records);
+
+// The indexes a table's CREATE INDEX statements made (not those of its PRIMARY KEY or UNIQUE
+// constraints). drop() removes them; rebuild() creates them again exactly as they were, each in one
+// sorted pass instead of one B-tree insert per row. Both run inside the caller's transaction, so a
+// failure in between rolls the drop back too.
+class DeferredIndexes {
+public:
+    void drop(Database& db, const std::string& table);
+    // Drops only the named index of `table` (none when it does not exist).
+    void drop_one(Database& db, const std::string& table, const std::string& index);
+    void rebuild(Database& db);
+
+private:
+    void drop_where(Database& db, const std::string& table, const std::string* only);
+    std::vector<std::string> create_sql_;
+};
+
+// Rows in `table` (a name from code, never from input).
+std::int64_t row_count(Database& db, const std::string& table);
+
+}  // namespace jobcenter::register_plugin

@@ -145,8 +145,8 @@ void refresh_golden_record(Database& db, std::int64_t orderer_id, const std::str
 }
 
 void refresh_golden_records(Database& db, const std::vector<std::int64_t>& orderer_ids, const std::string& now) {
-    db.exec("CREATE TEMP TABLE IF NOT EXISTS golden_todo(id INTEGER PRIMARY KEY); DELETE FROM temp.golden_todo");
-    auto& add = db.cached("INSERT OR IGNORE INTO temp.golden_todo(id) VALUES(?)");
+    db.exec("CREATE TEMP TABLE IF NOT EXISTS golden_pending(id INTEGER PRIMARY KEY); DELETE FROM temp.golden_pending");
+    auto& add = db.cached("INSERT OR IGNORE INTO temp.golden_pending(id) VALUES(?)");
     for (auto id : orderer_ids) {
         add.bind(1, id);
         add.run();
@@ -155,12 +155,12 @@ void refresh_golden_records(Database& db, const std::vector<std::int64_t>& order
     std::map<std::int64_t, std::map<std::size_t, std::pair<std::int64_t, std::int64_t>>> choices;
     {
         auto q = db.prepare("SELECT c.orderer_id, c.field, c.record_id, c.event_id FROM orderer_field_choice c "
-                            "JOIN temp.golden_todo t ON t.id = c.orderer_id");
+                            "JOIN temp.golden_pending t ON t.id = c.orderer_id");
         while (q.step())
             if (auto field = golden_field_index(q.get_text_view(1))) choices[q.get_int(0)][*field] = {q.get_int(2), q.get_int(3)};
     }
     auto q = db.prepare(std::string("SELECT s.orderer_id, ") + source_columns +
-                        " FROM temp.golden_todo t JOIN source_record s ON s.orderer_id = t.id ORDER BY s.orderer_id, s.id");
+                        " FROM temp.golden_pending t JOIN source_record s ON s.orderer_id = t.id ORDER BY s.orderer_id, s.id");
     std::vector<std::pair<std::int64_t, GoldenRecord>> results;
     std::vector<SourceValues> sources;
     std::int64_t current = 0;
@@ -178,7 +178,7 @@ void refresh_golden_records(Database& db, const std::vector<std::int64_t>& order
     flush();
     q.reset();
     for (const auto& [orderer, golden] : results) write_golden(db, orderer, golden, now);
-    db.exec("DELETE FROM temp.golden_todo");
+    db.exec("DELETE FROM temp.golden_pending");
 }
 
 json::object provenance_json(const GoldenRecord& golden, const std::vector<SourceValues>& sources) {

@@ -266,6 +266,37 @@ std::optional<std::string> phone_key(const NormalizedPhone& phone) {
     return std::nullopt;
 }
 
+void record_entered_orderer(Database& db, const std::string& unit, const std::string& role, std::int64_t orderer_id,
+                            const std::array<std::string, 8>& fields, const std::string& now) {
+    static const std::string file = "(register add)";
+    db.prepare("INSERT INTO import_batch(unit, file, encoding, delimiter, rows_read, added, updated, unchanged, skipped, "
+               "imported_at, imported_by) VALUES(?, ?, 'UTF-8', '', 1, 1, 0, 0, 0, ?, ?)")
+        .bind_all(unit, file, now, role)
+        .run();
+    const std::int64_t import_id = db.last_insert_id();
+    CsvRecord record{0, {}};
+    ImportRow row;
+    row.record = &record;
+    row.unit = unit;
+    row.source_id = "entered-" + std::to_string(orderer_id);
+    json::object raw;
+    for (std::size_t i = 0; i < stored_field_count; ++i) {
+        row.fields[i] = fields[i];
+        if (!fields[i].empty()) raw[stored_fields[i]] = fields[i];
+    }
+    row.content_hash = content_hash(row.unit, row.fields);
+    const RowKeys keys = normalize_row(row, "358");
+    auto insert = db.prepare(std::string("INSERT INTO source_record(") + record_columns +
+                             ", unit, source_id, orderer_id, first_imported_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,"
+                             "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    bind_record(insert, 1, row, json::serialize(raw), keys, import_id, file);
+    bind_from(insert, record_values + 1, row.unit, row.source_id, orderer_id, now, now);
+    insert.run();
+    NameTokens tokens;
+    tokens.add(db.last_insert_id(), keys.name);
+    tokens.write(db);
+}
+
 json::value import_command(Context& ctx, const json::object& request) {
     const auto file = params::required_string(request, "file");
     const auto unit_column = params::optional_string(request, "unit_column");

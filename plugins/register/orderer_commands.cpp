@@ -5,6 +5,7 @@
 #include <array>
 
 #include "business_id.hpp"
+#include "import_command.hpp"
 #include "jobcenter/params.hpp"
 
 namespace jobcenter::register_plugin {
@@ -74,7 +75,16 @@ json::value add_orderer(Context& ctx, const json::object& request) {
                   params::optional_string(request, "phone"), params::optional_string(request, "email"), ctx.unit(),
                   now, now)
         .run();
-    json::object result{{"id", ctx.db().last_insert_id()}, {"name", name}, {"category", category}};
+    const std::int64_t id = ctx.db().last_insert_id();
+    // Kept as the unit's source record too, so that the entry-time check and dedupe see it.
+    if (!ctx.unit().empty()) {
+        auto text = [&](const char* field) { return params::optional_string(request, field).value_or(""); };
+        record_entered_orderer(ctx.db(), ctx.unit(), std::string(role_name(ctx.role())), id,
+                               {name, business_id_raw.value_or(""), text("street"), text("postcode"), text("city"),
+                                text("phone"), text("email"), ""},
+                               now);
+    }
+    json::object result{{"id", id}, {"name", name}, {"category", category}};
     result["business_id"] = business_id ? json::value(*business_id) : json::value(nullptr);
     if (!warnings.empty()) result["warnings"] = std::move(warnings);
     return result;

@@ -141,4 +141,19 @@ TEST_F(RegisterDedupe, LaterImportsAreLinkedIncrementallyUnlessTheRulesChanged) 
     EXPECT_EQ(changed.at("why").as_string(), "the rules changed since the last run");
 }
 
+TEST_F(RegisterDedupe, AnOrdererEnteredByHandIsCheckedAndLinkedLikeAnImportedOne) {
+    auto added = jc_json({"register", "add", "--unit", "pakila", "--name", "Lauttasaaren Leipomo Oy", "--phone",
+                          "09 678 1234"});
+    const auto id = added.at("id").as_int64();
+    auto found = jc_json({"register", "check", "--name", "Lauttasaaren Leipomo", "--phone", "096781234"});
+    ASSERT_GE(found.at("count").as_int64(), 1);
+    EXPECT_EQ(found.at("matches").at(0).at("orderer").as_int64(), id);
+    EXPECT_EQ(register_clusters()["pakila/entered-" + std::to_string(id)], id) << "kept as the unit's source record";
+
+    write_file(dir / "more.csv", "id;Nimi;Puh\nu9;LAUTTASAAREN LEIPOMO;+358 9 6781234\n");
+    ASSERT_EQ(jc({"register", "import", (dir / "more.csv").string(), "--unit", "uusix"}).exit_code, 0);
+    jc_json({"register", "dedupe", "--role", "coordinator"});
+    EXPECT_EQ(clusters()["uusix/u9"], id) << "an imported duplicate joins the entered orderer";
+}
+
 }  // namespace

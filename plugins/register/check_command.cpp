@@ -36,14 +36,19 @@ std::int64_t count_of(Database& db, const std::string& sql, const std::string& v
     return n;
 }
 
-// A figure of the whole register from the last dedupe run (register_stat), or counted now with `sql`
-// when the run did not keep it (a value too rare to keep, or new since).
-std::int64_t register_figure(Database& db, const char* kind, const std::string& value, const std::string& sql) {
+// A figure of the whole register kept by the last dedupe run (register_stat), if it kept one.
+std::optional<std::int64_t> kept_figure(Database& db, const char* kind, const std::string& value) {
     auto& q = db.cached("SELECT count FROM register_stat WHERE kind = ? AND value = ?");
     q.bind(1, kind).bind(2, value);
     std::optional<std::int64_t> kept;
     if (q.step()) kept = q.get_int(0);
     q.reset();
+    return kept;
+}
+
+// The kept figure, or counted now with `sql` when the run did not keep it (too rare to keep, or new since).
+std::int64_t register_figure(Database& db, const char* kind, const std::string& value, const std::string& sql) {
+    auto kept = kept_figure(db, kind, value);
     return kept ? *kept : count_of(db, sql, value);
 }
 
@@ -151,10 +156,8 @@ json::value check_command(Context& ctx, const json::object& request) {
             sharing[probe_values[i]] = static_cast<std::uint32_t>(register_figure(db, "value", probe_values[i], sharing_sql[i][1]));
     if (probe.email.valid && !probe.email.free_mail) {
         // A domain the last run did not keep is counted among the candidates (no index finds it faster).
-        auto& q = db.cached("SELECT count FROM register_stat WHERE kind = 'value' AND value = ?");
-        q.bind(1, "@" + probe.email.domain);
-        if (q.step()) sharing["@" + probe.email.domain] = static_cast<std::uint32_t>(q.get_int(0));
-        q.reset();
+        const std::string domain = "@" + probe.email.domain;
+        if (auto kept = kept_figure(db, "value", domain)) sharing[domain] = static_cast<std::uint32_t>(*kept);
     }
     // Records are never deleted, so the largest id is the register's size without a scan.
     auto& size = db.cached("SELECT coalesce(max(id), 0) FROM source_record");

@@ -23,6 +23,14 @@ namespace jobcenter::register_plugin {
 namespace json = boost::json;
 namespace {
 
+// The position of a source record in the index (ordered by id), or nothing when it is not there.
+std::optional<std::uint32_t> position_of(const RecordIndex& index, std::int64_t id) {
+    auto it = std::lower_bound(index.records.begin(), index.records.end(), id,
+                               [](const IndexedRecord& r, std::int64_t value) { return r.id < value; });
+    if (it == index.records.end() || it->id != id) return std::nullopt;
+    return static_cast<std::uint32_t>(it - index.records.begin());
+}
+
 // Cluster -> the positions of its records (only those in scope), clusters ordered by their smallest position.
 std::vector<std::vector<std::uint32_t>> group_clusters(const Clustering& clustering, const std::vector<char>& in_scope) {
     std::map<std::uint32_t, std::vector<std::uint32_t>> groups;
@@ -108,11 +116,8 @@ std::vector<std::uint32_t> imported_after(Database& db, const RecordIndex& index
     q.bind(1, import_id);
     while (q.step()) ids.push_back(q.get_int(0));
     std::vector<std::uint32_t> out;
-    for (auto id : ids) {
-        auto it = std::lower_bound(index.records.begin(), index.records.end(), id,
-                                   [](const IndexedRecord& r, std::int64_t value) { return r.id < value; });
-        if (it != index.records.end() && it->id == id) out.push_back(static_cast<std::uint32_t>(it - index.records.begin()));
-    }
+    for (auto id : ids)
+        if (auto position = position_of(index, id)) out.push_back(*position);
     return out;
 }
 
@@ -170,16 +175,10 @@ std::int64_t create_orderer_for(Database& db, std::int64_t source_record_id, con
 // Record positions of the decisions people made (record ids that are not in the index are left out).
 std::vector<std::pair<std::uint32_t, std::uint32_t>> positions_of(
     const RecordIndex& index, const std::vector<std::pair<std::int64_t, std::int64_t>>& pairs) {
-    auto position = [&index](std::int64_t id) -> std::optional<std::uint32_t> {
-        auto it = std::lower_bound(index.records.begin(), index.records.end(), id,
-                                   [](const IndexedRecord& r, std::int64_t value) { return r.id < value; });
-        if (it == index.records.end() || it->id != id) return std::nullopt;
-        return static_cast<std::uint32_t>(it - index.records.begin());
-    };
     std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
     out.reserve(pairs.size());
     for (auto [a, b] : pairs)
-        if (auto pa = position(a), pb = position(b); pa && pb) out.emplace_back(std::min(*pa, *pb), std::max(*pa, *pb));
+        if (auto pa = position_of(index, a), pb = position_of(index, b); pa && pb) out.emplace_back(std::min(*pa, *pb), std::max(*pa, *pb));
     return out;
 }
 

@@ -46,7 +46,7 @@ std::optional<std::size_t> golden_field_index(std::string_view name) {
 }
 
 GoldenRecord choose_golden(const std::vector<SourceValues>& sources,
-                           const std::map<std::size_t, std::pair<std::int64_t, std::int64_t>>& chosen) {
+                           const FieldChoices& chosen) {
     GoldenRecord golden;
     for (std::size_t field = 0; field < golden_field_count; ++field) {
         golden.fields[field] = most_common(sources, field);
@@ -129,10 +129,10 @@ std::vector<SourceValues> load_sources(Database& db, std::int64_t orderer_id) {
     return sources;
 }
 
-std::map<std::size_t, std::pair<std::int64_t, std::int64_t>> load_choices(Database& db, std::int64_t orderer_id) {
+FieldChoices load_choices(Database& db, std::int64_t orderer_id) {
     auto& q = db.cached("SELECT field, record_id, event_id FROM orderer_field_choice WHERE orderer_id = ?");
     q.bind(1, orderer_id);
-    std::map<std::size_t, std::pair<std::int64_t, std::int64_t>> choices;
+    FieldChoices choices;
     while (q.step())
         if (auto field = golden_field_index(q.get_text_view(0))) choices[*field] = {q.get_int(1), q.get_int(2)};
     return choices;
@@ -152,7 +152,7 @@ void refresh_golden_records(Database& db, const std::vector<std::int64_t>& order
         add.run();
     }
     // Choices first (few), then every source record of the orderers in one ordered pass.
-    std::map<std::int64_t, std::map<std::size_t, std::pair<std::int64_t, std::int64_t>>> choices;
+    std::map<std::int64_t, FieldChoices> choices;
     {
         auto q = db.prepare("SELECT c.orderer_id, c.field, c.record_id, c.event_id FROM orderer_field_choice c "
                             "JOIN temp.golden_pending t ON t.id = c.orderer_id");
@@ -167,7 +167,7 @@ void refresh_golden_records(Database& db, const std::vector<std::int64_t>& order
     auto flush = [&] {
         if (sources.empty()) return;
         auto it = choices.find(current);
-        results.emplace_back(current, choose_golden(sources, it == choices.end() ? decltype(it->second){} : it->second));
+        results.emplace_back(current, choose_golden(sources, it == choices.end() ? FieldChoices{} : it->second));
         sources.clear();
     };
     while (q.step()) {

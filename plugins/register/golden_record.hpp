@@ -46,15 +46,18 @@ struct GoldenRecord {
     std::string business_id_raw;  // the invalid business ID shown when no source has a valid one
 };
 
+// Field index -> (record id, event id): the source record a person chose for a field, and when.
+using FieldChoices = std::map<std::size_t, std::pair<std::int64_t, std::int64_t>>;
+
 // Chooses each field's value. `chosen`: field index -> (record id, event id) a person picked; a choice
 // whose record is not among `sources` or has no value for the field is ignored.
 GoldenRecord choose_golden(const std::vector<SourceValues>& sources,
-                           const std::map<std::size_t, std::pair<std::int64_t, std::int64_t>>& chosen = {});
+                           const FieldChoices& chosen = {});
 
 // The source records of an orderer, ordered by id.
 std::vector<SourceValues> load_sources(Database& db, std::int64_t orderer_id);
 // The field choices people made for an orderer: field index -> (record id, event id).
-std::map<std::size_t, std::pair<std::int64_t, std::int64_t>> load_choices(Database& db, std::int64_t orderer_id);
+FieldChoices load_choices(Database& db, std::int64_t orderer_id);
 
 // Recomputes an orderer's golden record from its source records and writes it. An orderer without
 // source records (entered by hand) keeps its fields.

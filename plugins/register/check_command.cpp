@@ -95,23 +95,33 @@ json::value check_command(Context& ctx, const json::object& request) {
                                       params::optional_string(request, "postcode").value_or(""),
                                       params::optional_string(request, "city").value_or(""));
 
-    // Candidates: the same keys the batch run blocks on.
+    // Candidates: the keys the batch run blocks on (the unit's blocking rules), each up to max_block records.
+    const BlockingRules& keys = rules.blocking;
     std::set<std::int64_t> candidates;
-    const std::size_t cap = rules.max_block;
-    if (!probe.name.city_of_helsinki) gather(db, by_column("business_id"), probe.business_id, cap, candidates);
-    gather(db, by_column("phone_e164"), probe.phone.value_or(""), cap, candidates);
-    if (probe.email.valid) gather(db, by_column("email_key"), probe.email.address, cap, candidates);
-    gather(db, by_column("street_key"), probe.address.street_key, cap, candidates);
-    gather(db, by_column("name_key"), probe.name.key, cap, candidates);
+    const std::size_t cap = keys.max_block;
+    if (keys.business_id && !probe.name.city_of_helsinki)
+        gather(db, by_column("business_id"), probe.business_id, cap, candidates);
+    if (keys.phone) gather(db, by_column("phone_e164"), probe.phone.value_or(""), cap, candidates);
+    if (keys.email && probe.email.valid) gather(db, by_column("email_key"), probe.email.address, cap, candidates);
+    if (keys.street) gather(db, by_column("street_key"), probe.address.street_key, cap, candidates);
+    if (keys.name) gather(db, by_column("name_key"), probe.name.key, cap, candidates);
     std::map<std::string, std::uint32_t> probe_token_df;
     for (const auto& token : probe.name.tokens)
         probe_token_df[token] = static_cast<std::uint32_t>(register_figure(db, "token", token, count_word_sql));
     std::vector<std::pair<std::uint32_t, std::string>> rarest;
-    for (const auto& [token, df] : probe_token_df)
-        if (df > 0) rarest.emplace_back(df, token);
+    // Rarest first, as the batch run picks them; a word no record has (often a typo) is the rarest of all:
+    // it finds nothing whole, but its prefix may.
+    for (const auto& [token, df] : probe_token_df) rarest.emplace_back(df, token);
     std::sort(rarest.begin(), rarest.end());
     const std::string by_word = "SELECT record_id FROM source_name_token WHERE token = ? LIMIT ?";
-    for (std::size_t i = 0; i < rarest.size() && i < 2; ++i) gather(db, by_word, rarest[i].second, cap, candidates);
+    const std::string by_word_prefix =
+        "SELECT record_id FROM source_name_token WHERE token >= ?1 AND token < ?1 || char(1114111) LIMIT ?2";
+    for (std::size_t i = 0; i < rarest.size() && i < keys.name_words; ++i) {
+        const std::string& word = rarest[i].second;
+        if (rarest[i].first > 0) gather(db, by_word, word, cap, candidates);
+        if (keys.name_word_prefix > 0 && word.size() > keys.name_word_prefix)
+            gather(db, by_word_prefix, word.substr(0, keys.name_word_prefix), cap, candidates);
+    }
 
     // An index of the candidates plus the probe, weighted with the whole register's figures.
     RecordIndex index = RecordIndex::load_only(db, std::vector<std::int64_t>(candidates.begin(), candidates.end()));

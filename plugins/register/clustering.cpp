@@ -23,9 +23,6 @@ std::uint64_t prefix_hash(const std::string& text, std::size_t length) {
 
 std::uint64_t pair_key(std::uint32_t a, std::uint32_t b) { return (std::uint64_t(a) << 32) | b; }
 
-// In a block too large to pair whole, how many following records (sorted by name) each record meets.
-constexpr std::size_t neighbourhood_window = 8;
-
 // Sorts 64-bit keys below 2^bits by least-significant-digit radix sort (a few linear passes instead of
 // a comparison sort of millions of pair keys).
 void radix_sort(std::vector<std::uint64_t>& keys, unsigned bits) {
@@ -65,34 +62,36 @@ std::vector<std::uint32_t> rank_by_name(const RecordIndex& index) {
 std::vector<std::uint64_t> candidate_keys(const RecordIndex& index, const MatchRules& rules) {
     std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;
     keyed.reserve(index.size() * 8);
+    const BlockingRules& keys = rules.blocking;
+    std::vector<const NameToken*> rarest;
     for (std::uint32_t i = 0; i < index.size(); ++i) {
         const auto& r = index.records[i];
-        if (r.city_of_helsinki) {
-            if (r.department != no_value) keyed.emplace_back(make_key(department, r.department), i);
-        } else if (r.business_id != no_value) {
-            keyed.emplace_back(make_key(business, r.business_id), i);
+        if (keys.business_id) {
+            if (r.city_of_helsinki) {
+                if (r.department != no_value) keyed.emplace_back(make_key(department, r.department), i);
+            } else if (r.business_id != no_value) {
+                keyed.emplace_back(make_key(business, r.business_id), i);
+            }
         }
-        if (r.phone != no_value) keyed.emplace_back(make_key(phone, r.phone), i);
-        if (r.email != no_value) keyed.emplace_back(make_key(email, r.email), i);
-        if (r.street != no_value) keyed.emplace_back(make_key(street, r.street), i);
-        if (r.name != no_value) keyed.emplace_back(make_key(name, r.name), i);
-        // The two rarest tokens of the name, whole and as four-letter prefixes (typos at the end): by weight,
-        // heaviest first, ties by token id.
-        auto rarer = [](const NameToken& x, const NameToken& y) {
-            return x.weight != y.weight ? x.weight > y.weight : x.token < y.token;
-        };
-        const NameToken* first = nullptr;
-        const NameToken* second = nullptr;
-        for (std::uint32_t t = r.first_token; t < r.first_token + r.token_count; ++t) {
-            const NameToken* candidate = &index.tokens[t];
-            if (!first || rarer(*candidate, *first)) second = first, first = candidate;
-            else if (!second || rarer(*candidate, *second)) second = candidate;
-        }
-        for (const NameToken* chosen : {first, second}) {
-            if (!chosen) continue;
-            keyed.emplace_back(make_key(token, chosen->token), i);
-            const std::string& text = index.text(chosen->token);
-            if (text.size() >= 5) keyed.emplace_back(make_key(prefix, prefix_hash(text, 4)), i);
+        if (keys.phone && r.phone != no_value) keyed.emplace_back(make_key(phone, r.phone), i);
+        if (keys.email && r.email != no_value) keyed.emplace_back(make_key(email, r.email), i);
+        if (keys.street && r.street != no_value) keyed.emplace_back(make_key(street, r.street), i);
+        if (keys.name && r.name != no_value) keyed.emplace_back(make_key(name, r.name), i);
+        // The rarest words of the name, whole and as prefixes (typos at the end): by weight, heaviest
+        // first, ties by token id.
+        if (keys.name_words == 0) continue;
+        rarest.clear();
+        for (std::uint32_t t = r.first_token; t < r.first_token + r.token_count; ++t) rarest.push_back(&index.tokens[t]);
+        const std::size_t chosen = std::min(keys.name_words, rarest.size());
+        std::partial_sort(rarest.begin(), rarest.begin() + static_cast<std::ptrdiff_t>(chosen), rarest.end(),
+                          [](const NameToken* x, const NameToken* y) {
+                              return x->weight != y->weight ? x->weight > y->weight : x->token < y->token;
+                          });
+        for (std::size_t w = 0; w < chosen; ++w) {
+            keyed.emplace_back(make_key(token, rarest[w]->token), i);
+            const std::string& text = index.text(rarest[w]->token);
+            if (keys.name_word_prefix > 0 && text.size() > keys.name_word_prefix)
+                keyed.emplace_back(make_key(prefix, prefix_hash(text, keys.name_word_prefix)), i);
         }
     }
     std::sort(keyed.begin(), keyed.end());
@@ -110,8 +109,8 @@ std::vector<std::uint64_t> candidate_keys(const RecordIndex& index, const MatchR
         const std::size_t size = end - start;
         if (size >= 2) {
             blocks.push_back({start, end});
-            total_work += size <= rules.max_block ? size * (size - 1) / 2 : size * neighbourhood_window;
-            big_block = big_block || size > rules.max_block;
+            total_work += size <= keys.max_block ? size * (size - 1) / 2 : size * keys.window;
+            big_block = big_block || size > keys.max_block;
         }
         start = end;
     }
@@ -128,7 +127,7 @@ std::vector<std::uint64_t> candidate_keys(const RecordIndex& index, const MatchR
         };
         for (std::size_t k = first_block; k < last_block; ++k) {
             const auto [start, end] = blocks[k];
-            if (end - start <= rules.max_block) {
+            if (end - start <= keys.max_block) {
                 for (std::size_t x = start; x < end; ++x)
                     for (std::size_t y = x + 1; y < end; ++y) add(keyed[x].second, keyed[y].second);
             } else {
@@ -139,7 +138,7 @@ std::vector<std::uint64_t> candidate_keys(const RecordIndex& index, const MatchR
                 std::sort(members.begin(), members.end(),
                           [&name_rank](std::uint32_t x, std::uint32_t y) { return name_rank[x] < name_rank[y]; });
                 for (std::size_t x = 0; x < members.size(); ++x)
-                    for (std::size_t y = x + 1; y < members.size() && y <= x + neighbourhood_window; ++y)
+                    for (std::size_t y = x + 1; y < members.size() && y <= x + keys.window; ++y)
                         add(members[x], members[y]);
             }
         }
@@ -151,7 +150,7 @@ std::vector<std::uint64_t> candidate_keys(const RecordIndex& index, const MatchR
     std::size_t split = 0;
     for (std::size_t work = 0; split < blocks.size() && work * 2 < total_work; ++split) {
         const std::size_t size = blocks[split].end - blocks[split].start;
-        work += size <= rules.max_block ? size * (size - 1) / 2 : size * neighbourhood_window;
+        work += size <= keys.max_block ? size * (size - 1) / 2 : size * keys.window;
     }
     std::vector<std::uint64_t> pairs;
     {

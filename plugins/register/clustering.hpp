@@ -16,10 +16,10 @@ struct ScoredPair {
     double score;
 };
 
-// Pairs of records that share a blocking key: business ID (or, for the City's divisions, the
-// department), phone, email, street address, the whole name, and the two rarest name tokens and their
-// four-letter prefixes. In a key shared by more than rules.max_block records, each record meets only its
-// nearest neighbours by name.
+// Pairs of records that share a blocking key that rules.blocking turns on: business ID (or, for the City's
+// divisions, the department), phone, email, street address, the whole name, and the rarest name words and
+// their prefixes. In a key shared by more than blocking.max_block records, each record meets only its
+// blocking.window nearest neighbours by name.
 std::vector<std::pair<std::uint32_t, std::uint32_t>> candidate_pairs(const RecordIndex& index, const MatchRules& rules);
 
 struct Clustering {

@@ -5,11 +5,12 @@
 #include <string>
 #include <vector>
 
+#include "blocking_rules.hpp"
 #include "record_index.hpp"
 
 namespace jobcenter::register_plugin {
 
-// Weights and thresholds, in log2 odds. Defaults match scripts/defaults/register.lua.
+// Weights and thresholds, in log2 odds, and the blocking keys. Defaults match scripts/defaults/register.lua.
 struct MatchRules {
     double link_score = 6;     // at or above: the same orderer
     double review_score = 1;   // at or above (and below link): for a person to decide
@@ -34,7 +35,7 @@ struct MatchRules {
     double postcode_different = -2; // no street to compare, but the postcodes differ
     double legal_form_different = -3;
     double sharing_penalty = 2;  // subtracted per doubling of the distinct names sharing a value
-    std::size_t max_block = 100; // blocks larger than this are not paired whole (too common to tell)
+    BlockingRules blocking;      // which pairs are compared at all
 };
 
 struct Evidence {

@@ -27,7 +27,21 @@ M.match = {
   postcode_different = -2,      -- no streets to compare, but the postcodes differ
   legal_form_different = -3,
   sharing_penalty = 2,
-  max_block = 100,              -- a key shared by more records pairs each only with its nearest names
+}
+
+-- Which records are compared at all (blocking): two records are scored only when they share one of
+-- these keys, so a register of a million records is never compared pair by pair. Turning a key off
+-- makes a run faster and finds fewer duplicates; a changed key makes the next dedupe run a full one.
+M.blocking = {
+  business_id = true,           -- the same valid business ID (City of Helsinki divisions: the same department)
+  phone = true,                 -- the same phone number (E.164)
+  email = true,                 -- the same email address
+  street = true,                -- the same street address (street and house number)
+  name = true,                  -- the same whole name, legal form left out
+  name_words = 2,               -- the rarest words of the name (0 to 4); "siivous" is common, "kukkakauppa" is not
+  name_word_prefix = 4,         -- also the first letters of those words, so a typo at the end still meets; 0: off
+  max_block = 100,              -- a key shared by more records than this is not paired whole:
+  window = 8,                   -- each record meets only this many neighbours, sorted by name
 }
 
 -- Days within which another unit's contact with the same orderer is worth a warning.

@@ -156,4 +156,36 @@ TEST_F(RegisterDedupe, AnOrdererEnteredByHandIsCheckedAndLinkedLikeAnImportedOne
     EXPECT_EQ(clusters()["uusix/u9"], id) << "an imported duplicate joins the entered orderer";
 }
 
+TEST_F(RegisterDedupe, TheUnitsBlockingKeysDecideWhichRecordsAreCompared) {
+    const auto scripts = dir / "scripts";
+    std::filesystem::create_directories(scripts / "units" / "pakila");
+    std::filesystem::copy(std::filesystem::path(JOBCENTER_SOURCE_DIR) / "scripts" / "defaults", scripts / "defaults");
+    // Only email addresses block: the two Esimerkki Siivous records (no emails) are never compared.
+    write_file(scripts / "units" / "pakila" / "register.lua",
+               "local M = defaults()\n"
+               "for _, key in ipairs({'business_id', 'phone', 'street', 'name'}) do M.blocking[key] = false end\n"
+               "M.blocking.name_words = 0\nM.blocking.name_word_prefix = 0\nreturn M\n");
+    const std::string pakila_scripts = scripts.string();
+    auto only_email = jc_json({"register", "dedupe", "--role", "coordinator", "--dry-run", "--unit", "pakila", "--scripts",
+                               pakila_scripts});
+    EXPECT_EQ(only_email.at("candidate_pairs").as_int64(), 0);
+    EXPECT_EQ(only_email.at("orderers").as_int64(), 6);
+    auto check = jc_json({"register", "check", "--name", "Esimerkki Siivous", "--phone", "09 123 4567", "--unit", "pakila",
+                          "--scripts", pakila_scripts});
+    EXPECT_EQ(check.at("count").as_int64(), 0) << "the check blocks on the same keys";
+
+    auto defaults = jc_json({"register", "dedupe", "--role", "coordinator", "--dry-run"});
+    EXPECT_GT(defaults.at("candidate_pairs").as_int64(), 0);
+    EXPECT_EQ(defaults.at("orderers").as_int64(), 5);
+
+    // A script that turns every key off is refused with where and why, and nothing runs.
+    write_file(scripts / "units" / "pakila" / "register.lua",
+               "local M = defaults()\n"
+               "for _, key in ipairs({'business_id', 'phone', 'email', 'street', 'name'}) do M.blocking[key] = false end\n"
+               "M.blocking.name_words = 0\nM.blocking.name_word_prefix = 0\nreturn M\n");
+    auto refused = jc({"register", "dedupe", "--role", "coordinator", "--unit", "pakila", "--scripts", pakila_scripts});
+    EXPECT_NE(refused.exit_code, 0);
+    EXPECT_NE(refused.err.find("every key off"), std::string::npos) << refused.err;
+}
+
 }  // namespace

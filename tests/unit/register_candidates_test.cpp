@@ -37,33 +37,36 @@ RecordIndex generated(std::size_t n) {
 }
 
 // The blocking rules written plainly: every key's records, paired whole or by a name-sorted window.
-std::vector<Pair> reference_pairs(const RecordIndex& index, const MatchRules& rules) {
+std::vector<Pair> reference_pairs(const RecordIndex& index, const BlockingRules& keys) {
     std::map<std::string, std::vector<std::uint32_t>> blocks;
     for (std::uint32_t i = 0; i < index.size(); ++i) {
         const auto& r = index.records[i];
-        if (r.city_of_helsinki) {
-            if (r.department) blocks["d" + std::to_string(r.department)].push_back(i);
-        } else if (r.business_id) {
-            blocks["b" + std::to_string(r.business_id)].push_back(i);
+        if (keys.business_id) {
+            if (r.city_of_helsinki) {
+                if (r.department) blocks["d" + std::to_string(r.department)].push_back(i);
+            } else if (r.business_id) {
+                blocks["b" + std::to_string(r.business_id)].push_back(i);
+            }
         }
-        if (r.phone) blocks["p" + std::to_string(r.phone)].push_back(i);
-        if (r.email) blocks["e" + std::to_string(r.email)].push_back(i);
-        if (r.street) blocks["s" + std::to_string(r.street)].push_back(i);
-        if (r.name) blocks["n" + std::to_string(r.name)].push_back(i);
+        if (keys.phone && r.phone) blocks["p" + std::to_string(r.phone)].push_back(i);
+        if (keys.email && r.email) blocks["e" + std::to_string(r.email)].push_back(i);
+        if (keys.street && r.street) blocks["s" + std::to_string(r.street)].push_back(i);
+        if (keys.name && r.name) blocks["n" + std::to_string(r.name)].push_back(i);
         std::vector<NameToken> tokens(index.tokens.begin() + r.first_token,
                                       index.tokens.begin() + r.first_token + r.token_count);
         std::sort(tokens.begin(), tokens.end(), [](const NameToken& x, const NameToken& y) {
             return x.weight != y.weight ? x.weight > y.weight : x.token < y.token;
         });
-        for (std::size_t t = 0; t < tokens.size() && t < 2; ++t) {
+        for (std::size_t t = 0; t < tokens.size() && t < keys.name_words; ++t) {
             blocks["t" + std::to_string(tokens[t].token)].push_back(i);
             const std::string& text = index.text(tokens[t].token);
-            if (text.size() >= 5) blocks["x" + text.substr(0, 4)].push_back(i);
+            if (keys.name_word_prefix > 0 && text.size() > keys.name_word_prefix)
+                blocks["x" + text.substr(0, keys.name_word_prefix)].push_back(i);
         }
     }
     std::set<Pair> pairs;
     for (auto& [key, members] : blocks) {
-        if (members.size() <= rules.max_block) {
+        if (members.size() <= keys.max_block) {
             for (std::size_t x = 0; x < members.size(); ++x)
                 for (std::size_t y = x + 1; y < members.size(); ++y)
                     if (members[x] != members[y]) pairs.insert(std::minmax(members[x], members[y]));
@@ -75,22 +78,31 @@ std::vector<Pair> reference_pairs(const RecordIndex& index, const MatchRules& ru
             return a != b ? a < b : x < y;
         });
         for (std::size_t x = 0; x < members.size(); ++x)
-            for (std::size_t y = x + 1; y < members.size() && y <= x + 8; ++y)
+            for (std::size_t y = x + 1; y < members.size() && y <= x + keys.window; ++y)
                 if (members[x] != members[y]) pairs.insert(std::minmax(members[x], members[y]));
     }
     return {pairs.begin(), pairs.end()};
 }
 
 TEST(RegisterCandidates, FastPairsAreExactlyTheBlockingRulesPairs) {
-    for (std::size_t max_block : {100, 20}) {
+    const auto index = generated(3000);
+    std::vector<BlockingRules> settings(5);
+    settings[1].max_block = 20;
+    settings[2].phone = false, settings[2].street = false, settings[2].name_words = 1, settings[2].name_word_prefix = 0;
+    settings[3].window = 3, settings[3].max_block = 50;
+    settings[4].name_words = 3, settings[4].name_word_prefix = 5, settings[4].business_id = false;
+    for (std::size_t s = 0; s < settings.size(); ++s) {
         MatchRules rules;
-        rules.max_block = max_block;
-        const auto index = generated(3000);
+        rules.blocking = settings[s];
         const auto fast = candidate_pairs(index, rules);
-        const auto expected = reference_pairs(index, rules);
-        ASSERT_GT(expected.size(), 20000u);  // large enough for the two-thread scoring path too
-        EXPECT_EQ(fast, expected) << "max_block " << max_block;
+        const auto expected = reference_pairs(index, settings[s]);
+        ASSERT_GT(expected.size(), s == 0 ? 20000u : 5000u) << "setting " << s;  // the defaults: two-thread paths too
+        EXPECT_EQ(fast, expected) << "setting " << s;
     }
+    // Fewer keys, fewer pairs: a unit that turns a key off compares less.
+    MatchRules fewer;
+    fewer.blocking.phone = false;
+    EXPECT_LT(candidate_pairs(index, fewer).size(), candidate_pairs(index, MatchRules{}).size());
 }
 
 TEST(RegisterCandidates, ClusteringIsTheSameRunAfterRun) {

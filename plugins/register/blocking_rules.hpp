@@ -1,0 +1,21 @@
+// Which pairs of records duplicate finding compares at all (blocking): the keys two records must share,
+// from M.blocking in register.lua. Defaults match scripts/defaults/register.lua.
+#pragma once
+
+#include <cstddef>
+
+namespace jobcenter::register_plugin {
+
+struct BlockingRules {
+    bool business_id = true;           // the same valid business ID (City of Helsinki divisions: the same department)
+    bool phone = true;                 // the same phone number
+    bool email = true;                 // the same email address
+    bool street = true;                // the same street address (street and house number)
+    bool name = true;                  // the same whole name
+    std::size_t name_words = 2;        // the rarest words of the name shared, 0 to 4 of them
+    std::size_t name_word_prefix = 4;  // the first letters of those words shared (typos at the end); 0: off
+    std::size_t max_block = 100;       // a key shared by more records is not paired whole ...
+    std::size_t window = 8;            // ... each record meets only this many nearest by name
+};
+
+}  // namespace jobcenter::register_plugin

@@ -142,17 +142,33 @@ json::value check_command(Context& ctx, const json::object& request) {
     p.city = index.intern(probe.address.city_key);
     index.add(p, probe.name.tokens);
 
-    // Document counts of every word of the probe and of the candidates, from the whole register.
+    // Document counts of every word of the probe and of the candidates, from the whole register: the
+    // figures the last dedupe run kept, and the rest counted now, each in one statement.
     std::unordered_map<std::string, std::uint32_t> token_df(probe_token_df.begin(), probe_token_df.end());
-    auto& words = db.cached("SELECT token FROM source_name_token WHERE record_id = ?");
-    for (auto id : candidates) {
-        words.bind(1, id);
-        while (words.step()) token_df.try_emplace(words.get_text(0), 0);
-        words.reset();
+    json::array unknown_words;
+    for (const auto& record : index.records)
+        for (std::uint32_t t = record.first_token; t < record.first_token + record.token_count; ++t) {
+            const std::string& word = index.text(index.tokens[t].token);
+            if (token_df.try_emplace(word, 0).second) unknown_words.emplace_back(word);
+        }
+    if (!unknown_words.empty()) {
+        auto& kept = db.cached(
+            "SELECT value, count FROM register_stat WHERE kind = 'token' AND value IN (SELECT value FROM json_each(?))");
+        kept.bind(1, json::serialize(unknown_words));
+        while (kept.step()) token_df[std::string(kept.get_text_view(0))] = static_cast<std::uint32_t>(kept.get_int(1));
+        kept.reset();
+        json::array not_kept;  // too rare for the run to keep (kept counts are at least 2), or new since
+        for (const auto& word : unknown_words)
+            if (token_df[std::string(word.as_string())] == 0) not_kept.push_back(word);
+        if (!not_kept.empty()) {
+            auto& counted = db.cached(
+                "SELECT token, count(*) FROM source_name_token WHERE token IN (SELECT value FROM json_each(?)) GROUP BY token");
+            counted.bind(1, json::serialize(not_kept));
+            while (counted.step())
+                token_df[std::string(counted.get_text_view(0))] = static_cast<std::uint32_t>(counted.get_int(1));
+            counted.reset();
+        }
     }
-    for (auto& [token, documents] : token_df)  // each word counted once, however many candidates share it
-        if (!probe_token_df.count(token))
-            documents = static_cast<std::uint32_t>(register_figure(db, "token", token, count_word_sql));
     std::unordered_map<std::string, std::uint32_t> sharing;
     const char* sharing_sql[][2] = {
         {"business_id", "SELECT count(DISTINCT name_key) FROM source_record WHERE business_id = ?"},

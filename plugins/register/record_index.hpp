@@ -44,7 +44,7 @@ class RecordIndex {
 public:
     // Loads every source record, ordered by id.
     static RecordIndex load(Database& db);
-    // Loads only the given source records (the candidates of an entry-time check), in the order given.
+    // Loads only the given source records (the candidates of an entry-time check), ordered by id.
     static RecordIndex load_only(Database& db, const std::vector<std::int64_t>& ids);
 
     std::vector<IndexedRecord> records;

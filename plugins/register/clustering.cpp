@@ -261,7 +261,8 @@ Clustering cluster_records(const RecordIndex& index, const MatchRules& rules,
     };
     // Two clusters may join when no pair between them is forbidden or a hard negative, and the pairs
     // between them average at least the review score (so one strong link cannot chain two orderers).
-    auto may_join = [&](std::uint32_t ra, std::uint32_t rb) {
+    // Returns that average (the link score when no pair was compared), or nothing when they may not join.
+    auto may_join = [&](std::uint32_t ra, std::uint32_t rb) -> std::optional<double> {
         const auto& A = members[ra];
         const auto& B = members[rb];
         const bool check_all = A.size() * B.size() <= 2500;
@@ -270,15 +271,18 @@ Clustering cluster_records(const RecordIndex& index, const MatchRules& rules,
         for (auto x : A)
             for (auto y : B) {
                 std::uint64_t key = pair_key(std::min(x, y), std::max(x, y));
-                if (!never.empty() && never.count(key)) return false;
+                if (!never.empty() && never.count(key)) return std::nullopt;
                 std::optional<PairScore> stored = known(key);
                 if (!check_all && !stored) continue;
                 PairScore s = stored ? *stored : pair_score(x, y);
-                if (s.hard_negative) return false;
+                if (s.hard_negative) return std::nullopt;
                 total += s.score;
                 ++counted;
             }
-        return counted == 0 || total / double(counted) >= rules.review_score;
+        if (counted == 0) return rules.link_score;
+        const double average = total / double(counted);
+        if (average < rules.review_score) return std::nullopt;
+        return average;
     };
 
     auto join = [&](std::uint32_t ra, std::uint32_t rb) {
@@ -310,12 +314,22 @@ Clustering cluster_records(const RecordIndex& index, const MatchRules& rules,
             ++out.linked_pairs;
             continue;
         }
-        if (!may_join(ra, rb)) {
+        const std::optional<double> average = may_join(ra, rb);
+        if (!average) {
             ++out.refused_links;
             out.review.push_back(p);
             continue;
         }
         ++out.linked_pairs;
+        if (*average < rules.link_score && members[ra].size() + members[rb].size() >= 3) {
+            const bool a_larger = members[ra].size() > members[rb].size() ||
+                                  (members[ra].size() == members[rb].size() && ra < rb);
+            const auto& part = members[a_larger ? rb : ra];
+            WeakBridge bridge{p, *average, std::vector<std::uint32_t>(part.begin(), part.end())};
+            if (!a_larger) std::swap(bridge.pair.a, bridge.pair.b);
+            std::sort(bridge.part.begin(), bridge.part.end());
+            out.bridges.push_back(std::move(bridge));
+        }
         join(ra, rb);
     }
     // A review pair whose records ended up together needs no review.

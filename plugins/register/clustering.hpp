@@ -22,12 +22,21 @@ struct ScoredPair {
 // blocking.window nearest neighbours by name.
 std::vector<std::pair<std::uint32_t, std::uint32_t>> candidate_pairs(const RecordIndex& index, const MatchRules& rules);
 
+// A join that made a cluster of three or more records through one pair at the link score while the
+// pairs between the two parts were weak on average (a weak bridge): linked, and shown to a person.
+struct WeakBridge {
+    ScoredPair pair;                   // the bridge: a in the part that was larger, b in the part joined
+    double average = 0;                // average log2 odds of the pairs compared between the two parts
+    std::vector<std::uint32_t> part;   // positions of the smaller part's records (b's side), ascending
+};
+
 struct Clustering {
     std::vector<std::uint32_t> cluster_of;  // per record position: the smallest position in its cluster
     std::vector<ScoredPair> review;         // uncertain pairs left in different clusters, strongest first
     std::size_t candidate_pairs = 0;
     std::size_t linked_pairs = 0;
     std::size_t refused_links = 0;  // strong pairs the chaining guard kept apart
+    std::vector<WeakBridge> bridges;  // joins into clusters of 3+ whose parts agree only weakly, in join order
 };
 
 // People's decisions, as record positions: `forbidden` pairs are never in one cluster; `must_link` pairs

@@ -11,6 +11,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "bridge_review.hpp"
 #include "bulk_write.hpp"
 #include "clustering.hpp"
 #include "golden_record.hpp"
@@ -335,6 +336,7 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
     refresh_golden_records(db, std::vector<std::int64_t>(changed.begin(), changed.end()), now);
     orderer_indexes.rebuild(db);
     QueueUpdate queue = update_review_queue(db, index, rules, clustering, forbidden, in_scope, now);
+    BridgeQueueUpdate bridges = update_bridge_queue(db, index, rules, clustering, in_scope, now);
     write_register_stats(db, index);
     db.prepare("INSERT INTO dedupe_run(mode, records, reclustered, last_import_id, rules, ran_at, ran_by) "
                "VALUES(?,?,?,?,?,?,?)")
@@ -346,6 +348,7 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
     result["records_moved"] = moved;
     result["orderers_merged_away"] = merged_away;
     result["review_queue"] = json::object{{"open", queue.open}, {"added", queue.added}, {"obsolete", queue.obsolete}};
+    result["weak_bridges"] = json::object{{"open", bridges.open}, {"added", bridges.added}, {"obsolete", bridges.obsolete}};
     return result;
 }
 

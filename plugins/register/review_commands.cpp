@@ -6,6 +6,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "bridge_review.hpp"
 #include "explanation.hpp"
 #include "golden_record.hpp"
 #include "jobcenter/params.hpp"
@@ -24,15 +25,17 @@ struct Item {
     std::int64_t skips = 0;
     std::int64_t orderer_a = 0, orderer_b = 0;
     std::string evidence;
+    std::string kind;  // pair, bridge
 };
 
 const char* const item_select =
-    "SELECT i.id, i.record_a, i.record_b, i.score, i.status, i.skips, a.orderer_id, b.orderer_id, i.evidence "
+    "SELECT i.id, i.record_a, i.record_b, i.score, i.status, i.skips, a.orderer_id, b.orderer_id, i.evidence, i.kind, "
+    "coalesce(i.average, 0), coalesce(json_array_length(i.part), 0) "
     "FROM review_item i JOIN source_record a ON a.id = i.record_a JOIN source_record b ON b.id = i.record_b ";
 
 Item read_item(Statement& q) {
     return Item{q.get_int(0), q.get_int(1), q.get_int(2), q.get_double(3), q.get_text(4),
-                q.get_int(5), q.get_int(6), q.get_int(7), q.get_text(8)};
+                q.get_int(5), q.get_int(6), q.get_int(7), q.get_text(8), q.get_text(9)};
 }
 
 Item load_item(Database& db, std::int64_t id) {
@@ -58,8 +61,10 @@ json::array units_of(const std::vector<SourceValues>& sources) {
     return out;
 }
 
-json::object side_json(Database& db, std::int64_t orderer, const std::vector<SourceValues>& sources,
-                       const GoldenRecord& golden) {
+}  // namespace
+
+json::object review_side_json(Database& db, std::int64_t orderer, const std::vector<SourceValues>& sources,
+                              const GoldenRecord& golden) {
     json::object side{{"orderer", orderer}, {"name", orderer_name(db, orderer)}, {"units", units_of(sources)}};
     json::object fields;
     for (std::size_t f = 0; f < golden_field_count; ++f)
@@ -76,6 +81,8 @@ json::object side_json(Database& db, std::int64_t orderer, const std::vector<Sou
     side["sources"] = std::move(records);
     return side;
 }
+
+namespace {
 
 // The item's two orderers, or an InputError when they are one orderer by now.
 void require_apart(const Item& item) {
@@ -112,7 +119,7 @@ QueueUpdate update_review_queue(Database& db, const RecordIndex& index, const Ma
         if (in_scope[i]) scope_ids.insert(index.records[i].id);
     std::map<std::pair<std::int64_t, std::int64_t>, std::int64_t> waiting;
     {
-        auto q = db.prepare("SELECT record_a, record_b, id FROM review_item WHERE status IN ('open', 'skipped')");
+        auto q = db.prepare("SELECT record_a, record_b, id FROM review_item WHERE kind = 'pair' AND status IN ('open', 'skipped')");
         while (q.step())
             if (scope_ids.count(q.get_int(0)) || scope_ids.count(q.get_int(1))) waiting[{q.get_int(0), q.get_int(1)}] = q.get_int(2);
     }
@@ -120,7 +127,8 @@ QueueUpdate update_review_queue(Database& db, const RecordIndex& index, const Ma
     auto& upsert = db.cached(
         "INSERT INTO review_item(record_a, record_b, score, evidence, found_at) VALUES(?1, ?2, ?3, ?4, ?5) "
         "ON CONFLICT(record_a, record_b) DO UPDATE SET score = ?3, evidence = ?4, "
-        "status = CASE WHEN status = 'obsolete' THEN 'open' ELSE status END");
+        "status = CASE WHEN status = 'obsolete' OR kind <> 'pair' THEN 'open' ELSE status END, "
+        "skips = CASE WHEN kind <> 'pair' THEN 0 ELSE skips END, kind = 'pair', part = NULL, average = NULL");
     QueueUpdate update;
     for (const auto& p : chosen) {
         auto ra = index.records[p.a].id, rb = index.records[p.b].id;
@@ -141,7 +149,7 @@ QueueUpdate update_review_queue(Database& db, const RecordIndex& index, const Ma
         retire.run();
         ++update.obsolete;
     }
-    auto q = db.prepare("SELECT count(*) FROM review_item WHERE status IN ('open', 'skipped')");
+    auto q = db.prepare("SELECT count(*) FROM review_item WHERE kind = 'pair' AND status IN ('open', 'skipped')");
     q.step();
     update.open = static_cast<std::size_t>(q.get_int(0));
     return update;
@@ -156,9 +164,23 @@ json::value review_list_command(Context& ctx, const json::object& request) {
     std::size_t waiting = 0;
     while (q.step()) {
         Item item = read_item(q);
-        if (item.orderer_a == item.orderer_b) continue;  // joined since: nothing to decide
+        const bool bridge = item.kind == "bridge";
+        // Settled since: a pair's records joined, or a bridge's parts moved apart.
+        if ((item.orderer_a == item.orderer_b) != bridge) continue;
         if (++waiting > static_cast<std::size_t>(limit)) continue;
+        if (bridge) {
+            rows.push_back(json::object{{"item", item.id},
+                                        {"kind", "bridge"},
+                                        {"score", std::round(item.score * 10) / 10},
+                                        {"average", std::round(q.get_double(10) * 10) / 10},
+                                        {"orderer", item.orderer_a},
+                                        {"name", orderer_name(ctx.db(), item.orderer_a)},
+                                        {"part_records", q.get_int(11)},
+                                        {"skipped", item.skips}});
+            continue;
+        }
         rows.push_back(json::object{{"item", item.id},
+                                    {"kind", "pair"},
                                     {"score", std::round(item.score * 10) / 10},
                                     {"probability", std::round(probability(item.score) * 1000) / 1000},
                                     {"orderer_a", item.orderer_a},
@@ -173,6 +195,7 @@ json::value review_list_command(Context& ctx, const json::object& request) {
 json::value review_show_command(Context& ctx, const json::object& request) {
     Database& db = ctx.db();
     Item item = load_item(db, params::required_integer(request, "item"));
+    if (item.kind == "bridge") return show_bridge(db, item.id);
     auto sources_a = load_sources(db, item.orderer_a), sources_b = load_sources(db, item.orderer_b);
     GoldenRecord golden_a = choose_golden(sources_a, load_choices(db, item.orderer_a));
     GoldenRecord golden_b = choose_golden(sources_b, load_choices(db, item.orderer_b));
@@ -193,8 +216,8 @@ json::value review_show_command(Context& ctx, const json::object& request) {
                         {"probability", std::round(probability(item.score) * 1000) / 1000},
                         {"fields", std::move(fields)},
                         {"evidence", json::parse(item.evidence)},
-                        {"a", side_json(db, item.orderer_a, sources_a, golden_a)},
-                        {"b", side_json(db, item.orderer_b, sources_b, golden_b)}};
+                        {"a", review_side_json(db, item.orderer_a, sources_a, golden_a)},
+                        {"b", review_side_json(db, item.orderer_b, sources_b, golden_b)}};
     auto decisions = db.prepare("SELECT id, kind, decided_by, unit, decided_at, reason FROM register_event "
                                 "WHERE review_id = ? ORDER BY id");
     decisions.bind(1, item.id);
@@ -214,6 +237,14 @@ json::value review_decide_command(Context& ctx, const json::object& request) {
     const auto verdict = params::required_string(request, "verdict");
     if (verdict != "same" && verdict != "not-same" && verdict != "skip")
         throw InputError("unknown verdict '" + verdict + "': use same, not-same or skip", "--verdict");
+    if (item.kind == "bridge") {
+        if (request.contains("keep") || request.contains("into"))
+            throw InputError("--keep and --into go with a pair of orderers; item " + std::to_string(item.id) +
+                                 " is a weak bridge inside one orderer", "--keep");
+        json::object result = decide_bridge(db, actor, item.id, verdict);
+        ctx.audit("register.review", "review_item", std::to_string(item.id), verdict);
+        return result;
+    }
     require_apart(item);
     const auto keep = params::string_list(request, "keep");
     if (!keep.empty() && verdict != "same") throw InputError("--keep goes with --verdict same", "--keep");

@@ -1,6 +1,7 @@
 // The review queue: pairs of clusters dedupe could not decide, shown side by side with the fields that
 // differ and the evidence, and a person's decision on each (same, not the same, skip):
-// `register review list|show|decide`, and filling the queue after a dedupe run.
+// `register review list|show|decide`, and filling the queue after a dedupe run. Weak bridges inside one
+// orderer (bridge_review.hpp) wait in the same queue.
 #pragma once
 
 #include <boost/json.hpp>
@@ -8,6 +9,7 @@
 #include <vector>
 
 #include "clustering.hpp"
+#include "golden_record.hpp"
 #include "jobcenter/context.hpp"
 
 namespace jobcenter::register_plugin {
@@ -15,6 +17,11 @@ namespace jobcenter::register_plugin {
 boost::json::value review_list_command(Context& ctx, const boost::json::object& request);
 boost::json::value review_show_command(Context& ctx, const boost::json::object& request);
 boost::json::value review_decide_command(Context& ctx, const boost::json::object& request);
+
+// One side of an item as `register review show` prints it: the orderer, its units, the golden fields of
+// the given source records and the records themselves.
+boost::json::object review_side_json(Database& db, std::int64_t orderer, const std::vector<SourceValues>& sources,
+                                     const GoldenRecord& golden);
 
 struct QueueUpdate {
     std::size_t open = 0;      // items open after the run

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
+#include <filesystem>
 
 #include "support/cli_fixture.hpp"
 
@@ -110,6 +111,102 @@ TEST_F(RegisterReview, BadDecisionsSayWhyAndChangeNothing) {
     EXPECT_NE(no_by.exit_code, 0);
     EXPECT_EQ(queue().size(), 2u);
     EXPECT_EQ(jc_json({"register", "history"}).at("count").as_int64(), 0) << "no decision was recorded";
+}
+
+}  // namespace
+
+namespace {
+
+// A shop of two records and a third record linked to it through one shared phone and mailbox under
+// another name: dedupe links it, and puts the weak bridge in the queue for a person to confirm or split.
+class RegisterBridgeReview : public jobcenter::testing::CliTest {
+protected:
+    RegisterBridgeReview() { quiet = true; }
+
+    void SetUp() override {
+        add_unit("pakila");
+        write_file(dir / "pakila.csv",
+                   "id;Nimi;Katuosoite;Postinumero;Puhelin;Sähköposti\n"
+                   "k1;Kallion Kukka;Fleminginkatu 5;00530;;\n"
+                   "k2;Kallion Kukka Ky;Fleminginkatu 5;00530;040 111 2222;tilaukset@kallionkukka.fi\n"
+                   "k3;Kallion Kukkakauppa Lindroos;;;040 111 2222;tilaukset@kallionkukka.fi\n"
+                   "x1;Pasilan Leipomo;Ratapihantie 11;00520;09 555 1234;\n"
+                   "x2;Töölön Sauna Oy;Runeberginkatu 3;00100;;\n");
+        ASSERT_EQ(jc({"register", "import", (dir / "pakila.csv").string(), "--unit", "pakila"}).exit_code, 0);
+        auto run = jc_json({"register", "dedupe", "--role", "coordinator"});
+        ASSERT_EQ(run.at("weak_bridges").at("open").as_int64(), 1);
+        auto listed = jc_json({"register", "review", "list"});
+        ASSERT_EQ(listed.at("rows").as_array().size(), 1u);
+        item = listed.at("rows").at(0).at("item").as_int64();
+    }
+    std::int64_t item = 0;
+};
+
+TEST_F(RegisterBridgeReview, TheBridgeIsLinkedAndShownAsTwoPartsOfOneOrderer) {
+    auto clusters = register_clusters();
+    EXPECT_EQ(clusters["pakila/k3"], clusters["pakila/k1"]) << "a weak bridge is still linked";
+    auto listed = jc_json({"register", "review", "list"});
+    const auto& row = listed.at("rows").at(0);
+    EXPECT_EQ(row.at("kind").as_string(), "bridge");
+    EXPECT_EQ(row.at("orderer").as_int64(), clusters["pakila/k1"]);
+    EXPECT_EQ(row.at("part_records").as_int64(), 1);
+
+    auto shown = jc_json({"register", "review", "show", std::to_string(item)});
+    EXPECT_EQ(shown.at("kind").as_string(), "bridge");
+    EXPECT_EQ(shown.at("status").as_string(), "open");
+    EXPECT_LT(shown.at("average").as_double(), shown.at("score").as_double());
+    EXPECT_EQ(shown.at("stays").at("sources").as_array().size(), 2u);
+    ASSERT_EQ(shown.at("part").at("sources").as_array().size(), 1u);
+    EXPECT_EQ(shown.at("part").at("sources").at(0).at("source_id").as_string(), "k3");
+    bool phone_evidence = false;
+    for (const auto& e : shown.at("evidence").as_array()) phone_evidence |= e.at("field").as_string() == "phone";
+    EXPECT_TRUE(phone_evidence) << "the evidence of the bridge pair";
+}
+
+TEST_F(RegisterBridgeReview, NotSameSplitsThePartOffAndDedupeKeepsItApart) {
+    const auto before = register_clusters();
+    auto decided = jc_json({"register", "review", "decide", std::to_string(item), "--verdict", "not-same", "--by", "Liisa",
+                            "--reason", "another shop that took over the number"});
+    EXPECT_EQ(decided.at("records_moved").as_int64(), 1);
+    auto after = register_clusters();
+    EXPECT_NE(after["pakila/k3"], after["pakila/k1"]);
+    EXPECT_EQ(after["pakila/k1"], before.at("pakila/k1")) << "the part that stays keeps the orderer";
+    EXPECT_EQ(after["pakila/k3"], decided.at("split_into").as_int64());
+    auto again = jc_json({"register", "dedupe", "--role", "coordinator", "--full"});
+    EXPECT_EQ(register_clusters(), after) << "the decision is remembered";
+    EXPECT_EQ(again.at("weak_bridges").at("open").as_int64(), 0);
+    EXPECT_EQ(jc_json({"register", "review", "list"}).at("waiting").as_int64(), 0);
+    auto history = jc_json({"register", "history", std::to_string(after["pakila/k1"])});
+    EXPECT_EQ(history.at("rows").at(0).at("kind").as_string(), "not_same");
+    EXPECT_EQ(history.at("rows").at(0).at("by").as_string(), "Liisa");
+}
+
+TEST_F(RegisterBridgeReview, SameConfirmsTheLinkForGood) {
+    const auto before = register_clusters();
+    jc_json({"register", "review", "decide", std::to_string(item), "--verdict", "same", "--by", "Liisa", "--reason",
+             "the shop's new owner"});
+    EXPECT_EQ(register_clusters(), before) << "nothing moves";
+    // Even rules that would no longer link the pair keep what a person confirmed.
+    const auto scripts = dir / "scripts";
+    std::filesystem::create_directories(scripts / "units" / "pakila");
+    std::filesystem::copy(std::filesystem::path(JOBCENTER_SOURCE_DIR) / "scripts" / "defaults", scripts / "defaults");
+    write_file(scripts / "units" / "pakila" / "register.lua", "local M = defaults()\nM.match.link_score = 20\nreturn M\n");
+    auto strict = jc_json({"register", "dedupe", "--role", "coordinator", "--unit", "pakila", "--scripts", scripts.string()});
+    EXPECT_EQ(strict.at("mode").as_string(), "full");
+    auto after = register_clusters();
+    EXPECT_EQ(after["pakila/k3"], after["pakila/k2"]);
+    EXPECT_EQ(strict.at("weak_bridges").at("open").as_int64(), 0);
+}
+
+TEST_F(RegisterBridgeReview, ABridgeTakesNoPairOptionsAndADecidedOneIsNotDecidedAgain) {
+    auto with_keep = jc({"register", "review", "decide", std::to_string(item), "--verdict", "same", "--keep", "name=1",
+                         "--by", "Liisa", "--reason", "x"});
+    EXPECT_EQ(with_keep.exit_code, 3) << with_keep.err;
+    EXPECT_NE(with_keep.err.find("weak bridge"), std::string::npos) << with_keep.err;
+    jc_json({"register", "review", "decide", std::to_string(item), "--verdict", "not-same", "--by", "Liisa", "--reason", "x"});
+    auto twice = jc({"register", "review", "decide", std::to_string(item), "--verdict", "same", "--by", "Liisa", "--reason", "x"});
+    EXPECT_NE(twice.exit_code, 0);
+    EXPECT_NE(twice.err.find("already decided"), std::string::npos) << twice.err;
 }
 
 }  // namespace

@@ -117,6 +117,35 @@ TEST(RegisterClustering, OneWeakBridgeDoesNotChainTwoOrderers) {
     EXPECT_FALSE(together(c, 2, 3));
 }
 
+TEST(RegisterClustering, AStrongPairBetweenWeaklyAgreeingPartsIsLinkedAndMarkedAsAWeakBridge) {
+    // 1, 2 and 6: one shop (same name and street). 3 shares 2's phone and mailbox under another name, with
+    // no address: linked through 2, while 1 and 6 have little in common with it.
+    auto index = build(with_background({
+        {1, "kallion kukka", "", "", "", "fleminginkatu 5", "00530"},
+        {6, "kallion kukka", "", "", "", "fleminginkatu 5", "00530"},
+        {2, "kallion kukka", "", "+358401112222", "tilaukset@kallionkukka.fi", "fleminginkatu 5", "00530"},
+        {3, "kallion kukkakauppa lindroos", "", "+358401112222", "tilaukset@kallionkukka.fi", "", ""},
+        {4, "pasilan leipomo", "", "+35895551234", "", "ratapihantie 11", "00520"},
+        {5, "pasilan leipomo", "", "+35895551234", "", "ratapihantie 11", "00520"},
+    }));
+    const MatchRules rules;
+    const Clustering clustering = cluster_records(index, rules);
+    auto c = clusters_by_id(index, clustering);
+    ASSERT_TRUE(together(c, 1, 3)) << "the bridge is linked";
+    std::vector<WeakBridge> ours;  // (the filler's look-alike names make bridges of their own)
+    for (const auto& b : clustering.bridges)
+        if (index.records[b.pair.a].id < 1000) ours.push_back(b);
+    ASSERT_EQ(ours.size(), 1u) << "the clear pair 4-5 is no bridge";
+    const WeakBridge& bridge = ours[0];
+    EXPECT_EQ(index.records[bridge.pair.a].id, 2);
+    EXPECT_EQ(index.records[bridge.pair.b].id, 3);
+    ASSERT_EQ(bridge.part.size(), 1u);
+    EXPECT_EQ(index.records[bridge.part[0]].id, 3);
+    EXPECT_GE(bridge.pair.score, rules.link_score);
+    EXPECT_LT(bridge.average, rules.link_score);
+    EXPECT_GE(bridge.average, rules.review_score);
+}
+
 TEST(RegisterClustering, ForbiddenPairsAreNeverJoined) {
     auto index = build(with_background({{1, "esimerkki siivous", "1234567-1", "", "", "", ""},
                                         {2, "esimerkki siivous", "1234567-1", "", "", "", ""}}));

@@ -54,6 +54,10 @@ json::value add_orderer(Context& ctx, const json::object& request) {
     auto name = params::required_string(request, "name");
     if (name.find_first_not_of(" \t") == std::string::npos) throw InputError("the name is empty", "--name");
     auto category = checked_category(params::optional_string(request, "category"));
+    if (ctx.unit().empty())
+        throw InputError("say in which unit's register the orderer is entered (--unit UNIT): the entry is kept as "
+                         "that unit's source record, so that dedupe and the entry-time check see it",
+                         "--unit");
     std::optional<std::string> business_id, business_id_raw;
     json::array warnings;
     if (auto raw = params::optional_string(request, "business_id"); raw && !raw->empty()) {
@@ -77,13 +81,11 @@ json::value add_orderer(Context& ctx, const json::object& request) {
         .run();
     const std::int64_t id = ctx.db().last_insert_id();
     // Kept as the unit's source record too, so that the entry-time check and dedupe see it.
-    if (!ctx.unit().empty()) {
-        auto text = [&](const char* field) { return params::optional_string(request, field).value_or(""); };
-        record_entered_orderer(ctx.db(), ctx.unit(), std::string(role_name(ctx.role())), id,
-                               {name, business_id_raw.value_or(""), text("street"), text("postcode"), text("city"),
-                                text("phone"), text("email"), ""},
-                               now);
-    }
+    auto text = [&](const char* field) { return params::optional_string(request, field).value_or(""); };
+    record_entered_orderer(ctx.db(), ctx.unit(), std::string(role_name(ctx.role())), id,
+                           {name, business_id_raw.value_or(""), text("street"), text("postcode"), text("city"),
+                            text("phone"), text("email"), ""},
+                           now);
     json::object result{{"id", id}, {"name", name}, {"category", category}};
     result["business_id"] = business_id ? json::value(*business_id) : json::value(nullptr);
     if (!warnings.empty()) result["warnings"] = std::move(warnings);

@@ -21,7 +21,7 @@ public:
     std::string summary() const override { return "the shared orderer/employer register of the units"; }
 
     std::vector<Command> commands() const override {
-        Command add{"add", "enter an orderer (business ID checked; an invalid one is kept but not used)", "", {},
+        Command add{"add", "enter an orderer in a unit's register (--unit; business ID checked, an invalid one is kept but not used)", "", {},
                     Access::write, Role::staff};
         add.flags = {{"name", FlagType::string, "name as the orderer uses it", true},
                      {"category", FlagType::string, "city, company, association, foundation, parish, private_person or unknown"},

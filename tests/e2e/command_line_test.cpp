@@ -61,8 +61,16 @@ TEST_F(CommandLine, RegisterAddStoresAndGetReadsBack) {
     EXPECT_EQ(got.at("created_at").as_string(), "2026-01-15T10:00:00Z");
 }
 
+TEST_F(CommandLine, RegisterAddNeedsTheUnitWhoseRegisterItGoesIn) {
+    auto r = jc({"register", "add", "--name", "Esimerkki Oy"});
+    EXPECT_EQ(r.exit_code, 3);
+    EXPECT_NE(r.err.find("--unit"), std::string::npos) << r.err;
+    EXPECT_EQ(jc_json({"register", "list"}).at("count").as_int64(), 0) << "nothing was written";
+}
+
 TEST_F(CommandLine, InvalidBusinessIdIsKeptShownAndNotUsed) {
-    auto added = jc_json({"register", "add", "--name", "Typo Oy", "--business-id", "1234567-2"});
+    add_unit("pakila");
+    auto added = jc_json({"register", "add", "--unit", "pakila", "--name", "Typo Oy", "--business-id", "1234567-2"});
     EXPECT_TRUE(added.at("business_id").is_null());
     EXPECT_NE(json::serialize(added.at("warnings")).find("should be 1, not 2"), std::string::npos);
     auto got = jc_json({"register", "get", std::to_string(added.at("id").as_int64())});
@@ -70,8 +78,9 @@ TEST_F(CommandLine, InvalidBusinessIdIsKeptShownAndNotUsed) {
 }
 
 TEST_F(CommandLine, CsvAndTextFormats) {
-    jc_json({"register", "add", "--name", "Alpha, \"the first\" Oy"});
-    jc_json({"register", "add", "--name", "Beta Oy"});
+    add_unit("pakila");
+    jc_json({"register", "add", "--unit", "pakila", "--name", "Alpha, \"the first\" Oy"});
+    jc_json({"register", "add", "--unit", "pakila", "--name", "Beta Oy"});
     auto csv = jc({"register", "list", "--format", "csv"});
     ASSERT_EQ(csv.exit_code, 0) << csv.err;
     EXPECT_EQ(csv.out.rfind("id,name,category,business_id,city,created_by_unit\r\n", 0), 0u) << csv.out;
@@ -119,7 +128,8 @@ TEST_F(CommandLine, DatabaseFromEnvironment) {
 }
 
 TEST_F(CommandLine, RequestFromJsonInputWithFlagsOverriding) {
-    auto r = jc({"register", "add", "--input", "-", "--city", "Espoo", "--format", "json"},
+    add_unit("pakila");
+    auto r = jc({"register", "add", "--unit", "pakila", "--input", "-", "--city", "Espoo", "--format", "json"},
                 R"({"name": "Input Oy", "city": "Vantaa"})");
     ASSERT_EQ(r.exit_code, 0) << r.err;
     auto id = std::to_string(json::parse(r.out).at("id").as_int64());

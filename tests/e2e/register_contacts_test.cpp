@@ -76,8 +76,10 @@ TEST_F(ContactLog, BadContactsAreRefusedWithReasons) {
 }
 
 TEST_F(ContactLog, ShowGivesTheGoldenRecordAndSiblings) {
-    jc_json({"register", "add", "--name", "Helsingin kaupunki, Kasvatuksen ja koulutuksen toimiala", "--business-id", "0201256-6"});
-    auto second = jc_json({"register", "add", "--name", "Helsingin kaupunki, Kulttuurin ja vapaa-ajan toimiala", "--business-id", "0201256-6"});
+    jc_json({"register", "add", "--unit", "pakila", "--name", "Helsingin kaupunki, Kasvatuksen ja koulutuksen toimiala",
+             "--business-id", "0201256-6"});
+    auto second = jc_json({"register", "add", "--unit", "pakila", "--name", "Helsingin kaupunki, Kulttuurin ja vapaa-ajan toimiala",
+                           "--business-id", "0201256-6"});
     auto shown = jc_json({"register", "show", std::to_string(second.at("id").as_int64())});
     EXPECT_EQ(shown.at("orderer").at("business_id").as_string(), "0201256-6");
     ASSERT_EQ(shown.at("siblings").as_array().size(), 1u);

@@ -18,6 +18,8 @@ namespace {
 
 // SQLITE_TRANSIENT without its old-style cast: SQLite copies the bound text before the call returns.
 const sqlite3_destructor_type copy_text = reinterpret_cast<sqlite3_destructor_type>(static_cast<std::intptr_t>(-1));
+// SQLITE_STATIC: SQLite reads the caller's text where it is, for as long as the binding lasts.
+const sqlite3_destructor_type keep_text = nullptr;
 
 constexpr std::size_t sql_shown_chars = 200;
 
@@ -46,6 +48,15 @@ struct StatementCloser {
     void operator()(sqlite3_stmt* stmt) const { sqlite3_finalize(stmt); }
 };
 using OwnedStatement = std::unique_ptr<sqlite3_stmt, StatementCloser>;
+
+// SQLite counts every allocation under a process-wide mutex unless told not to, a lock taken on most
+// calls of a bulk write. Nothing here reads those counts (sqlite3_memory_used and the like), so the
+// counting is switched off once, before the first connection initialises SQLite. Should the process
+// have initialised SQLite already, sqlite3_config refuses and the counting simply stays on.
+void configure_sqlite_once() {
+    static const int rc = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    (void)rc;
+}
 
 bool is_memory_path(const std::filesystem::path& path) { return path.empty() || path == ":memory:"; }
 
@@ -131,6 +142,13 @@ Statement& Statement::bind(int index, std::string_view text) {
     return *this;
 }
 
+Statement& Statement::bind_view(int index, std::string_view text) {
+    const char* data = text.empty() ? "" : text.data();
+    int rc = sqlite3_bind_text64(stmt_, index, data, text.size(), keep_text, SQLITE_UTF8);
+    check_bind(stmt_, rc, index, sql_);
+    return *this;
+}
+
 Statement& Statement::bind(int index, std::nullptr_t) {
     int rc = sqlite3_bind_null(stmt_, index);
     check_bind(stmt_, rc, index, sql_);
@@ -204,6 +222,7 @@ Database Database::open(const std::filesystem::path& path, const OpenOptions& op
             throw NotFoundError("the folder " + folder.string() + " for the database " + name + " does not exist");
     }
 
+    configure_sqlite_once();
     Database db;
     db.path_ = memory ? std::filesystem::path(":memory:") : path;
     int rc = sqlite3_open_v2(name.c_str(), &db.db_, open_flags(options), nullptr);

@@ -306,38 +306,17 @@ void append_json_string(std::string& out, std::string_view text) {
 
 }  // namespace
 
-RawRowWriter::RawRowWriter(const std::vector<std::string>& header) {
-    std::unordered_map<std::string, std::size_t> position;
-    for (std::size_t c = 0; c < header.size(); ++c) {
-        auto [it, fresh] = position.emplace(header[c], members_.size());
-        if (fresh) {
-            Member m;
-            append_json_string(m.key, header[c]);
-            m.key += ':';
-            members_.push_back(std::move(m));
-        }
-        members_[it->second].columns.push_back(c);
-    }
-}
-
-std::string RawRowWriter::write(const std::vector<std::string>& fields) const {
-    std::string out;
+std::string json_string_array(const std::vector<std::string>& values) {
     std::size_t size = 2;
-    for (const auto& m : members_) size += m.key.size() + 3;
-    for (const auto& f : fields) size += f.size();
+    for (const auto& v : values) size += v.size() + 3;
+    std::string out;
     out.reserve(size);
-    out += '{';
-    bool first = true;
-    for (const auto& m : members_) {
-        // The last column of this header that the row has (a row is never wider than its header).
-        auto last = std::find_if(m.columns.rbegin(), m.columns.rend(), [&](std::size_t c) { return c < fields.size(); });
-        if (last == m.columns.rend()) continue;
-        if (!first) out += ',';
-        first = false;
-        out += m.key;
-        append_json_string(out, fields[*last]);
+    out += '[';
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i > 0) out += ',';
+        append_json_string(out, values[i]);
     }
-    out += '}';
+    out += ']';
     return out;
 }
 

@@ -1,6 +1,6 @@
 // Recognising an imported file's columns: which header holds the name, business ID, address, ...
-// by its Finnish or English name, the user's --map overrides, the unit and record-id columns, and
-// the refusal of a column of personal identity codes.
+// by its Finnish or English name, the user's --map overrides, the unit and record-id columns, the
+// refusal of a column of personal identity codes; and the header and rows as given, as JSON arrays.
 #pragma once
 
 #include <cstddef>
@@ -35,20 +35,8 @@ ColumnMap map_columns(const std::vector<std::string>& header, const std::vector<
                       const std::optional<std::string>& unit_column, const std::optional<std::string>& id_column,
                       const std::string& source_name);
 
-// A row as given, for source_record.raw: the JSON object of every header and its value, exactly as Boost.JSON
-// serialises an object built header by header (a repeated header keeps its first place and its last value).
-// The header's part of the text is prepared once, so each row costs one string.
-class RawRowWriter {
-public:
-    explicit RawRowWriter(const std::vector<std::string>& header);
-    std::string write(const std::vector<std::string>& fields) const;
-
-private:
-    struct Member {
-        std::string key;                   // serialised, with its colon: "\"Yritys\":"
-        std::vector<std::size_t> columns;  // every column with this header, in file order
-    };
-    std::vector<Member> members_;
-};
+// A row as given, for source_record.raw, or a file's header, for import_batch.header: the JSON array of
+// the values in column order, exactly as Boost.JSON serialises an array of strings.
+std::string json_string_array(const std::vector<std::string>& values);
 
 }  // namespace jobcenter::register_plugin

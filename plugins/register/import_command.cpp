@@ -27,7 +27,7 @@ struct ImportRow {
     std::string_view unit;
     std::string source_id;
     std::array<std::string_view, stored_field_count> fields;  // as stored_fields, views into the record
-    std::uint64_t content_hash = 0;
+    std::string content_hash;  // hex, as source_record.content_hash
     const struct Existing* existing = nullptr;  // the source record it re-imports, if any
 };
 
@@ -101,8 +101,8 @@ std::vector<ImportRow> read_rows(const CsvTable& table, const ColumnMap& map, co
             bad.push_back({record.line, "unknown unit '" + std::string(row.unit) + "'"});
             continue;
         }
-        row.content_hash = content_hash(row.unit, row.fields);
-        row.source_id = map.id_column ? record.fields[*map.id_column] : "row-" + hex64(row.content_hash);
+        row.content_hash = hex64(content_hash(row.unit, row.fields));
+        row.source_id = map.id_column ? record.fields[*map.id_column] : "row-" + row.content_hash;
         if (row.source_id.empty()) {
             bad.push_back({record.line, "the id column is empty"});
             continue;
@@ -153,21 +153,36 @@ RowKeys normalize_row(const ImportRow& row, const std::string& phone_country) {
                    phone_key(normalize_phone(f[5], phone_country)), normalize_email(f[6])};
 }
 
-// Binds `values` to the parameters of `s` from `first` on.
+// Binds one value to parameter `index` of `s`: text without copying it (every text bound here outlives
+// the statement's run), numbers and NULL as they are.
+void bind_value(Statement& s, int index, std::string_view text) { s.bind_view(index, text); }
+void bind_value(Statement& s, int index, const std::string& text) { s.bind_view(index, text); }
+void bind_value(Statement& s, int index, const std::optional<std::string_view>& text) { s.bind_view(index, text); }
+void bind_value(Statement& s, int index, const std::optional<std::string>& text) {
+    text ? s.bind_view(index, *text) : s.bind(index, nullptr);
+}
+template <class Number>
+void bind_value(Statement& s, int index, const Number& value) {
+    s.bind(index, value);
+}
+
+// Binds `values` to the parameters of `s` from `first` on; text is bound in place and must stay alive
+// until the statement has run.
 template <class... Args>
 void bind_from(Statement& s, int first, const Args&... values) {
     int index = first;
-    (s.bind(index++, values), ...);
+    (bind_value(s, index++, values), ...);
 }
 
 // Binds the fields and normalised keys of `row` to 25 parameters of an insert or update, from `first` on.
+// Everything bound must stay alive until the statement has run.
 void bind_record(Statement& s, int first, const ImportRow& row, const std::string& raw, const RowKeys& keys,
                  std::int64_t import_id, const std::string& file) {
     const auto& f = row.fields;
     const auto& name = keys.name;
     const auto& business = keys.business;
     const auto& email = keys.email;
-    bind_from(s, first, import_id, file, static_cast<std::int64_t>(row.record->line), raw, hex64(row.content_hash), f[0],
+    bind_from(s, first, import_id, file, static_cast<std::int64_t>(row.record->line), raw, row.content_hash, f[0],
               non_empty(f[1]), non_empty(f[2]), non_empty(f[3]), non_empty(f[4]), non_empty(f[5]), non_empty(f[6]),
               non_empty(f[7]), name.key, non_empty(name.legal_form), name.city_of_helsinki,
               non_empty(name.department_key),
@@ -205,7 +220,7 @@ constexpr int record_insert_values = 1 + record_values + 5;
 void bind_orderer(Statement& s, int first, std::int64_t id, const ImportRow& row, const BusinessId& business,
                   const std::string& now) {
     const auto& f = row.fields;
-    bind_from(s, first, id, f[0], "unknown",
+    bind_from(s, first, id, f[0], std::string_view("unknown"),
               business.valid ? std::optional<std::string_view>(business.canonical) : std::nullopt, non_empty(f[1]),
               non_empty(f[2]), non_empty(f[3]), non_empty(f[4]), non_empty(f[5]), non_empty(f[6]), row.unit, now, now);
 }
@@ -235,11 +250,11 @@ public:
         std::size_t i = 0;
         for (; i + batch <= entries_.size(); i += batch) {
             for (std::size_t k = 0; k < batch; ++k)
-                insert_batch.bind(int(2 * k + 1), entries_[i + k].first).bind(int(2 * k + 2), entries_[i + k].second);
+                insert_batch.bind_view(int(2 * k + 1), entries_[i + k].first).bind(int(2 * k + 2), entries_[i + k].second);
             insert_batch.run();
         }
         for (; i < entries_.size(); ++i) {
-            insert_one.bind(1, entries_[i].first).bind(2, entries_[i].second);
+            insert_one.bind_view(1, entries_[i].first).bind(2, entries_[i].second);
             insert_one.run();
         }
         entries_.clear();
@@ -284,12 +299,13 @@ void record_entered_orderer(Database& db, const std::string& unit, const std::st
         row.fields[i] = fields[i];
         if (!fields[i].empty()) raw[stored_fields[i]] = fields[i];
     }
-    row.content_hash = content_hash(row.unit, row.fields);
+    row.content_hash = hex64(content_hash(row.unit, row.fields));
     const RowKeys keys = normalize_row(row, "358");
     auto insert = db.prepare(std::string("INSERT INTO source_record(") + record_columns +
                              ", unit, source_id, orderer_id, first_imported_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,"
                              "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    bind_record(insert, 1, row, json::serialize(raw), keys, import_id, file);
+    const std::string raw_text = json::serialize(raw);
+    bind_record(insert, 1, row, raw_text, keys, import_id, file);
     bind_from(insert, record_values + 1, row.unit, row.source_id, orderer_id, now, now);
     insert.run();
     NameTokens tokens;
@@ -321,7 +337,7 @@ json::value import_command(Context& ctx, const json::object& request) {
         auto it = existing.find(record_key(row.unit, row.source_id));
         row.existing = it == existing.end() ? nullptr : &it->second;
         if (!row.existing) ++added;
-        else if (row.existing->hash != hex64(row.content_hash)) ++updated;
+        else if (row.existing->hash != row.content_hash) ++updated;
         else ++unchanged;
     }
 
@@ -337,12 +353,14 @@ json::value import_command(Context& ctx, const json::object& request) {
     Database& db = ctx.db();
     BulkWriteSettings bulk(db, bulk_cache_kib(existing.size() + rows.size()));
     const auto now = ctx.clock().now_iso();
+    // The header once for the batch; each record's raw is then its values in the header's order.
     db.prepare("INSERT INTO import_batch(unit, file, encoding, delimiter, rows_read, added, updated, unchanged, skipped, "
-               "imported_at, imported_by) VALUES(?,?,?,?,?,?,?,?,?,?,?)")
+               "imported_at, imported_by, header) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)")
         .bind_all(calling_unit, file, table.encoding, std::string(1, table.delimiter),
                   static_cast<std::int64_t>(table.records.size()), static_cast<std::int64_t>(added),
                   static_cast<std::int64_t>(updated), static_cast<std::int64_t>(unchanged),
-                  static_cast<std::int64_t>(bad.size()), now, std::string(role_name(ctx.role())))
+                  static_cast<std::int64_t>(bad.size()), now, std::string(role_name(ctx.role())),
+                  json_string_array(table.header))
         .run();
     const std::int64_t import_id = db.last_insert_id();
 
@@ -356,13 +374,12 @@ json::value import_command(Context& ctx, const json::object& request) {
     std::vector<const ImportRow*> changed;
     changed.reserve(added + updated);
     for (const auto& row : rows)
-        if (!row.existing || row.existing->hash != hex64(row.content_hash)) changed.push_back(&row);
+        if (!row.existing || row.existing->hash != row.content_hash) changed.push_back(&row);
 
     auto& update = db.cached(
         "UPDATE source_record SET (" + std::string(record_columns) +
         ", updated_at) = (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) WHERE id = ?27");
     auto& clear_tokens = db.cached("DELETE FROM source_name_token WHERE record_id = ?");
-    const RawRowWriter raw_writer(table.header);
     NameTokens tokens;
 
     // Normalising runs a chunk ahead on a second thread while this one writes; the writes stay in row order.
@@ -378,6 +395,8 @@ json::value import_command(Context& ctx, const json::object& request) {
     // plus one), written `batch` rows a statement.
     constexpr std::size_t batch = 64;
     std::int64_t next_orderer = next_id(db, "orderer"), next_record = next_id(db, "source_record");
+    const std::string orderer_batch_sql = multi_row_insert(orderer_insert_head, orderer_values, batch);
+    const std::string record_batch_sql = multi_row_insert(record_insert_head, record_insert_values, batch);
     auto write_new = [&](const std::vector<std::size_t>& group, std::size_t begin, const std::vector<RowKeys>& keys,
                          const std::vector<std::string>& raws) {
         const bool whole = group.size() == batch;
@@ -386,9 +405,8 @@ json::value import_command(Context& ctx, const json::object& request) {
             partial_orderers.emplace(db, multi_row_insert(orderer_insert_head, orderer_values, group.size()));
             partial_records.emplace(db, multi_row_insert(record_insert_head, record_insert_values, group.size()));
         }
-        Statement& orderers = whole ? db.cached(multi_row_insert(orderer_insert_head, orderer_values, batch)) : *partial_orderers;
-        Statement& records =
-            whole ? db.cached(multi_row_insert(record_insert_head, record_insert_values, batch)) : *partial_records;
+        Statement& orderers = whole ? db.cached(orderer_batch_sql) : *partial_orderers;
+        Statement& records = whole ? db.cached(record_batch_sql) : *partial_records;
         for (std::size_t g = 0; g < group.size(); ++g) {
             const std::size_t k = group[g];
             const ImportRow& row = *changed[begin + k];
@@ -415,7 +433,7 @@ json::value import_command(Context& ctx, const json::object& request) {
         std::vector<std::size_t> group;
         for (std::size_t k = 0; k < keys.size(); ++k) {
             const ImportRow& row = *changed[begin + k];
-            raws[k] = raw_writer.write(row.record->fields);
+            raws[k] = json_string_array(row.record->fields);
             if (!row.existing) {
                 group.push_back(k);
                 if (group.size() == batch) write_new(group, begin, keys, raws), group.clear();

@@ -4,6 +4,7 @@
 
 #include <boost/json.hpp>
 
+#include "jobcenter/database.hpp"
 #include "support/cli_fixture.hpp"
 
 namespace {
@@ -52,6 +53,31 @@ TEST_F(RegisterImport, ImportsFinnishHeadersAndReimportUpdatesInsteadOfDuplicati
     EXPECT_EQ(third.at("updated").as_int64(), 1);
     EXPECT_EQ(third.at("unchanged").as_int64(), 2);
     EXPECT_EQ(orderer_count(), 3);
+}
+
+// The row as given stays readable by header name, whether the import stored it as an array of values
+// under the batch's header or (register add) as an object; a re-import's row reads with its own header.
+TEST_F(RegisterImport, RawFieldsReadByHeaderName) {
+    jc_json({"register", "import", file("pakila.csv", pakila_csv), "--unit", "pakila"});
+    jc_json({"register", "add", "--unit", "pakila", "--name", "Lisätty Oy"});
+    auto raw_of = [this](const std::string& name) {
+        auto db_handle = jobcenter::Database::open(db);
+        auto q = db_handle.prepare("SELECT f.header, f.value FROM source_record_raw f JOIN source_record r ON r.id = f.record_id "
+                                   "WHERE r.name = ? ORDER BY f.position");
+        q.bind(1, name);
+        std::vector<std::pair<std::string, std::string>> fields;
+        while (q.step()) fields.emplace_back(q.get_text(0), q.get_text(1));
+        return fields;
+    };
+    using Fields = std::vector<std::pair<std::string, std::string>>;
+    EXPECT_EQ(raw_of("Siivous \"Puhdas\" Ky"),
+              (Fields{{"id", "2"}, {"Yritys", "Siivous \"Puhdas\" Ky"}, {"Y-tunnus", ""},
+                      {"Katuosoite", "Kalliontie 5\nsisäpiha"}, {"Postinumero", "00530"}, {"Postitoimipaikka", "Helsinki"},
+                      {"Puhelin", "040-1234567"}, {"Sähköposti", ""}, {"Yhteyshenkilö", ""}}));
+    EXPECT_EQ(raw_of("Lisätty Oy"), (Fields{{"name", "Lisätty Oy"}}));
+
+    jc_json({"register", "import", file("reordered.csv", "Puhelin;Yritys;id\n040-7654321;Väylä ry;3\n"), "--unit", "pakila"});
+    EXPECT_EQ(raw_of("Väylä ry"), (Fields{{"Puhelin", "040-7654321"}, {"Yritys", "Väylä ry"}, {"id", "3"}}));
 }
 
 TEST_F(RegisterImport, SameRowsFromAnotherUnitAreTheirOwnSourceRecords) {

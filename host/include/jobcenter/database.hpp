@@ -41,6 +41,14 @@ public:
     Statement& bind(int index, const std::optional<T>& value) {
         return value ? bind(index, *value) : bind(index, nullptr);
     }
+    // Binds text without copying it, for bulk writes: the caller keeps `text` alive and unchanged until
+    // the statement's last step with this binding (until it is bound again, reset by Database::cached,
+    // or destroyed). bind() copies and has no such condition.
+    Statement& bind_view(int index, std::string_view text);
+    Statement& bind_view(int index, const std::string& text) { return bind_view(index, std::string_view(text)); }
+    Statement& bind_view(int index, const std::optional<std::string_view>& text) {
+        return text ? bind_view(index, *text) : bind(index, nullptr);
+    }
     // Binds every argument in order, from parameter 1.
     template <class... Args>
     Statement& bind_all(const Args&... args) {

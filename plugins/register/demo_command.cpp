@@ -70,8 +70,11 @@ json::value demo_command(Context& ctx, const json::object&) {
         review_summary["waiting"] = queue.at("waiting");
         if (!queue.at("rows").as_array().empty()) {
             const auto& first = queue.at("rows").as_array()[0];
-            review_summary["first"] = json::value(std::string(first.at("name_a").as_string()) + "  /  " +
-                                                  std::string(first.at("name_b").as_string()));
+            const bool bridge = first.at("kind").as_string() == "bridge";
+            review_summary["first"] =
+                bridge ? json::value("a weak bridge inside " + std::string(first.at("name").as_string()))
+                       : json::value(std::string(first.at("name_a").as_string()) + "  /  " +
+                                     std::string(first.at("name_b").as_string()));
             review_summary["see"] = "jobcenter --db " + ctx.db().path().string() + " register review show " +
                                     std::to_string(first.at("item").as_int64());
         }

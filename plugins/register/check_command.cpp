@@ -217,6 +217,7 @@ json::value check_command(Context& ctx, const json::object& request) {
     if (hits.size() > static_cast<std::size_t>(limit)) hits.resize(static_cast<std::size_t>(limit));
 
     json::array matches;
+    RecentContacts recent(ctx);
     for (const auto& hit : hits) {
         auto& q = db.cached("SELECT o.name, s.unit, s.source_id, s.name FROM orderer o, source_record s WHERE o.id = ? AND s.id = ?");
         q.bind(1, hit.orderer).bind(2, hit.record);
@@ -234,7 +235,7 @@ json::value check_command(Context& ctx, const json::object& request) {
         m["probability"] = probability_text;
         m["verdict"] = hit.score >= rules.link_score ? "same orderer" : "possibly the same: check";
         m["reasons"] = evidence_json(hit.evidence);
-        auto contacts = recent_contacts_by_others(ctx, hit.orderer);
+        auto contacts = recent.by_others(hit.orderer);
         if (!contacts.empty()) m["recent_contacts"] = std::move(contacts);
         matches.push_back(std::move(m));
     }

@@ -122,13 +122,16 @@ json::value contact_list_command(Context& ctx, const json::object& request) {
     return json::object{{"count", rows.size()}, {"rows", std::move(rows)}};
 }
 
-json::array recent_contacts_by_others(Context& ctx, std::int64_t orderer_id) {
-    int days = recent_contact_days(ctx);
-    auto since = days_before(ctx.clock().today_iso(), days);
-    auto& q = ctx.db().cached(std::string(family_cte) +
+json::array recent_contacts_by_others(Context& ctx, std::int64_t orderer_id) { return RecentContacts(ctx).by_others(orderer_id); }
+
+RecentContacts::RecentContacts(Context& ctx)
+    : ctx_(ctx), since_(days_before(ctx.clock().today_iso(), recent_contact_days(ctx))) {}
+
+json::array RecentContacts::by_others(std::int64_t orderer_id) {
+    auto& q = ctx_.db().cached(std::string(family_cte) +
         "SELECT unit, staff, contacted_at, outcome, next_action_date FROM contact_log WHERE orderer_id IN "
         "(SELECT id FROM family) AND unit <> ?2 AND contacted_at >= ?3 ORDER BY contacted_at DESC, id DESC");
-    q.bind(1, orderer_id).bind(2, ctx.unit()).bind(3, since);
+    q.bind(1, orderer_id).bind(2, ctx_.unit()).bind(3, since_);
     json::array warnings;
     while (q.step()) {
         std::string message = "unit " + q.get_text(0) + " (" + q.get_text(1) + ") contacted this orderer on " +

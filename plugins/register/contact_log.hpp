@@ -3,6 +3,7 @@
 #pragma once
 
 #include <boost/json.hpp>
+#include <string>
 
 #include "jobcenter/context.hpp"
 
@@ -22,5 +23,17 @@ std::int64_t current_orderer(Database& db, std::int64_t orderer_id);
 // Contacts by units other than the caller's within the unit's recent_contact_days, newest first, as
 // warnings ready to show: [{"unit", "staff", "date", "outcome", "message"}].
 boost::json::array recent_contacts_by_others(Context& ctx, std::int64_t orderer_id);
+
+// The same for many orderers in one call (the entry-time check's matches): the window is read from
+// register.lua once.
+class RecentContacts {
+public:
+    explicit RecentContacts(Context& ctx);
+    boost::json::array by_others(std::int64_t orderer_id);
+
+private:
+    Context& ctx_;
+    std::string since_;
+};
 
 }  // namespace jobcenter::register_plugin

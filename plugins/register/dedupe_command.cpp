@@ -16,6 +16,7 @@
 #include "golden_record.hpp"
 #include "jobcenter/params.hpp"
 #include "match_rules.hpp"
+#include "phase_timing.hpp"
 #include "register_events.hpp"
 #include "review_commands.hpp"
 
@@ -186,6 +187,7 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> positions_of(
 
 json::value dedupe_command(Context& ctx, const json::object& request) {
     const bool dry_run = params::flag(request, "dry_run");
+    PhaseTimer timer("dedupe");
     MatchRules rules = load_match_rules(ctx);
     Database& db = ctx.db();
     ctx.progress().start("dedupe: loading", 0);
@@ -204,6 +206,7 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
     else if (previous->rules != fingerprint) why = "the rules changed since the last run";
     else mode = "incremental";
 
+    timer.end("load index");
     ctx.progress().start("dedupe: clustering", index.size());
     std::vector<char> in_scope(index.size(), 1);
     Clustering clustering;
@@ -212,12 +215,17 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
     } else {
         const auto pending = imported_after(db, index, previous->last_import_id);
         const auto candidates = candidate_pairs(index, rules);
+        timer.end("candidates");
         in_scope = incremental_scope(index, rules, candidates, must_link, pending);
+        timer.end("scope");
         const auto chosen = touching(candidates, in_scope);
         clustering = cluster_records(index, rules, within(forbidden, in_scope), within(must_link, in_scope), &chosen);
         clustering.candidate_pairs = candidates.size();
         why = std::to_string(pending.size()) + " records new or changed since the last run";
     }
+    timer.report("candidates", clustering.candidates_ms);
+    timer.report("scoring", clustering.scoring_ms);
+    timer.report("joining", clustering.joining_ms);
     auto clusters = group_clusters(clustering, in_scope);
     const std::size_t reclustered = static_cast<std::size_t>(std::count(in_scope.begin(), in_scope.end(), 1));
 
@@ -240,7 +248,11 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
                         {"records_in_those_clusters", records_in_multi},
                         {"review_pairs", clustering.review.size()},
                         {"dry_run", dry_run}};
-    if (dry_run) return result;
+    timer.end("clustering");
+    if (dry_run) {
+        timer.total();
+        return result;
+    }
 
     // Stable ids: each cluster keeps the orderer most of its records had, unless a bigger claim came first.
     const auto now = ctx.clock().now_iso();
@@ -266,6 +278,7 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
         claimed[cluster_orderer[c]] = c;
     }
 
+    timer.end("orderer ids");
     // Writing back touches most pages of the register: keep them in memory until the commit.
     BulkWriteSettings bulk(db, bulk_cache_kib(index.size()));
     // Records whose orderer changes, in id order. When many move, the orderer index is built again after.
@@ -288,6 +301,7 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
     }
     orderer_index.rebuild(db);
     const std::size_t moved = record_moves.size();
+    timer.end("write records");
     // Every move is a decision in the history, so that a person can undo it (register unmerge EVENT).
     char reason[96];
     std::snprintf(reason, sizeof reason, "linked by their scores (link score %.1f log2 odds, register.lua)", rules.link_score);
@@ -299,6 +313,7 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
         changed.insert(route.first);
         changed.insert(route.second);
     }
+    timer.end("events");
     // Orderers left without records are merged into the orderer that took most of them; kept ones live.
     std::size_t merged_away = 0;
     // Many orderers rewritten (merged_into is a foreign key, so SQLite rewrites every index entry of a row
@@ -331,11 +346,16 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
             ++merged_away;
         }
     }
+    timer.end("merge orderers");
     // Orderers merged away have no records left, so only the live ones are refreshed.
     refresh_golden_records(db, std::vector<std::int64_t>(changed.begin(), changed.end()), now);
+    timer.end("golden refresh");
     orderer_indexes.rebuild(db);
+    timer.end("orderer indexes");
     QueueUpdate queue = update_review_queue(db, index, rules, clustering, forbidden, in_scope, now);
+    timer.end("review queue");
     write_register_stats(db, index);
+    timer.end("register_stat");
     db.prepare("INSERT INTO dedupe_run(mode, records, reclustered, last_import_id, rules, ran_at, ran_by) "
                "VALUES(?,?,?,?,?,?,?)")
         .bind_all(mode, static_cast<std::int64_t>(index.size()), static_cast<std::int64_t>(reclustered), newest_import,
@@ -346,6 +366,8 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
     result["records_moved"] = moved;
     result["orderers_merged_away"] = merged_away;
     result["review_queue"] = json::object{{"open", queue.open}, {"added", queue.added}, {"obsolete", queue.obsolete}};
+    timer.end("run record");
+    timer.total();
     return result;
 }
 

@@ -223,9 +223,9 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
         clustering.candidate_pairs = candidates.size();
         why = std::to_string(pending.size()) + " records new or changed since the last run";
     }
-    timer.report("candidates", clustering.candidates_ms);
-    timer.report("scoring", clustering.scoring_ms);
-    timer.report("joining", clustering.joining_ms);
+    timer.report("candidates", clustering.candidates_time);
+    timer.report("scoring", clustering.scoring_time);
+    timer.report("joining", clustering.joining_time);
     auto clusters = group_clusters(clustering, in_scope);
     const std::size_t reclustered = static_cast<std::size_t>(std::count(in_scope.begin(), in_scope.end(), 1));
 

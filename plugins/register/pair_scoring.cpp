@@ -200,6 +200,11 @@ double name_similarity(const RecordIndex& index, const IndexedRecord& a, const I
         std::uint32_t best_j = 0;
         for (std::uint32_t j = 0; j < b.token_count && j < 64; ++j) {
             if (used & (std::uint64_t{1} << j)) continue;
+            // Words that differ in the first letter, and not by a swap of the first two, are unalike
+            // (token_similarity): most pairs of words end here, without reading their text.
+            if (ta[i].token != tb[j].token && ta[i].head[0] != tb[j].head[0] &&
+                !(ta[i].head[0] == tb[j].head[1] && ta[i].head[1] == tb[j].head[0]))
+                continue;
             double s = token_similarity(index, ta[i].token, tb[j].token);
             if (s > best) best = s, best_j = j;
         }

@@ -38,6 +38,7 @@ struct IndexedRecord {
 struct NameToken {
     std::uint32_t token;  // interned token id
     float weight;         // inverse document frequency
+    char head[2];         // the token's first two bytes ('\0' past its end), to rule out unlike words cheaply
 };
 
 class RecordIndex {

@@ -19,6 +19,7 @@
 #include "phase_timing.hpp"
 #include "register_events.hpp"
 #include "review_commands.hpp"
+#include "values_batch.hpp"
 
 namespace jobcenter::register_plugin {
 namespace json = boost::json;
@@ -294,25 +295,27 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
     DeferredIndexes orderer_index;
     if (record_moves.size() >= 1000 && record_moves.size() * 8 >= index.size())
         orderer_index.drop_one(db, "source_record", "source_record_orderer");
-    auto& move = db.cached("UPDATE source_record SET orderer_id = ?2 WHERE id = ?1");
-    for (auto [record, orderer] : record_moves) {
-        move.bind(1, record).bind(2, orderer);
-        move.run();
-    }
+    run_batched(db, "UPDATE source_record SET orderer_id = v.column2 FROM (VALUES $ROWS) AS v WHERE source_record.id = v.column1",
+                2, record_moves.size(), [&](Statement& s, int at, std::size_t i) {
+                    s.bind(at, record_moves[i].first).bind(at + 1, record_moves[i].second);
+                });
+    timer.end("record updates");
     orderer_index.rebuild(db);
     const std::size_t moved = record_moves.size();
-    timer.end("write records");
+    timer.end("record index");
     // Every move is a decision in the history, so that a person can undo it (register unmerge EVENT).
     char reason[96];
     std::snprintf(reason, sizeof reason, "linked by their scores (link score %.1f log2 odds, register.lua)", rules.link_score);
     const Actor actor{"dedupe", ctx.unit(), std::string(role_name(ctx.role())), now, reason};
     std::set<std::int64_t> changed;  // orderers whose records changed
+    std::vector<MoveEvent> move_events;
+    move_events.reserve(moves.size());
     for (const auto& [route, records] : moves) {
-        auto event = record_event(db, NewEvent{"dedupe", route.second, route.first, 0, 0, "{}"}, actor);
-        add_event_records(db, event, records, 'b', route.first);
+        move_events.push_back({route.second, route.first, &records});
         changed.insert(route.first);
         changed.insert(route.second);
     }
+    record_move_events(db, "dedupe", move_events, actor);
     timer.end("events");
     // Orderers left without records are merged into the orderer that took most of them; kept ones live.
     std::size_t merged_away = 0;
@@ -335,16 +338,20 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
         for (std::size_t c = 0; c < clusters.size(); ++c)
             for (auto pos : clusters[c])
                 if (auto old = index.records[pos].orderer_id; old && old != cluster_orderer[c]) ++went_to[old][cluster_orderer[c]];
-        auto& merge = db.cached("UPDATE orderer SET merged_into = ?2, updated_at = ?3 WHERE id = ?1");
+        std::vector<std::pair<std::int64_t, std::int64_t>> merges;  // orderer, the orderer it is merged into
         for (const auto& [old, targets] : went_to) {
             if (claimed.count(old)) continue;  // still some cluster's orderer
             auto best = std::max_element(targets.begin(), targets.end(), [](const auto& x, const auto& y) {
                 return x.second != y.second ? x.second < y.second : x.first > y.first;
             });
-            merge.bind(1, old).bind(2, best->first).bind(3, now);
-            merge.run();
-            ++merged_away;
+            merges.emplace_back(old, best->first);
         }
+        run_batched(db, "UPDATE orderer SET merged_into = v.column2, updated_at = v.column3 FROM (VALUES $ROWS) AS v "
+                        "WHERE orderer.id = v.column1",
+                    3, merges.size(), [&](Statement& s, int at, std::size_t i) {
+                        s.bind(at, merges[i].first).bind(at + 1, merges[i].second).bind(at + 2, now);
+                    });
+        merged_away = merges.size();
     }
     timer.end("merge orderers");
     // Orderers merged away have no records left, so only the live ones are refreshed.

@@ -355,7 +355,10 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
     }
     timer.end("merge orderers");
     // Orderers merged away have no records left, so only the live ones are refreshed.
-    refresh_golden_records(db, std::vector<std::int64_t>(changed.begin(), changed.end()), now);
+    std::vector<std::int64_t> live_changed;
+    for (auto id : changed)
+        if (claimed.count(id)) live_changed.push_back(id);
+    refresh_golden_records(db, live_changed, now);
     timer.end("golden refresh");
     orderer_indexes.rebuild(db);
     timer.end("orderer indexes");

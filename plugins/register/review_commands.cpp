@@ -117,23 +117,26 @@ QueueUpdate update_review_queue(Database& db, const RecordIndex& index, const Ma
         const IndexedRecord& y = index.records[p.b];
         return x.id < y.id ? std::pair<const IndexedRecord*, const IndexedRecord*>(&x, &y) : std::pair(&y, &x);
     };
-    std::vector<std::string> evidence(chosen.size());
-    auto explain = [&](std::size_t begin, std::size_t end) {
+    // A slice of the items at a time, so that the texts of a million items are never all in memory.
+    constexpr std::size_t slice = 32768;
+    std::vector<std::string> evidence;  // of the items from `slice_start` on
+    auto explain = [&](std::size_t begin, std::size_t end, std::size_t slice_start) {
         std::vector<Evidence> reasons;
         for (std::size_t i = begin; i < end; ++i) {
             auto [first, second] = ordered(chosen[i]);
             reasons.clear();
             score_pair(index, *first, *second, rules, &reasons);
-            evidence[i] = json::serialize(evidence_json(reasons));
+            evidence[i - slice_start] = json::serialize(evidence_json(reasons));
         }
     };
-    if (chosen.size() < 2000) {
-        explain(0, chosen.size());
-    } else {
-        auto other = std::async(std::launch::async, explain, chosen.size() / 2, chosen.size());
-        explain(0, chosen.size() / 2);
+    auto explain_slice = [&](std::size_t begin, std::size_t end) {
+        evidence.assign(end - begin, std::string());
+        if (end - begin < 2000) return explain(begin, end, begin);
+        const std::size_t middle = begin + (end - begin) / 2;
+        auto other = std::async(std::launch::async, explain, middle, end, begin);
+        explain(begin, middle, begin);
         other.get();
-    }
+    };
 
     // Open or skipped items this run could have proposed again: those with a record in its scope.
     auto in_scope_id = [&](std::int64_t id) {
@@ -171,16 +174,21 @@ QueueUpdate update_review_queue(Database& db, const RecordIndex& index, const Ma
     // Items are never deleted, so the rows this adds are the growth of the table. An item already there
     // is written only when its score, its evidence or its status changes.
     const std::int64_t items_before = count_items();
-    run_batched(db,
-                "INSERT INTO review_item(record_a, record_b, score, evidence, found_at) VALUES $ROWS "
-                "ON CONFLICT(record_a, record_b) DO UPDATE SET score = excluded.score, evidence = excluded.evidence, "
-                "status = CASE WHEN status = 'obsolete' THEN 'open' ELSE status END "
-                "WHERE score IS NOT excluded.score OR evidence IS NOT excluded.evidence OR status = 'obsolete'",
-                5, chosen.size(), [&](Statement& s, int at, std::size_t i) {
-                    auto [first, second] = ordered(chosen[i]);
-                    s.bind(at, first->id).bind(at + 1, second->id).bind(at + 2, chosen[i].score);
-                    s.bind(at + 3, evidence[i]).bind(at + 4, now);
-                });
+    for (std::size_t begin = 0; begin < chosen.size(); begin += slice) {
+        const std::size_t end = std::min(chosen.size(), begin + slice);
+        explain_slice(begin, end);
+        run_batched(db,
+                    "INSERT INTO review_item(record_a, record_b, score, evidence, found_at) VALUES $ROWS "
+                    "ON CONFLICT(record_a, record_b) DO UPDATE SET score = excluded.score, evidence = excluded.evidence, "
+                    "status = CASE WHEN status = 'obsolete' THEN 'open' ELSE status END "
+                    "WHERE score IS NOT excluded.score OR evidence IS NOT excluded.evidence OR status = 'obsolete'",
+                    5, end - begin, [&](Statement& s, int at, std::size_t k) {
+                        const std::size_t i = begin + k;
+                        auto [first, second] = ordered(chosen[i]);
+                        s.bind(at, first->id).bind(at + 1, second->id).bind(at + 2, chosen[i].score);
+                        s.bind(at + 3, evidence[k]).bind(at + 4, now);
+                    });
+    }
     update.added = static_cast<std::size_t>(count_items() - items_before);
     std::vector<std::int64_t> retired;
     for (const auto& w : waiting)

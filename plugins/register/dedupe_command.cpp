@@ -18,6 +18,7 @@
 #include "match_rules.hpp"
 #include "phase_timing.hpp"
 #include "register_events.hpp"
+#include "register_stats.hpp"
 #include "review_commands.hpp"
 #include "values_batch.hpp"
 
@@ -121,29 +122,6 @@ std::vector<std::uint32_t> imported_after(Database& db, const RecordIndex& index
     for (auto id : ids)
         if (auto position = position_of(index, id)) out.push_back(*position);
     return out;
-}
-
-// Replaces the register's figures the entry-time check reads (see register_stat in schema 005).
-void write_register_stats(Database& db, const RecordIndex& index) {
-    db.exec("DELETE FROM register_stat");
-    auto& insert = db.cached("INSERT INTO register_stat(kind, value, count) VALUES(?, ?, ?)");
-    std::unordered_set<std::uint32_t> tokens, values;
-    for (const auto& r : index.records) {
-        for (std::uint32_t t = r.first_token; t < r.first_token + r.token_count; ++t) tokens.insert(index.tokens[t].token);
-        for (auto v : {r.business_id, r.phone, r.email, r.email_domain, r.street})
-            if (v != no_value) values.insert(v);
-    }
-    auto write = [&](const char* kind, const std::unordered_set<std::uint32_t>& ids, auto count_of) {
-        std::vector<std::uint32_t> sorted(ids.begin(), ids.end());
-        std::sort(sorted.begin(), sorted.end());
-        for (auto id : sorted)
-            if (std::int64_t count = count_of(id); count >= 2) {
-                insert.bind_all(kind, index.text(id), count);
-                insert.run();
-            }
-    };
-    write("token", tokens, [&](std::uint32_t id) { return std::int64_t(index.token_documents(id)); });
-    write("value", values, [&](std::uint32_t id) { return std::int64_t(index.names_sharing(id)); });
 }
 
 struct LastRun {

@@ -8,7 +8,7 @@
 #include <map>
 #include <numeric>
 #include <optional>
-#include <set>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "bulk_write.hpp"
@@ -212,9 +212,11 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
     for (const auto& c : clusters)
         if (c.size() > 1) ++multi, records_in_multi += c.size();
     // Orderers: the clusters computed, plus the orderers of the records this run left as they were.
-    std::set<std::int64_t> untouched;
+    std::vector<std::int64_t> untouched;
     for (std::size_t i = 0; i < index.size(); ++i)
-        if (!in_scope[i]) untouched.insert(index.records[i].orderer_id);
+        if (!in_scope[i]) untouched.push_back(index.records[i].orderer_id);
+    std::sort(untouched.begin(), untouched.end());
+    untouched.erase(std::unique(untouched.begin(), untouched.end()), untouched.end());
     json::object result{{"mode", mode},
                         {"why", why},
                         {"records", index.size()},
@@ -235,18 +237,25 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
 
     // Stable ids: each cluster keeps the orderer most of its records had, unless a bigger claim came first.
     const auto now = ctx.clock().now_iso();
-    std::map<std::int64_t, std::size_t> claimed;  // orderer id -> cluster
+    std::unordered_map<std::int64_t, std::size_t> claimed;  // orderer id -> cluster
+    claimed.reserve(clusters.size());
     std::vector<std::int64_t> cluster_orderer(clusters.size(), 0);
     std::vector<std::size_t> order(clusters.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t x, std::size_t y) { return clusters[x].size() > clusters[y].size(); });
     for (std::size_t c : order) {
-        std::map<std::int64_t, std::size_t> votes;
+        std::vector<std::int64_t> voters;  // the records' orderers, sorted: each orderer's votes in a run
         for (auto pos : clusters[c])
-            if (index.records[pos].orderer_id) ++votes[index.records[pos].orderer_id];
+            if (index.records[pos].orderer_id) voters.push_back(index.records[pos].orderer_id);
+        std::sort(voters.begin(), voters.end());
         std::vector<std::pair<std::size_t, std::int64_t>> ranked;
-        for (auto [orderer, count] : votes) ranked.emplace_back(count, -orderer);
+        for (std::size_t v = 0; v < voters.size();) {
+            std::size_t w = v;
+            while (w < voters.size() && voters[w] == voters[v]) ++w;
+            ranked.emplace_back(w - v, -voters[v]);
+            v = w;
+        }
         std::sort(ranked.rbegin(), ranked.rend());  // most votes, then smallest id
         for (auto [count, negative_id] : ranked)
             if (!claimed.count(-negative_id)) {
@@ -285,13 +294,13 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
     char reason[96];
     std::snprintf(reason, sizeof reason, "linked by their scores (link score %.1f log2 odds, register.lua)", rules.link_score);
     const Actor actor{"dedupe", ctx.unit(), std::string(role_name(ctx.role())), now, reason};
-    std::set<std::int64_t> changed;  // orderers whose records changed
+    std::vector<std::int64_t> changed;  // orderers whose records changed
     std::vector<MoveEvent> move_events;
     move_events.reserve(moves.size());
     for (const auto& [route, records] : moves) {
         move_events.push_back({route.second, route.first, &records});
-        changed.insert(route.first);
-        changed.insert(route.second);
+        changed.push_back(route.first);
+        changed.push_back(route.second);
     }
     record_move_events(db, "dedupe", move_events, actor);
     timer.end("events");
@@ -304,7 +313,7 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
         rewrites >= 1000 && rewrites * 8 >= static_cast<std::size_t>(row_count(db, "orderer")))
         orderer_indexes.drop(db, "orderer");
     {
-        std::set<std::int64_t> merged;  // orderers merged away before this run
+        std::unordered_set<std::int64_t> merged;  // orderers merged away before this run
         for (auto q = db.prepare("SELECT id FROM orderer WHERE merged_into IS NOT NULL"); q.step();) merged.insert(q.get_int(0));
         auto& revive = db.cached("UPDATE orderer SET merged_into = NULL WHERE id = ?");
         for (auto id : cluster_orderer)
@@ -333,6 +342,8 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
     }
     timer.end("merge orderers");
     // Orderers merged away have no records left, so only the live ones are refreshed.
+    std::sort(changed.begin(), changed.end());
+    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
     std::vector<std::int64_t> live_changed;
     for (auto id : changed)
         if (claimed.count(id)) live_changed.push_back(id);

@@ -206,6 +206,7 @@ Clustering cluster_records(const RecordIndex& index, const MatchRules& rules,
                            const std::vector<std::pair<std::uint32_t, std::uint32_t>>& must_link,
                            const std::vector<std::pair<std::uint32_t, std::uint32_t>>* chosen) {
     Clustering out;
+    auto phase_start = PhaseClock::now();
     // Sorted pair keys: looked up by binary search below. Chosen pairs (an incremental run) or all.
     std::vector<std::uint64_t> candidates;
     if (chosen) {
@@ -215,12 +216,16 @@ Clustering cluster_records(const RecordIndex& index, const MatchRules& rules,
         candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     } else {
         candidates = candidate_keys(index, rules);
+        out.candidates_time = since(phase_start);
     }
     out.candidate_pairs = candidates.size();
+    phase_start = PhaseClock::now();
 
     std::vector<double> candidate_score;
     std::vector<bool> candidate_negative;
     score_all(index, rules, candidates, candidate_score, candidate_negative);
+    out.scoring_time = since(phase_start);
+    phase_start = PhaseClock::now();
     std::vector<ScoredPair> scored;
     for (std::size_t i = 0; i < candidates.size(); ++i)
         if (candidate_score[i] >= rules.review_score)
@@ -341,6 +346,7 @@ Clustering cluster_records(const RecordIndex& index, const MatchRules& rules,
     std::vector<std::uint32_t> smallest(n, UINT32_MAX);
     for (std::uint32_t i = 0; i < n; ++i) smallest[find(i)] = std::min(smallest[find(i)], i);
     for (std::uint32_t i = 0; i < n; ++i) out.cluster_of[i] = smallest[find(i)];
+    out.joining_time = since(phase_start);
     return out;
 }
 

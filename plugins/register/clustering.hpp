@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "pair_scoring.hpp"
+#include "phase_timing.hpp"
 #include "record_index.hpp"
 
 namespace jobcenter::register_plugin {
@@ -37,6 +38,8 @@ struct Clustering {
     std::size_t linked_pairs = 0;
     std::size_t refused_links = 0;  // strong pairs the chaining guard kept apart
     std::vector<WeakBridge> bridges;  // joins into clusters of 3+ whose parts agree only weakly, in join order
+    // Time of cluster_records' phases, for JOBCENTER_TIMING (candidates 0 when the caller gave them).
+    PhaseTime candidates_time, scoring_time, joining_time;
 };
 
 // People's decisions, as record positions: `forbidden` pairs are never in one cluster; `must_link` pairs

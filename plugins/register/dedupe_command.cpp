@@ -8,7 +8,7 @@
 #include <map>
 #include <numeric>
 #include <optional>
-#include <set>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "bridge_review.hpp"
@@ -17,8 +17,11 @@
 #include "golden_record.hpp"
 #include "jobcenter/params.hpp"
 #include "match_rules.hpp"
+#include "phase_timing.hpp"
 #include "register_events.hpp"
+#include "register_stats.hpp"
 #include "review_commands.hpp"
+#include "values_batch.hpp"
 
 namespace jobcenter::register_plugin {
 namespace json = boost::json;
@@ -122,29 +125,6 @@ std::vector<std::uint32_t> imported_after(Database& db, const RecordIndex& index
     return out;
 }
 
-// Replaces the register's figures the entry-time check reads (see register_stat in schema 005).
-void write_register_stats(Database& db, const RecordIndex& index) {
-    db.exec("DELETE FROM register_stat");
-    auto& insert = db.cached("INSERT INTO register_stat(kind, value, count) VALUES(?, ?, ?)");
-    std::unordered_set<std::uint32_t> tokens, values;
-    for (const auto& r : index.records) {
-        for (std::uint32_t t = r.first_token; t < r.first_token + r.token_count; ++t) tokens.insert(index.tokens[t].token);
-        for (auto v : {r.business_id, r.phone, r.email, r.email_domain, r.street})
-            if (v != no_value) values.insert(v);
-    }
-    auto write = [&](const char* kind, const std::unordered_set<std::uint32_t>& ids, auto count_of) {
-        std::vector<std::uint32_t> sorted(ids.begin(), ids.end());
-        std::sort(sorted.begin(), sorted.end());
-        for (auto id : sorted)
-            if (std::int64_t count = count_of(id); count >= 2) {
-                insert.bind_all(kind, index.text(id), count);
-                insert.run();
-            }
-    };
-    write("token", tokens, [&](std::uint32_t id) { return std::int64_t(index.token_documents(id)); });
-    write("value", values, [&](std::uint32_t id) { return std::int64_t(index.names_sharing(id)); });
-}
-
 struct LastRun {
     std::int64_t last_import_id = 0;
     std::string rules;
@@ -187,6 +167,7 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> positions_of(
 
 json::value dedupe_command(Context& ctx, const json::object& request) {
     const bool dry_run = params::flag(request, "dry_run");
+    PhaseTimer timer("dedupe");
     MatchRules rules = load_match_rules(ctx);
     Database& db = ctx.db();
     ctx.progress().start("dedupe: loading", 0);
@@ -205,6 +186,7 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
     else if (previous->rules != fingerprint) why = "the rules changed since the last run";
     else mode = "incremental";
 
+    timer.end("load index");
     ctx.progress().start("dedupe: clustering", index.size());
     std::vector<char> in_scope(index.size(), 1);
     Clustering clustering;
@@ -213,12 +195,17 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
     } else {
         const auto pending = imported_after(db, index, previous->last_import_id);
         const auto candidates = candidate_pairs(index, rules);
+        timer.end("candidates");
         in_scope = incremental_scope(index, rules, candidates, must_link, pending);
+        timer.end("scope");
         const auto chosen = touching(candidates, in_scope);
         clustering = cluster_records(index, rules, within(forbidden, in_scope), within(must_link, in_scope), &chosen);
         clustering.candidate_pairs = candidates.size();
         why = std::to_string(pending.size()) + " records new or changed since the last run";
     }
+    timer.report("candidates", clustering.candidates_time);
+    timer.report("scoring", clustering.scoring_time);
+    timer.report("joining", clustering.joining_time);
     auto clusters = group_clusters(clustering, in_scope);
     const std::size_t reclustered = static_cast<std::size_t>(std::count(in_scope.begin(), in_scope.end(), 1));
 
@@ -226,9 +213,11 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
     for (const auto& c : clusters)
         if (c.size() > 1) ++multi, records_in_multi += c.size();
     // Orderers: the clusters computed, plus the orderers of the records this run left as they were.
-    std::set<std::int64_t> untouched;
+    std::vector<std::int64_t> untouched;
     for (std::size_t i = 0; i < index.size(); ++i)
-        if (!in_scope[i]) untouched.insert(index.records[i].orderer_id);
+        if (!in_scope[i]) untouched.push_back(index.records[i].orderer_id);
+    std::sort(untouched.begin(), untouched.end());
+    untouched.erase(std::unique(untouched.begin(), untouched.end()), untouched.end());
     json::object result{{"mode", mode},
                         {"why", why},
                         {"records", index.size()},
@@ -241,22 +230,33 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
                         {"records_in_those_clusters", records_in_multi},
                         {"review_pairs", clustering.review.size()},
                         {"dry_run", dry_run}};
-    if (dry_run) return result;
+    timer.end("clustering");
+    if (dry_run) {
+        timer.total();
+        return result;
+    }
 
     // Stable ids: each cluster keeps the orderer most of its records had, unless a bigger claim came first.
     const auto now = ctx.clock().now_iso();
-    std::map<std::int64_t, std::size_t> claimed;  // orderer id -> cluster
+    std::unordered_map<std::int64_t, std::size_t> claimed;  // orderer id -> cluster
+    claimed.reserve(clusters.size());
     std::vector<std::int64_t> cluster_orderer(clusters.size(), 0);
     std::vector<std::size_t> order(clusters.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t x, std::size_t y) { return clusters[x].size() > clusters[y].size(); });
     for (std::size_t c : order) {
-        std::map<std::int64_t, std::size_t> votes;
+        std::vector<std::int64_t> voters;  // the records' orderers, sorted: each orderer's votes in a run
         for (auto pos : clusters[c])
-            if (index.records[pos].orderer_id) ++votes[index.records[pos].orderer_id];
+            if (index.records[pos].orderer_id) voters.push_back(index.records[pos].orderer_id);
+        std::sort(voters.begin(), voters.end());
         std::vector<std::pair<std::size_t, std::int64_t>> ranked;
-        for (auto [orderer, count] : votes) ranked.emplace_back(count, -orderer);
+        for (std::size_t v = 0; v < voters.size();) {
+            std::size_t w = v;
+            while (w < voters.size() && voters[w] == voters[v]) ++w;
+            ranked.emplace_back(w - v, -voters[v]);
+            v = w;
+        }
         std::sort(ranked.rbegin(), ranked.rend());  // most votes, then smallest id
         for (auto [count, negative_id] : ranked)
             if (!claimed.count(-negative_id)) {
@@ -267,6 +267,7 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
         claimed[cluster_orderer[c]] = c;
     }
 
+    timer.end("orderer ids");
     // Writing back touches most pages of the register: keep them in memory until the commit.
     BulkWriteSettings bulk(db, bulk_cache_kib(index.size()));
     // Records whose orderer changes, in id order. When many move, the orderer index is built again after.
@@ -282,24 +283,28 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
     DeferredIndexes orderer_index;
     if (record_moves.size() >= 1000 && record_moves.size() * 8 >= index.size())
         orderer_index.drop_one(db, "source_record", "source_record_orderer");
-    auto& move = db.cached("UPDATE source_record SET orderer_id = ?2 WHERE id = ?1");
-    for (auto [record, orderer] : record_moves) {
-        move.bind(1, record).bind(2, orderer);
-        move.run();
-    }
+    run_batched(db, "UPDATE source_record SET orderer_id = v.column2 FROM (VALUES $ROWS) AS v WHERE source_record.id = v.column1",
+                2, record_moves.size(), [&](Statement& s, int at, std::size_t i) {
+                    s.bind(at, record_moves[i].first).bind(at + 1, record_moves[i].second);
+                });
+    timer.end("record updates");
     orderer_index.rebuild(db);
     const std::size_t moved = record_moves.size();
+    timer.end("record index");
     // Every move is a decision in the history, so that a person can undo it (register unmerge EVENT).
     char reason[96];
     std::snprintf(reason, sizeof reason, "linked by their scores (link score %.1f log2 odds, register.lua)", rules.link_score);
     const Actor actor{"dedupe", ctx.unit(), std::string(role_name(ctx.role())), now, reason};
-    std::set<std::int64_t> changed;  // orderers whose records changed
+    std::vector<std::int64_t> changed;  // orderers whose records changed
+    std::vector<MoveEvent> move_events;
+    move_events.reserve(moves.size());
     for (const auto& [route, records] : moves) {
-        auto event = record_event(db, NewEvent{"dedupe", route.second, route.first, 0, 0, "{}"}, actor);
-        add_event_records(db, event, records, 'b', route.first);
-        changed.insert(route.first);
-        changed.insert(route.second);
+        move_events.push_back({route.second, route.first, &records});
+        changed.push_back(route.first);
+        changed.push_back(route.second);
     }
+    record_move_events(db, "dedupe", move_events, actor);
+    timer.end("events");
     // Orderers left without records are merged into the orderer that took most of them; kept ones live.
     std::size_t merged_away = 0;
     // Many orderers rewritten (merged_into is a foreign key, so SQLite rewrites every index entry of a row
@@ -309,7 +314,7 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
         rewrites >= 1000 && rewrites * 8 >= static_cast<std::size_t>(row_count(db, "orderer")))
         orderer_indexes.drop(db, "orderer");
     {
-        std::set<std::int64_t> merged;  // orderers merged away before this run
+        std::unordered_set<std::int64_t> merged;  // orderers merged away before this run
         for (auto q = db.prepare("SELECT id FROM orderer WHERE merged_into IS NOT NULL"); q.step();) merged.insert(q.get_int(0));
         auto& revive = db.cached("UPDATE orderer SET merged_into = NULL WHERE id = ?");
         for (auto id : cluster_orderer)
@@ -321,23 +326,38 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
         for (std::size_t c = 0; c < clusters.size(); ++c)
             for (auto pos : clusters[c])
                 if (auto old = index.records[pos].orderer_id; old && old != cluster_orderer[c]) ++went_to[old][cluster_orderer[c]];
-        auto& merge = db.cached("UPDATE orderer SET merged_into = ?2, updated_at = ?3 WHERE id = ?1");
+        std::vector<std::pair<std::int64_t, std::int64_t>> merges;  // orderer, the orderer it is merged into
         for (const auto& [old, targets] : went_to) {
             if (claimed.count(old)) continue;  // still some cluster's orderer
             auto best = std::max_element(targets.begin(), targets.end(), [](const auto& x, const auto& y) {
                 return x.second != y.second ? x.second < y.second : x.first > y.first;
             });
-            merge.bind(1, old).bind(2, best->first).bind(3, now);
-            merge.run();
-            ++merged_away;
+            merges.emplace_back(old, best->first);
         }
+        run_batched(db, "UPDATE orderer SET merged_into = v.column2, updated_at = v.column3 FROM (VALUES $ROWS) AS v "
+                        "WHERE orderer.id = v.column1",
+                    3, merges.size(), [&](Statement& s, int at, std::size_t i) {
+                        s.bind(at, merges[i].first).bind(at + 1, merges[i].second).bind(at + 2, now);
+                    });
+        merged_away = merges.size();
     }
+    timer.end("merge orderers");
     // Orderers merged away have no records left, so only the live ones are refreshed.
-    refresh_golden_records(db, std::vector<std::int64_t>(changed.begin(), changed.end()), now);
+    std::sort(changed.begin(), changed.end());
+    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+    std::vector<std::int64_t> live_changed;
+    for (auto id : changed)
+        if (claimed.count(id)) live_changed.push_back(id);
+    refresh_golden_records(db, live_changed, now);
+    timer.end("golden refresh");
     orderer_indexes.rebuild(db);
+    timer.end("orderer indexes");
     QueueUpdate queue = update_review_queue(db, index, rules, clustering, forbidden, in_scope, now);
+    timer.end("review queue");
     BridgeQueueUpdate bridges = update_bridge_queue(db, index, rules, clustering, in_scope, now);
+    timer.end("weak bridges");
     write_register_stats(db, index);
+    timer.end("register_stat");
     db.prepare("INSERT INTO dedupe_run(mode, records, reclustered, last_import_id, rules, ran_at, ran_by) "
                "VALUES(?,?,?,?,?,?,?)")
         .bind_all(mode, static_cast<std::int64_t>(index.size()), static_cast<std::int64_t>(reclustered), newest_import,
@@ -349,6 +369,8 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
     result["orderers_merged_away"] = merged_away;
     result["review_queue"] = json::object{{"open", queue.open}, {"added", queue.added}, {"obsolete", queue.obsolete}};
     result["weak_bridges"] = json::object{{"open", bridges.open}, {"added", bridges.added}, {"obsolete", bridges.obsolete}};
+    timer.end("run record");
+    timer.total();
     return result;
 }
 

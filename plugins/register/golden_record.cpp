@@ -2,6 +2,8 @@
 // records (ties to the oldest record) or the record a person chose, with where each value came from.
 #include "golden_record.hpp"
 
+#include "values_batch.hpp"
+
 #include <unordered_map>
 
 namespace jobcenter::register_plugin {
@@ -13,7 +15,33 @@ constexpr std::size_t name_field = 0, business_id_field = 1, street_field = 2, p
 
 std::string text_or_empty(Statement& q, int column) { return q.is_null(column) ? std::string() : q.get_text(column); }
 
+// Most orderers have a few source records: their values are grouped by comparing each with those before
+// it, which gives the same groups (and the same winner) as the hash map larger orderers use.
+constexpr std::size_t few_sources = 16;
+
+GoldenField most_common_of_few(const std::vector<SourceValues>& sources, std::size_t field) {
+    GoldenField out;
+    std::size_t best_first = 0, best_count = 0;
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+        const auto& key = sources[i].compare[field];
+        if (key.empty()) continue;
+        ++out.with_value;
+        bool seen_before = false;
+        for (std::size_t j = 0; j < i && !seen_before; ++j) seen_before = sources[j].compare[field] == key;
+        if (seen_before) continue;  // counted with the first record that has it
+        std::size_t count = 1;
+        for (std::size_t j = i + 1; j < sources.size(); ++j) count += sources[j].compare[field] == key;
+        if (count > best_count) best_count = count, best_first = i;  // ties: the earlier first record
+    }
+    if (best_count == 0) return out;
+    out.value = sources[best_first].shown[field];
+    out.record_id = sources[best_first].record_id;
+    out.agreeing = best_count;
+    return out;
+}
+
 GoldenField most_common(const std::vector<SourceValues>& sources, std::size_t field) {
+    if (sources.size() <= few_sources) return most_common_of_few(sources, field);
     struct Group {
         std::size_t count = 0;
         std::size_t first = 0;  // position of its oldest record
@@ -101,21 +129,29 @@ SourceValues read_source(Statement& q, int first = 0) {
     return s;
 }
 
-void write_golden(Database& db, std::int64_t orderer_id, const GoldenRecord& golden, const std::string& now) {
-    auto value = [&](std::size_t field) -> std::optional<std::string> {
+// Binds an orderer's golden columns from parameter `first` on: id, name, business_id, business_id_raw,
+// street, postcode, city, phone, email, updated_at (an empty value as NULL, the name always as text).
+void bind_golden(Statement& s, int first, std::int64_t orderer_id, const GoldenRecord& golden, const std::string& now) {
+    auto value = [&](std::size_t field) -> std::optional<std::string_view> {
         if (golden.fields[field].value.empty()) return std::nullopt;
-        return golden.fields[field].value;
+        return std::string_view(golden.fields[field].value);
     };
-    std::optional<std::string> raw;
-    if (!golden.business_id_raw.empty()) raw = golden.business_id_raw;
+    std::optional<std::string_view> raw;
+    if (!golden.business_id_raw.empty()) raw = std::string_view(golden.business_id_raw);
+    s.bind(first, orderer_id).bind(first + 1, golden.fields[name_field].value).bind(first + 2, value(business_id_field));
+    s.bind(first + 3, raw).bind(first + 4, value(street_field)).bind(first + 5, value(postcode_field));
+    s.bind(first + 6, value(city_field)).bind(first + 7, value(phone_field)).bind(first + 8, value(email_field));
+    s.bind(first + 9, now);
+}
+
+void write_golden(Database& db, std::int64_t orderer_id, const GoldenRecord& golden, const std::string& now) {
     // Written only when something differs, so that an unchanged orderer keeps its updated_at.
     auto& update = db.cached(
         "UPDATE orderer SET name = ?2, business_id = ?3, business_id_raw = ?4, street = ?5, postcode = ?6, city = ?7, "
         "phone = ?8, email = ?9, updated_at = ?10 WHERE id = ?1 AND (name IS NOT ?2 OR business_id IS NOT ?3 OR "
         "business_id_raw IS NOT ?4 OR street IS NOT ?5 OR postcode IS NOT ?6 OR city IS NOT ?7 OR phone IS NOT ?8 OR "
         "email IS NOT ?9)");
-    update.bind_all(orderer_id, golden.fields[name_field].value, value(business_id_field), raw, value(street_field),
-                    value(postcode_field), value(city_field), value(phone_field), value(email_field), now);
+    bind_golden(update, 1, orderer_id, golden, now);
     update.run();
 }
 
@@ -146,11 +182,8 @@ void refresh_golden_record(Database& db, std::int64_t orderer_id, const std::str
 
 void refresh_golden_records(Database& db, const std::vector<std::int64_t>& orderer_ids, const std::string& now) {
     db.exec("CREATE TEMP TABLE IF NOT EXISTS golden_pending(id INTEGER PRIMARY KEY); DELETE FROM temp.golden_pending");
-    auto& add = db.cached("INSERT OR IGNORE INTO temp.golden_pending(id) VALUES(?)");
-    for (auto id : orderer_ids) {
-        add.bind(1, id);
-        add.run();
-    }
+    run_batched(db, "INSERT OR IGNORE INTO temp.golden_pending(id) VALUES $ROWS", 1, orderer_ids.size(),
+                [&](Statement& s, int at, std::size_t i) { s.bind(at, orderer_ids[i]); });
     // Choices first (few), then every source record of the orderers in one ordered pass.
     std::map<std::int64_t, FieldChoices> choices;
     {
@@ -177,7 +210,17 @@ void refresh_golden_records(Database& db, const std::vector<std::int64_t>& order
     }
     flush();
     q.reset();
-    for (const auto& [orderer, golden] : results) write_golden(db, orderer, golden, now);
+    // As write_golden, many orderers per statement.
+    run_batched(db,
+                "UPDATE orderer SET name = v.column2, business_id = v.column3, business_id_raw = v.column4, "
+                "street = v.column5, postcode = v.column6, city = v.column7, phone = v.column8, email = v.column9, "
+                "updated_at = v.column10 FROM (VALUES $ROWS) AS v WHERE orderer.id = v.column1 AND ("
+                "orderer.name IS NOT v.column2 OR orderer.business_id IS NOT v.column3 OR "
+                "orderer.business_id_raw IS NOT v.column4 OR orderer.street IS NOT v.column5 OR "
+                "orderer.postcode IS NOT v.column6 OR orderer.city IS NOT v.column7 OR orderer.phone IS NOT v.column8 OR "
+                "orderer.email IS NOT v.column9)",
+                10, results.size(),
+                [&](Statement& s, int at, std::size_t i) { bind_golden(s, at, results[i].first, results[i].second, now); });
     db.exec("DELETE FROM temp.golden_pending");
 }
 

@@ -11,7 +11,7 @@ namespace jobcenter::register_plugin {
 namespace {
 
 // True when a and b are at most one insertion, deletion, substitution or adjacent swap apart.
-bool within_one_edit(const std::string& a, const std::string& b) {
+bool within_one_edit(std::string_view a, std::string_view b) {
     std::size_t la = a.size(), lb = b.size();
     if (la > lb) return within_one_edit(b, a);
     if (lb - la > 1) return false;
@@ -19,11 +19,10 @@ bool within_one_edit(const std::string& a, const std::string& b) {
     while (i < la && a[i] == b[i]) ++i;
     if (i == la) return true;
     if (la == lb) {
-        if (a.compare(i + 1, std::string::npos, b, i + 1, std::string::npos) == 0) return true;  // substitution
-        return i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] &&
-               a.compare(i + 2, std::string::npos, b, i + 2, std::string::npos) == 0;  // swap
+        if (a.substr(i + 1) == b.substr(i + 1)) return true;  // substitution
+        return i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2);  // swap
     }
-    return a.compare(i, std::string::npos, b, i + 1, std::string::npos) == 0;  // one extra letter in b
+    return a.substr(i) == b.substr(i + 1);  // one extra letter in b
 }
 
 // True when a and b are at most two insertions, deletions, substitutions or adjacent swaps apart
@@ -33,23 +32,27 @@ bool within_two_edits(const std::string& a, const std::string& b) {
     if ((la > lb ? la - lb : lb - la) > 2) return false;
     constexpr std::size_t longest = 63;  // a name's word; longer ones are not compared
     if (la > longest || lb > longest) return false;
-    std::array<std::size_t, longest + 1> rows[3];
-    auto& before = rows[0];
-    auto& previous = rows[1];
-    auto& current = rows[2];
-    for (std::size_t j = 0; j <= lb; ++j) previous[j] = j;
+    // Three rows of the distance table, rotated rather than copied.
+    std::array<std::uint8_t, longest + 1> rows[3];
+    std::uint8_t* before = rows[0].data();
+    std::uint8_t* previous = rows[1].data();
+    std::uint8_t* current = rows[2].data();
+    for (std::size_t j = 0; j <= lb; ++j) previous[j] = static_cast<std::uint8_t>(j);
     for (std::size_t i = 1; i <= la; ++i) {
-        current[0] = i;
-        std::size_t row_best = current[0];
+        current[0] = static_cast<std::uint8_t>(i);
+        unsigned row_best = current[0];
         for (std::size_t j = 1; j <= lb; ++j) {
-            std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) current[j] = std::min(current[j], before[j - 2] + 1);
-            row_best = std::min(row_best, current[j]);
+            unsigned cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            unsigned d = std::min({previous[j] + 1u, current[j - 1] + 1u, previous[j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d = std::min(d, before[j - 2] + 1u);
+            current[j] = static_cast<std::uint8_t>(d);
+            row_best = std::min(row_best, d);
         }
         if (row_best > 2) return false;
+        std::uint8_t* oldest = before;
         before = previous;
         previous = current;
+        current = oldest;
     }
     return previous[lb] <= 2;
 }
@@ -58,6 +61,10 @@ double token_similarity(const RecordIndex& index, std::uint32_t x, std::uint32_t
     if (x == y) return 1.0;
     const std::string& a = index.text(x);
     const std::string& b = index.text(y);
+    // Every likeness below needs the same first letter, or in words of four letters or more the first two
+    // swapped: most pairs of words end here.
+    if (a.empty() || b.empty()) return 0.0;
+    if (a[0] != b[0] && !(a.size() >= 4 && b.size() >= 4 && a[0] == b[1] && a[1] == b[0])) return 0.0;
     if (a.size() >= 4 && b.size() >= 4) {
         // One slip of the keyboard; a different first letter only when it is two letters swapped
         // ("usutari" / "suutari"), as "kallio" / "vallio" are other words.
@@ -159,7 +166,7 @@ Address compare_addresses(const RecordIndex& index, const IndexedRecord& a, cons
     // likely as the next building, so it tells nothing either way. (Numbers first: they are cheap.)
     const bool same_number = x.number == y.number;
     const bool digit_off = !same_number && x.number.size() == y.number.size() &&
-                           within_one_edit(std::string(x.number), std::string(y.number));
+                           within_one_edit(x.number, y.number);
     if (postcodes_differ || !(same_number || digit_off) || !similar_street_names(x.name, y.name))
         return Address::different_buildings;
     return same_number ? Address::similar : Address::unclear;
@@ -193,6 +200,11 @@ double name_similarity(const RecordIndex& index, const IndexedRecord& a, const I
         std::uint32_t best_j = 0;
         for (std::uint32_t j = 0; j < b.token_count && j < 64; ++j) {
             if (used & (std::uint64_t{1} << j)) continue;
+            // Words that differ in the first letter, and not by a swap of the first two, are unalike
+            // (token_similarity): most pairs of words end here, without reading their text.
+            if (ta[i].token != tb[j].token && ta[i].head[0] != tb[j].head[0] &&
+                !(ta[i].head[0] == tb[j].head[1] && ta[i].head[1] == tb[j].head[0]))
+                continue;
             double s = token_similarity(index, ta[i].token, tb[j].token);
             if (s > best) best = s, best_j = j;
         }

@@ -159,7 +159,8 @@ void RecordIndex::finish_with(std::size_t population,
         double norm = 0;
         for (auto t : pending_tokens_[i]) {
             float w = static_cast<float>(std::log2(1.0 + total / token_df_[t]));
-            tokens.push_back({t, w});
+            const std::string& text = values_[t];
+            tokens.push_back({t, w, {text.size() > 0 ? text[0] : '\0', text.size() > 1 ? text[1] : '\0'}});
             norm += double(w) * w;
         }
         r.name_norm = static_cast<float>(std::sqrt(norm));

@@ -38,6 +38,7 @@ struct IndexedRecord {
 struct NameToken {
     std::uint32_t token;  // interned token id
     float weight;         // inverse document frequency
+    char head[2];         // the token's first two bytes ('\0' past its end), to rule out unlike words cheaply
 };
 
 class RecordIndex {
@@ -56,6 +57,8 @@ public:
     std::uint32_t names_sharing(std::uint32_t value) const { return value < sharing_.size() ? sharing_[value] : 1; }
     std::uint32_t token_documents(std::uint32_t token) const { return token_df_[token]; }
     std::size_t size() const { return records.size(); }
+    // Values interned so far (ids run from 0, no_value, to value_count() - 1).
+    std::size_t value_count() const { return values_.size(); }
     std::uint32_t intern(std::string_view text);
 
     // Adds a record built outside the database (the entry-time check), after load().

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "jobcenter/params.hpp"
+#include "values_batch.hpp"
 
 namespace jobcenter::register_plugin {
 namespace json = boost::json;
@@ -42,6 +43,33 @@ void add_event_records(Database& db, std::int64_t event_id, const std::vector<st
                         from_orderer ? std::optional<std::int64_t>(from_orderer) : std::nullopt);
         insert.run();
     }
+}
+
+void record_move_events(Database& db, const std::string& kind, const std::vector<MoveEvent>& moves, const Actor& actor) {
+    if (moves.empty()) return;
+    // The ids SQLite would give the events one by one: the table's rows are never deleted and it has no
+    // AUTOINCREMENT, so each new row takes the largest id so far plus one.
+    std::int64_t first_id = 1;
+    if (auto q = db.prepare("SELECT max(id) FROM register_event"); q.step() && !q.is_null(0)) first_id = q.get_int(0) + 1;
+    run_batched(db,
+                "INSERT INTO register_event(id, kind, orderer_id, other_id, decided_by, unit, role, decided_at, reason) "
+                "VALUES $ROWS",
+                9, moves.size(), [&](Statement& s, int at, std::size_t i) {
+                    s.bind(at, first_id + static_cast<std::int64_t>(i)).bind(at + 1, kind).bind(at + 2, moves[i].to);
+                    s.bind(at + 3, moves[i].from).bind(at + 4, actor.by).bind(at + 5, actor.unit).bind(at + 6, actor.role);
+                    s.bind(at + 7, actor.at).bind(at + 8, actor.reason);
+                });
+    struct Row {
+        std::int64_t event, record, from;
+    };
+    std::vector<Row> rows;
+    for (std::size_t i = 0; i < moves.size(); ++i)
+        for (auto record : *moves[i].records) rows.push_back({first_id + static_cast<std::int64_t>(i), record, moves[i].from});
+    run_batched(db, "INSERT INTO event_record(event_id, record_id, side, from_orderer) VALUES $ROWS", 4, rows.size(),
+                [&](Statement& s, int at, std::size_t i) {
+                    s.bind(at, rows[i].event).bind(at + 1, rows[i].record).bind(at + 2, "b");
+                    s.bind(at + 3, rows[i].from ? std::optional<std::int64_t>(rows[i].from) : std::nullopt);
+                });
 }
 
 std::vector<std::int64_t> records_of(Database& db, std::int64_t orderer_id) {

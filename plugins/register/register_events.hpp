@@ -40,6 +40,15 @@ std::int64_t record_event(Database& db, const NewEvent& event, const Actor& acto
 void add_event_records(Database& db, std::int64_t event_id, const std::vector<std::int64_t>& records, char side,
                        std::int64_t from_orderer = 0);
 
+// Many moves of one actor (a dedupe run's): for each, one event of `kind` with the survivor `to`, the
+// orderer `from` its records came from, and those records (side 'b', from_orderer `from`). The same rows
+// as record_event and add_event_records one move after another, with the same ids, written in batches.
+struct MoveEvent {
+    std::int64_t to = 0, from = 0;
+    const std::vector<std::int64_t>* records = nullptr;
+};
+void record_move_events(Database& db, const std::string& kind, const std::vector<MoveEvent>& moves, const Actor& actor);
+
 // The source records of an orderer, by id.
 std::vector<std::int64_t> records_of(Database& db, std::int64_t orderer_id);
 

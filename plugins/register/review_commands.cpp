@@ -2,6 +2,7 @@
 #include "review_commands.hpp"
 
 #include <algorithm>
+#include <future>
 #include <map>
 #include <set>
 #include <unordered_set>
@@ -12,6 +13,7 @@
 #include "jobcenter/params.hpp"
 #include "merge_commands.hpp"
 #include "register_events.hpp"
+#include "values_batch.hpp"
 
 namespace jobcenter::register_plugin {
 namespace json = boost::json;
@@ -101,54 +103,108 @@ QueueUpdate update_review_queue(Database& db, const RecordIndex& index, const Ma
                                 const std::vector<char>& in_scope, const std::string& now) {
     auto cluster_pair = [&](std::uint32_t a, std::uint32_t b) {
         auto x = clustering.cluster_of[a], y = clustering.cluster_of[b];
-        return std::pair(std::min(x, y), std::max(x, y));
+        return (std::uint64_t(std::min(x, y)) << 32) | std::max(x, y);
     };
-    std::set<std::pair<std::uint32_t, std::uint32_t>> kept_apart;
+    std::unordered_set<std::uint64_t> kept_apart;
+    kept_apart.reserve(forbidden.size());
     for (auto [a, b] : forbidden) kept_apart.insert(cluster_pair(a, b));
-    std::set<std::pair<std::uint32_t, std::uint32_t>> seen;
+    std::unordered_set<std::uint64_t> seen;
+    seen.reserve(clustering.review.size());
     std::vector<ScoredPair> chosen;  // strongest first, as clustering ordered them
     for (const auto& p : clustering.review) {
+        if (clustering.cluster_of[p.a] == clustering.cluster_of[p.b]) continue;
         auto key = cluster_pair(p.a, p.b);
-        if (key.first == key.second || kept_apart.count(key) || !seen.insert(key).second) continue;
+        if (kept_apart.count(key) || !seen.insert(key).second) continue;
         chosen.push_back(p);
     }
+    // Each item's records, smaller id first, and its evidence as JSON text: built on two threads, each
+    // pair's text in its own slot, so the text does not depend on the threads.
+    auto ordered = [&](const ScoredPair& p) {
+        const IndexedRecord& x = index.records[p.a];
+        const IndexedRecord& y = index.records[p.b];
+        return x.id < y.id ? std::pair<const IndexedRecord*, const IndexedRecord*>(&x, &y) : std::pair(&y, &x);
+    };
+    // A slice of the items at a time, so that the texts of a million items are never all in memory.
+    constexpr std::size_t slice = 32768;
+    std::vector<std::string> evidence;  // of the items from `slice_start` on
+    auto explain = [&](std::size_t begin, std::size_t end, std::size_t slice_start) {
+        std::vector<Evidence> reasons;
+        for (std::size_t i = begin; i < end; ++i) {
+            auto [first, second] = ordered(chosen[i]);
+            reasons.clear();
+            score_pair(index, *first, *second, rules, &reasons);
+            evidence[i - slice_start] = json::serialize(evidence_json(reasons));
+        }
+    };
+    auto explain_slice = [&](std::size_t begin, std::size_t end) {
+        evidence.assign(end - begin, std::string());
+        if (end - begin < 2000) return explain(begin, end, begin);
+        const std::size_t middle = begin + (end - begin) / 2;
+        auto other = std::async(std::launch::async, explain, middle, end, begin);
+        explain(begin, middle, begin);
+        other.get();
+    };
 
     // Open or skipped items this run could have proposed again: those with a record in its scope.
-    std::unordered_set<std::int64_t> scope_ids;
-    for (std::size_t i = 0; i < index.size(); ++i)
-        if (in_scope[i]) scope_ids.insert(index.records[i].id);
-    std::map<std::pair<std::int64_t, std::int64_t>, std::int64_t> waiting;
+    auto in_scope_id = [&](std::int64_t id) {
+        auto it = std::lower_bound(index.records.begin(), index.records.end(), id,
+                                   [](const IndexedRecord& r, std::int64_t value) { return r.id < value; });
+        return it != index.records.end() && it->id == id && in_scope[static_cast<std::size_t>(it - index.records.begin())];
+    };
+    struct Waiting {
+        std::int64_t record_a, record_b, id;
+        bool proposed;
+    };
+    std::vector<Waiting> waiting;
     {
         auto q = db.prepare("SELECT record_a, record_b, id FROM review_item WHERE kind = 'pair' AND status IN ('open', 'skipped')");
         while (q.step())
-            if (scope_ids.count(q.get_int(0)) || scope_ids.count(q.get_int(1))) waiting[{q.get_int(0), q.get_int(1)}] = q.get_int(2);
+            if (in_scope_id(q.get_int(0)) || in_scope_id(q.get_int(1))) waiting.push_back({q.get_int(0), q.get_int(1), q.get_int(2), false});
     }
-    auto& exists = db.cached("SELECT 1 FROM review_item WHERE record_a = ? AND record_b = ?");
-    auto& upsert = db.cached(
-        "INSERT INTO review_item(record_a, record_b, score, evidence, found_at) VALUES(?1, ?2, ?3, ?4, ?5) "
-        "ON CONFLICT(record_a, record_b) DO UPDATE SET score = ?3, evidence = ?4, "
-        "status = CASE WHEN status = 'obsolete' OR kind <> 'pair' THEN 'open' ELSE status END, "
-        "skips = CASE WHEN kind <> 'pair' THEN 0 ELSE skips END, kind = 'pair', part = NULL, average = NULL");
-    QueueUpdate update;
+    auto by_records = [](const Waiting& x, const Waiting& y) {
+        return x.record_a != y.record_a ? x.record_a < y.record_a : x.record_b < y.record_b;
+    };
+    std::sort(waiting.begin(), waiting.end(), by_records);
     for (const auto& p : chosen) {
-        auto ra = index.records[p.a].id, rb = index.records[p.b].id;
-        const IndexedRecord& first = ra < rb ? index.records[p.a] : index.records[p.b];
-        const IndexedRecord& second = ra < rb ? index.records[p.b] : index.records[p.a];
-        std::vector<Evidence> evidence;
-        score_pair(index, first, second, rules, &evidence);
-        exists.bind(1, first.id).bind(2, second.id);
-        if (!exists.step()) ++update.added;
-        exists.reset();
-        upsert.bind_all(first.id, second.id, p.score, json::serialize(evidence_json(evidence)), now);
-        upsert.run();
-        waiting.erase({first.id, second.id});
+        auto [first, second] = ordered(p);
+        const Waiting key{first->id, second->id, 0, false};
+        auto it = std::lower_bound(waiting.begin(), waiting.end(), key, by_records);
+        if (it != waiting.end() && it->record_a == key.record_a && it->record_b == key.record_b) it->proposed = true;
     }
-    auto& retire = db.cached("UPDATE review_item SET status = 'obsolete' WHERE id = ?");
-    for (const auto& [pair, id] : waiting) {
-        retire.bind(1, id);
-        retire.run();
-        ++update.obsolete;
+
+    auto count_items = [&db] {
+        auto q = db.prepare("SELECT count(*) FROM review_item");
+        q.step();
+        return q.get_int(0);
+    };
+    QueueUpdate update;
+    // Items are never deleted, so the rows this adds are the growth of the table. An item already there
+    // is written only when its score, its evidence or its status changes.
+    const std::int64_t items_before = count_items();
+    for (std::size_t begin = 0; begin < chosen.size(); begin += slice) {
+        const std::size_t end = std::min(chosen.size(), begin + slice);
+        explain_slice(begin, end);
+        run_batched(db,
+                    "INSERT INTO review_item(record_a, record_b, score, evidence, found_at) VALUES $ROWS "
+                    "ON CONFLICT(record_a, record_b) DO UPDATE SET score = excluded.score, evidence = excluded.evidence, "
+                    "status = CASE WHEN status = 'obsolete' OR kind <> 'pair' THEN 'open' ELSE status END, "
+                    "skips = CASE WHEN kind <> 'pair' THEN 0 ELSE skips END, kind = 'pair', part = NULL, average = NULL "
+                    "WHERE score IS NOT excluded.score OR evidence IS NOT excluded.evidence OR status = 'obsolete' "
+                    "OR kind <> 'pair'",
+                    5, end - begin, [&](Statement& s, int at, std::size_t k) {
+                        const std::size_t i = begin + k;
+                        auto [first, second] = ordered(chosen[i]);
+                        s.bind(at, first->id).bind(at + 1, second->id).bind(at + 2, chosen[i].score);
+                        s.bind(at + 3, evidence[k]).bind(at + 4, now);
+                    });
     }
+    update.added = static_cast<std::size_t>(count_items() - items_before);
+    std::vector<std::int64_t> retired;
+    for (const auto& w : waiting)
+        if (!w.proposed) retired.push_back(w.id);
+    run_batched(db, "UPDATE review_item SET status = 'obsolete' WHERE id IN (VALUES $ROWS)", 1, retired.size(),
+                [&](Statement& s, int at, std::size_t i) { s.bind(at, retired[i]); });
+    update.obsolete = retired.size();
     auto q = db.prepare("SELECT count(*) FROM review_item WHERE kind = 'pair' AND status IN ('open', 'skipped')");
     q.step();
     update.open = static_cast<std::size_t>(q.get_int(0));

@@ -80,14 +80,7 @@ std::int64_t orderer_for_part(Database& db, std::int64_t holder, const std::vect
         return emptied;
     }
     q.reset();
-    db.prepare(
-          "INSERT INTO orderer(name, category, business_id, business_id_raw, street, postcode, city, phone, email, "
-          "created_by_unit, created_at, updated_at) SELECT name, 'unknown', business_id, business_id_raw, street, "
-          "postcode, city, phone, email, unit, ?2, ?2 FROM source_record WHERE id = ?1")
-        .bind(1, part.front())
-        .bind(2, now)
-        .run();
-    return db.last_insert_id();
+    return create_orderer_from_record(db, part.front(), now);
 }
 
 }  // namespace

@@ -142,17 +142,6 @@ std::int64_t latest_import(Database& db) {
     return q.get_int(0);
 }
 
-std::int64_t create_orderer_for(Database& db, std::int64_t source_record_id, const std::string& now) {
-    db.prepare(
-          "INSERT INTO orderer(name, category, business_id, business_id_raw, street, postcode, city, phone, email, "
-          "created_by_unit, created_at, updated_at) SELECT name, 'unknown', business_id, business_id_raw, street, "
-          "postcode, city, phone, email, unit, ?2, ?2 FROM source_record WHERE id = ?1")
-        .bind(1, source_record_id)
-        .bind(2, now)
-        .run();
-    return db.last_insert_id();
-}
-
 // Record positions of the decisions people made (record ids that are not in the index are left out).
 std::vector<std::pair<std::uint32_t, std::uint32_t>> positions_of(
     const RecordIndex& index, const std::vector<std::pair<std::int64_t, std::int64_t>>& pairs) {
@@ -263,7 +252,7 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
                 cluster_orderer[c] = -negative_id;
                 break;
             }
-        if (!cluster_orderer[c]) cluster_orderer[c] = create_orderer_for(db, index.records[clusters[c].front()].id, now);
+        if (!cluster_orderer[c]) cluster_orderer[c] = create_orderer_from_record(db, index.records[clusters[c].front()].id, now);
         claimed[cluster_orderer[c]] = c;
     }
 

@@ -243,4 +243,15 @@ json::object provenance_json(const GoldenRecord& golden, const std::vector<Sourc
     return out;
 }
 
+std::int64_t create_orderer_from_record(Database& db, std::int64_t source_record_id, const std::string& now) {
+    db.prepare(
+          "INSERT INTO orderer(name, category, business_id, business_id_raw, street, postcode, city, phone, email, "
+          "created_by_unit, created_at, updated_at) SELECT name, 'unknown', business_id, business_id_raw, street, "
+          "postcode, city, phone, email, unit, ?2, ?2 FROM source_record WHERE id = ?1")
+        .bind(1, source_record_id)
+        .bind(2, now)
+        .run();
+    return db.last_insert_id();
+}
+
 }  // namespace jobcenter::register_plugin

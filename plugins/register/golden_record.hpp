@@ -59,6 +59,10 @@ std::vector<SourceValues> load_sources(Database& db, std::int64_t orderer_id);
 // The field choices people made for an orderer: field index -> (record id, event id).
 FieldChoices load_choices(Database& db, std::int64_t orderer_id);
 
+// A new orderer whose fields are those of one source record (a cluster's or a split-off part's first
+// record, until its golden record is refreshed); returns its id.
+std::int64_t create_orderer_from_record(Database& db, std::int64_t source_record_id, const std::string& now);
+
 // Recomputes an orderer's golden record from its source records and writes it. An orderer without
 // source records (entered by hand) keeps its fields.
 void refresh_golden_record(Database& db, std::int64_t orderer_id, const std::string& now);

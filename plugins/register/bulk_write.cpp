@@ -39,6 +39,18 @@ BulkWriteSettings::~BulkWriteSettings() {
     }
 }
 
+MemoryMapOff::MemoryMapOff(Database& db) : db_(db), mmap_size_(pragma_value(db, "mmap_size")) {
+    db_.exec("PRAGMA mmap_size = 0");
+}
+
+MemoryMapOff::~MemoryMapOff() {
+    try {
+        db_.exec("PRAGMA mmap_size = " + std::to_string(mmap_size_));
+    } catch (...) {
+        // Only a read setting of this connection: nothing to undo in the data.
+    }
+}
+
 std::int64_t bulk_cache_kib(std::size_t records) {
     constexpr std::int64_t per_record_kib = 2;  // a source record, its orderer, tokens and index entries
     return std::clamp<std::int64_t>(static_cast<std::int64_t>(records) * per_record_kib, 2000, 1024 * 1024);

@@ -28,6 +28,21 @@ private:
     std::int64_t threads_;
 };
 
+// For the life of a command that reads most of the register (import, dedupe): pages come through
+// SQLite's own bounded page cache instead of the memory map the host opens with, whose touched pages
+// would all count towards the process's memory. Restores the map size after.
+class MemoryMapOff {
+public:
+    explicit MemoryMapOff(Database& db);
+    ~MemoryMapOff();
+    MemoryMapOff(const MemoryMapOff&) = delete;
+    MemoryMapOff& operator=(const MemoryMapOff&) = delete;
+
+private:
+    Database& db_;
+    std::int64_t mmap_size_;
+};
+
 // Page cache for a command over `records` source records: about what their rows and indexes take,
 // at least SQLite's default and at most 1 GiB.
 std::int64_t bulk_cache_kib(std::size_t records);

@@ -159,6 +159,7 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
     PhaseTimer timer("dedupe");
     MatchRules rules = load_match_rules(ctx);
     Database& db = ctx.db();
+    MemoryMapOff whole_register_read(db);
     ctx.progress().start("dedupe: loading", 0);
     RecordIndex index = RecordIndex::load(db);
     StandingDecisions decisions = load_standing_decisions(db);

@@ -331,6 +331,7 @@ json::value import_command(Context& ctx, const json::object& request) {
     std::vector<ImportRow> rows = read_rows(table, map, calling_unit, known_units(ctx.db()), bad);
     if (!bad.empty() && !skip_bad) throw InputError(describe_bad_rows(bad, file), file);
 
+    MemoryMapOff whole_register_read(ctx.db());
     auto existing = existing_records(ctx.db());
     std::size_t added = 0, updated = 0, unchanged = 0;
     for (auto& row : rows) {

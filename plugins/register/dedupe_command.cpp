@@ -114,10 +114,14 @@ PositionPairs touching(const PositionPairs& pairs, const std::vector<char>& in_s
 }
 
 // Positions of the records imported after the given import (new or changed since the last run).
-std::vector<std::uint32_t> imported_after(Database& db, const RecordIndex& index, std::int64_t import_id) {
+// Positions of the records imported after `import_id`, and of those a person's decision (merge, unmerge,
+// not the same) after event `event_id` concerned: what an incremental run starts from.
+std::vector<std::uint32_t> new_since(Database& db, const RecordIndex& index, std::int64_t import_id, std::int64_t event_id) {
     std::vector<std::int64_t> ids;
-    auto q = db.prepare("SELECT id FROM source_record WHERE import_id > ? ORDER BY id");
-    q.bind(1, import_id);
+    auto q = db.prepare(
+        "SELECT id FROM source_record WHERE import_id > ?1 UNION SELECT r.record_id FROM event_record r "
+        "JOIN register_event e ON e.id = r.event_id WHERE e.id > ?2 AND e.kind <> 'dedupe' ORDER BY 1");
+    q.bind(1, import_id).bind(2, event_id);
     while (q.step()) ids.push_back(q.get_int(0));
     std::vector<std::uint32_t> out;
     for (auto id : ids)
@@ -128,12 +132,13 @@ std::vector<std::uint32_t> imported_after(Database& db, const RecordIndex& index
 struct LastRun {
     std::int64_t last_import_id = 0;
     std::string rules;
+    std::int64_t last_event_id = 0;
 };
 
 std::optional<LastRun> last_run(Database& db) {
-    auto q = db.prepare("SELECT last_import_id, rules FROM dedupe_run ORDER BY id DESC LIMIT 1");
+    auto q = db.prepare("SELECT last_import_id, rules, last_event_id FROM dedupe_run ORDER BY id DESC LIMIT 1");
     if (!q.step()) return std::nullopt;
-    return LastRun{q.get_int(0), q.get_text(1)};
+    return LastRun{q.get_int(0), q.get_text(1), q.get_int(2)};
 }
 
 std::int64_t latest_import(Database& db) {
@@ -183,7 +188,7 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
     if (mode == "full") {
         clustering = cluster_records(index, rules, forbidden, must_link);
     } else {
-        const auto pending = imported_after(db, index, previous->last_import_id);
+        const auto pending = new_since(db, index, previous->last_import_id, previous->last_event_id);
         const auto candidates = candidate_pairs(index, rules);
         timer.end("candidates");
         in_scope = incremental_scope(index, rules, candidates, must_link, pending);
@@ -348,8 +353,8 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
     timer.end("weak bridges");
     write_register_stats(db, index);
     timer.end("register_stat");
-    db.prepare("INSERT INTO dedupe_run(mode, records, reclustered, last_import_id, rules, ran_at, ran_by) "
-               "VALUES(?,?,?,?,?,?,?)")
+    db.prepare("INSERT INTO dedupe_run(mode, records, reclustered, last_import_id, rules, ran_at, ran_by, last_event_id) "
+               "VALUES(?,?,?,?,?,?,?,(SELECT coalesce(max(id), 0) FROM register_event))")
         .bind_all(mode, static_cast<std::int64_t>(index.size()), static_cast<std::int64_t>(reclustered), newest_import,
                   fingerprint, now, std::string(role_name(ctx.role())))
         .run();

@@ -42,6 +42,10 @@ void apply(MatchRules& rules, const ScriptValue& match) {
         ScriptValue v = script_field(match, field.key());
         if (field.key() == "max_block")
             throw ScriptError("match.max_block has moved: set blocking.max_block instead", match.site.describe());
+        if (field.key() == "review_per_orderer") {
+            rules.review_per_orderer = static_cast<std::size_t>(script_integer(v, "review_per_orderer", 1, 1000));
+            continue;
+        }
         bool known = false;
         for (const auto& f : rule_fields)
             if (field.key() == f.name) {
@@ -103,7 +107,7 @@ void apply_blocking(BlockingRules& keys, const ScriptValue& blocking) {
 
 std::string rules_fingerprint(const MatchRules& rules) {
     char head[64];
-    std::snprintf(head, sizeof head, "scoring %d", scoring_revision);
+    std::snprintf(head, sizeof head, "scoring %d; review_per_orderer %zu", scoring_revision, rules.review_per_orderer);
     std::string out = head;
     for (const auto& f : rule_fields) {
         char value[64];

@@ -35,6 +35,7 @@ struct MatchRules {
     double postcode_different = -2; // no street to compare, but the postcodes differ
     double legal_form_different = -3;
     double sharing_penalty = 2;  // subtracted per doubling of the distinct names sharing a value
+    std::size_t review_per_orderer = 3;  // open review items an orderer is in at a time (its strongest)
     BlockingRules blocking;      // which pairs are compared at all
 };
 

@@ -111,10 +111,18 @@ QueueUpdate update_review_queue(Database& db, const RecordIndex& index, const Ma
     std::unordered_set<std::uint64_t> seen;
     seen.reserve(clustering.review.size());
     std::vector<ScoredPair> chosen;  // strongest first, as clustering ordered them
+    // Each cluster in at most review_per_orderer items, its strongest: the rest come once these are decided.
+    std::unordered_map<std::uint32_t, std::size_t> items_of;
     for (const auto& p : clustering.review) {
-        if (clustering.cluster_of[p.a] == clustering.cluster_of[p.b]) continue;
+        const auto ca = clustering.cluster_of[p.a], cb = clustering.cluster_of[p.b];
+        if (ca == cb) continue;
         auto key = cluster_pair(p.a, p.b);
-        if (kept_apart.count(key) || !seen.insert(key).second) continue;
+        if (kept_apart.count(key) || seen.count(key)) continue;
+        std::size_t& items_a = items_of[ca];
+        std::size_t& items_b = items_of[cb];
+        if (items_a >= rules.review_per_orderer || items_b >= rules.review_per_orderer) continue;
+        seen.insert(key);
+        ++items_a, ++items_b;
         chosen.push_back(p);
     }
     // Each item's records, smaller id first, and its evidence as JSON text: built on two threads, each

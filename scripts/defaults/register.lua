@@ -27,6 +27,8 @@ M.match = {
   postcode_different = -2,      -- no streets to compare, but the postcodes differ
   legal_form_different = -3,
   sharing_penalty = 2,
+  review_per_orderer = 3,       -- open review items one orderer is in at a time (its strongest); the rest
+                                -- come as these are decided, so a common name does not flood the queue
 }
 
 -- Which records are compared at all (blocking): two records are scored only when they share one of

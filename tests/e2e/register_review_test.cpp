@@ -87,6 +87,45 @@ TEST_F(RegisterReview, SameMergesAndNotSameIsNeverProposedAgain) {
     EXPECT_NE(twice.err.find("already decided"), std::string::npos) << twice.err;
 }
 
+TEST_F(RegisterReview, AnOrdererIsInAtMostReviewPerOrdererItemsAndTheNextComesWhenOneIsDecided) {
+    write_file(dir / "more.csv",
+               "id;Nimi;Osoite;Postinro\n"
+               "u3;Kallion Kukkapuoti;;00530\n"
+               "u4;Kallion Kukkasidonta;;00530\n");
+    ASSERT_EQ(jc({"register", "import", (dir / "more.csv").string(), "--unit", "uusix"}).exit_code, 0);
+    jc_json({"register", "dedupe", "--role", "coordinator"});
+    auto items_with = [&](std::int64_t orderer) {
+        int n = 0;
+        for (const auto& row : queue())
+            n += row.at("orderer_a").as_int64() == orderer || row.at("orderer_b").as_int64() == orderer;
+        return n;
+    };
+    const std::int64_t kukka = register_clusters()["pakila/p1"];
+    EXPECT_EQ(items_with(kukka), 3) << "the three look-alike shops, under the default of 3";
+
+    const auto scripts = dir / "scripts";
+    std::filesystem::create_directories(scripts / "units" / "pakila");
+    std::filesystem::copy(std::filesystem::path(JOBCENTER_SOURCE_DIR) / "scripts" / "defaults", scripts / "defaults");
+    write_file(scripts / "units" / "pakila" / "register.lua", "local M = defaults()\nM.match.review_per_orderer = 1\nreturn M\n");
+    const std::vector<std::string> as_pakila = {"--unit", "pakila", "--scripts", scripts.string()};
+    auto rerun = [&] {
+        std::vector<std::string> args = {"register", "dedupe", "--role", "coordinator"};
+        args.insert(args.end(), as_pakila.begin(), as_pakila.end());
+        return jc_json(args);
+    };
+    rerun();
+    ASSERT_EQ(items_with(kukka), 1) << "only its strongest item waits";
+    std::int64_t first = 0;
+    for (const auto& row : queue())
+        if (row.at("orderer_a").as_int64() == kukka || row.at("orderer_b").as_int64() == kukka) first = row.at("item").as_int64();
+    decide(first, "not-same");
+    rerun();
+    EXPECT_EQ(items_with(kukka), 1) << "the next look-alike comes once the first is decided";
+    for (const auto& row : queue())
+        if (row.at("orderer_a").as_int64() == kukka || row.at("orderer_b").as_int64() == kukka)
+            EXPECT_NE(row.at("item").as_int64(), first);
+}
+
 TEST_F(RegisterReview, SkippedItemsWaitBehindTheOthers) {
     auto items = queue();
     const auto first = items[0].at("item").as_int64();

@@ -34,6 +34,7 @@ TEST(RegisterMatchRules, ShippedDefaultsAreTheBuiltInRules) {
     EXPECT_EQ(lua.address_unclear, built_in.address_unclear);
     EXPECT_EQ(lua.contact_at_other_building, built_in.contact_at_other_building);
     EXPECT_EQ(lua.sharing_penalty, built_in.sharing_penalty);
+    EXPECT_EQ(lua.review_per_orderer, built_in.review_per_orderer);
     const BlockingRules lua_keys = blocking_rules_from(box.get("register", "blocking"));
     const BlockingRules built_in_keys;
     EXPECT_EQ(lua_keys.business_id, built_in_keys.business_id);

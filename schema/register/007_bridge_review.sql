@@ -1,8 +1,0 @@
--- Weak bridges in the review queue: a part of a cluster of three or more records that dedupe linked
--- through one strong pair while the pairs between the parts agree only weakly. Such an item is about
--- records already in one orderer: a person confirms it (the same orderer) or splits the part off.
-ALTER TABLE review_item ADD COLUMN kind TEXT NOT NULL DEFAULT 'pair' CHECK (kind IN ('pair', 'bridge'));
--- bridge: the source record ids of the part joined through the bridge (record_b's side), a JSON array
-ALTER TABLE review_item ADD COLUMN part TEXT;
--- bridge: the average log2 odds of the pairs compared between the two parts
-ALTER TABLE review_item ADD COLUMN average REAL;

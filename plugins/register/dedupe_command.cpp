@@ -113,7 +113,6 @@ PositionPairs touching(const PositionPairs& pairs, const std::vector<char>& in_s
     return out;
 }
 
-// Positions of the records imported after the given import (new or changed since the last run).
 // Positions of the records imported after `import_id`, and of those a person's decision (merge, unmerge,
 // not the same) after event `event_id` concerned: what an incremental run starts from.
 std::vector<std::uint32_t> new_since(Database& db, const RecordIndex& index, std::int64_t import_id, std::int64_t event_id) {

@@ -152,6 +152,7 @@ std::vector<ScriptEntry> register_script_entries() {
     blocking.module = "register";
     blocking.name = "blocking";
     blocking.kind = ScriptEntry::Kind::table;
+    blocking.required = false;  // a unit's own script without it blocks on the built-in keys
     blocking.summary = "which keys two records must share to be compared at all";
     blocking.validate = [](const ScriptValue& v) {
         BlockingRules keys;

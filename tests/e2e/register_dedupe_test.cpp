@@ -156,6 +156,17 @@ TEST_F(RegisterDedupe, AnOrdererEnteredByHandIsCheckedAndLinkedLikeAnImportedOne
     EXPECT_EQ(clusters()["uusix/u9"], id) << "an imported duplicate joins the entered orderer";
 }
 
+TEST_F(RegisterDedupe, EntryTimeCheckFindsANameWhoseEveryWordIsMistypedByTheWordsFirstLetters) {
+    jc_json({"register", "add", "--unit", "pakila", "--name", "Lauttasaaren Leipomo Oy"});
+    jc_json({"register", "dedupe", "--role", "coordinator"});
+    auto found = jc_json({"register", "check", "--name", "Lauttasaren Leipomoo"});
+    ASSERT_GE(found.at("candidates_scored").as_int64(), 1) << "found through the prefixes 'laut' and 'leip'";
+    bool leipomo = false;
+    for (const auto& m : found.at("matches").as_array())
+        leipomo |= std::string(m.at("name").as_string()).find("Leipomo") != std::string::npos;
+    EXPECT_TRUE(leipomo) << json::serialize(found);
+}
+
 TEST_F(RegisterDedupe, TheUnitsBlockingKeysDecideWhichRecordsAreCompared) {
     const auto scripts = dir / "scripts";
     std::filesystem::create_directories(scripts / "units" / "pakila");

@@ -9,39 +9,16 @@
 
 #include "explanation.hpp"
 #include "golden_record.hpp"
+#include "review_item.hpp"
 #include "review_commands.hpp"
 
 namespace jobcenter::register_plugin {
 namespace json = boost::json;
 namespace {
 
-struct BridgeItem {
-    std::int64_t id = 0;
-    std::int64_t record_a = 0, record_b = 0;
-    double score = 0, average = 0;
-    std::string status, evidence;
-    std::vector<std::int64_t> part;  // source record ids of the part joined through the bridge
-    std::int64_t orderer_a = 0, orderer_b = 0;
-};
-
-BridgeItem load_bridge(Database& db, std::int64_t id) {
-    auto q = db.prepare(
-        "SELECT i.id, i.record_a, i.record_b, i.score, coalesce(i.average, 0), i.status, i.evidence, coalesce(i.part, '[]'), "
-        "a.orderer_id, b.orderer_id FROM review_item i JOIN source_record a ON a.id = i.record_a "
-        "JOIN source_record b ON b.id = i.record_b WHERE i.id = ? AND i.kind = 'bridge'");
-    q.bind(1, id);
-    if (!q.step()) throw NotFoundError("no bridge review item has the id " + std::to_string(id));
-    BridgeItem item{q.get_int(0), q.get_int(1), q.get_int(2), q.get_double(3), q.get_double(4), q.get_text(5), q.get_text(6)};
-    const json::value part = json::parse(q.get_text(7));
-    for (const auto& v : part.as_array()) item.part.push_back(v.as_int64());
-    item.orderer_a = q.get_int(8);
-    item.orderer_b = q.get_int(9);
-    return item;
-}
-
 // The orderer's records split into the part that stays and the part joined through the bridge; throws
 // when the item no longer describes the register (the records have moved apart since).
-std::pair<std::vector<std::int64_t>, std::vector<std::int64_t>> current_parts(Database& db, const BridgeItem& item) {
+std::pair<std::vector<std::int64_t>, std::vector<std::int64_t>> current_parts(Database& db, const ReviewItem& item) {
     if (item.orderer_a != item.orderer_b)
         throw InputError("review item " + std::to_string(item.id) + " is settled: its records are in orderers " +
                              std::to_string(item.orderer_a) + " and " + std::to_string(item.orderer_b) + " by now",
@@ -97,7 +74,12 @@ BridgeQueueUpdate update_bridge_queue(Database& db, const RecordIndex& index, co
         while (q.step())
             if (scope_ids.count(q.get_int(0)) || scope_ids.count(q.get_int(1))) waiting.insert({q.get_int(0), q.get_int(1)});
     }
-    auto& exists = db.cached("SELECT 1 FROM review_item WHERE record_a = ? AND record_b = ? AND kind = 'bridge'");
+    auto count_bridges = [&db] {
+        auto q = db.prepare("SELECT count(*) FROM review_item WHERE kind = 'bridge'");
+        q.step();
+        return q.get_int(0);
+    };
+    const std::int64_t bridges_before = count_bridges();
     auto& upsert = db.cached(
         "INSERT INTO review_item(record_a, record_b, score, evidence, found_at, kind, part, average) "
         "VALUES(?1, ?2, ?3, ?4, ?5, 'bridge', ?6, ?7) "
@@ -115,14 +97,13 @@ BridgeQueueUpdate update_bridge_queue(Database& db, const RecordIndex& index, co
         score_pair(index, first, second, rules, &evidence);
         json::array part;
         for (auto position : bridge.part) part.push_back(index.records[position].id);
-        exists.bind(1, first.id).bind(2, second.id);
-        if (!exists.step()) ++update.added;
-        exists.reset();
         upsert.bind_all(first.id, second.id, bridge.pair.score, json::serialize(evidence_json(evidence)), now,
                         json::serialize(part), bridge.average);
         upsert.run();
         waiting.erase({first.id, second.id});
     }
+    // New items, and pair items that became bridges: the growth of the bridge items.
+    update.added = static_cast<std::size_t>(count_bridges() - bridges_before);
     auto& retire = db.cached("UPDATE review_item SET status = 'obsolete' WHERE record_a = ? AND record_b = ?");
     for (const auto& [a, b] : waiting) {
         retire.bind(1, a).bind(2, b);
@@ -135,8 +116,7 @@ BridgeQueueUpdate update_bridge_queue(Database& db, const RecordIndex& index, co
     return update;
 }
 
-json::value show_bridge(Database& db, std::int64_t item_id) {
-    const BridgeItem item = load_bridge(db, item_id);
+json::value show_bridge(Database& db, const ReviewItem& item) {
     json::object result{{"item", item.id},
                         {"kind", "bridge"},
                         {"score", std::round(item.score * 10) / 10},
@@ -163,8 +143,7 @@ json::value show_bridge(Database& db, std::int64_t item_id) {
     return result;
 }
 
-json::object decide_bridge(Database& db, const Actor& actor, std::int64_t item_id, const std::string& verdict) {
-    const BridgeItem item = load_bridge(db, item_id);
+json::object decide_bridge(Database& db, const Actor& actor, const ReviewItem& item, const std::string& verdict) {
     if (item.status != "open" && item.status != "skipped")
         throw InputError("review item " + std::to_string(item.id) + " was already decided (" + item.status + ")", "ITEM");
     const auto [stays, joined] = current_parts(db, item);

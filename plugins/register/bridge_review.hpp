@@ -12,6 +12,7 @@
 #include "clustering.hpp"
 #include "jobcenter/context.hpp"
 #include "register_events.hpp"
+#include "review_item.hpp"
 
 namespace jobcenter::register_plugin {
 
@@ -29,11 +30,11 @@ BridgeQueueUpdate update_bridge_queue(Database& db, const RecordIndex& index, co
 
 // `register review show` of a bridge item: the orderer, the part that stays and the part joined through
 // the bridge side by side (their fields and source records), the bridge pair's evidence and the average.
-boost::json::value show_bridge(Database& db, std::int64_t item_id);
+boost::json::value show_bridge(Database& db, const ReviewItem& item);
 
 // `register review decide` of a bridge item: "same" confirms the link (kept together from now on),
 // "not-same" moves the part to an orderer of its own (the one it came from when that is empty) and keeps
 // the parts apart, "skip" puts it behind the others.
-boost::json::object decide_bridge(Database& db, const Actor& actor, std::int64_t item_id, const std::string& verdict);
+boost::json::object decide_bridge(Database& db, const Actor& actor, const ReviewItem& item, const std::string& verdict);
 
 }  // namespace jobcenter::register_plugin

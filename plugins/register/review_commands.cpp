@@ -13,39 +13,12 @@
 #include "jobcenter/params.hpp"
 #include "merge_commands.hpp"
 #include "register_events.hpp"
+#include "review_item.hpp"
 #include "values_batch.hpp"
 
 namespace jobcenter::register_plugin {
 namespace json = boost::json;
 namespace {
-
-struct Item {
-    std::int64_t id = 0;
-    std::int64_t record_a = 0, record_b = 0;
-    double score = 0;
-    std::string status;
-    std::int64_t skips = 0;
-    std::int64_t orderer_a = 0, orderer_b = 0;
-    std::string evidence;
-    std::string kind;  // pair, bridge
-};
-
-const char* const item_select =
-    "SELECT i.id, i.record_a, i.record_b, i.score, i.status, i.skips, a.orderer_id, b.orderer_id, i.evidence, i.kind, "
-    "coalesce(i.average, 0), coalesce(json_array_length(i.part), 0) "
-    "FROM review_item i JOIN source_record a ON a.id = i.record_a JOIN source_record b ON b.id = i.record_b ";
-
-Item read_item(Statement& q) {
-    return Item{q.get_int(0), q.get_int(1), q.get_int(2), q.get_double(3), q.get_text(4),
-                q.get_int(5), q.get_int(6), q.get_int(7), q.get_text(8), q.get_text(9)};
-}
-
-Item load_item(Database& db, std::int64_t id) {
-    auto q = db.prepare(std::string(item_select) + "WHERE i.id = ?");
-    q.bind(1, id);
-    if (!q.step()) throw NotFoundError("no review item has the id " + std::to_string(id) + " (see register review list)");
-    return read_item(q);
-}
 
 std::string orderer_name(Database& db, std::int64_t id) {
     auto& q = db.cached("SELECT name FROM orderer WHERE id = ?");
@@ -87,7 +60,7 @@ json::object review_side_json(Database& db, std::int64_t orderer, const std::vec
 namespace {
 
 // The item's two orderers, or an InputError when they are one orderer by now.
-void require_apart(const Item& item) {
+void require_apart(const ReviewItem& item) {
     if (item.orderer_a == item.orderer_b)
         throw InputError("review item " + std::to_string(item.id) + " is settled: both records now belong to orderer " +
                              std::to_string(item.orderer_a), "ITEM");
@@ -222,12 +195,12 @@ QueueUpdate update_review_queue(Database& db, const RecordIndex& index, const Ma
 json::value review_list_command(Context& ctx, const json::object& request) {
     auto limit = params::optional_integer(request, "limit").value_or(20);
     if (limit < 1 || limit > 10000) throw InputError("limit must be between 1 and 10000", "--limit");
-    auto q = ctx.db().prepare(std::string(item_select) +
+    auto q = ctx.db().prepare(std::string(review_item_select) +
                               "WHERE i.status IN ('open', 'skipped') ORDER BY i.skips, i.score DESC, i.id");
     json::array rows;
     std::size_t waiting = 0;
     while (q.step()) {
-        Item item = read_item(q);
+        ReviewItem item = read_review_item(q);
         const bool bridge = item.kind == "bridge";
         // Settled since: a pair's records joined, or a bridge's parts moved apart.
         if ((item.orderer_a == item.orderer_b) != bridge) continue;
@@ -236,10 +209,10 @@ json::value review_list_command(Context& ctx, const json::object& request) {
             rows.push_back(json::object{{"item", item.id},
                                         {"kind", "bridge"},
                                         {"score", std::round(item.score * 10) / 10},
-                                        {"average", std::round(q.get_double(10) * 10) / 10},
+                                        {"average", std::round(item.average * 10) / 10},
                                         {"orderer", item.orderer_a},
                                         {"name", orderer_name(ctx.db(), item.orderer_a)},
-                                        {"part_records", q.get_int(11)},
+                                        {"part_records", item.part.size()},
                                         {"skipped", item.skips}});
             continue;
         }
@@ -258,8 +231,8 @@ json::value review_list_command(Context& ctx, const json::object& request) {
 
 json::value review_show_command(Context& ctx, const json::object& request) {
     Database& db = ctx.db();
-    Item item = load_item(db, params::required_integer(request, "item"));
-    if (item.kind == "bridge") return show_bridge(db, item.id);
+    ReviewItem item = load_review_item(db, params::required_integer(request, "item"));
+    if (item.kind == "bridge") return show_bridge(db, item);
     auto sources_a = load_sources(db, item.orderer_a), sources_b = load_sources(db, item.orderer_b);
     GoldenRecord golden_a = choose_golden(sources_a, load_choices(db, item.orderer_a));
     GoldenRecord golden_b = choose_golden(sources_b, load_choices(db, item.orderer_b));
@@ -297,7 +270,7 @@ json::value review_show_command(Context& ctx, const json::object& request) {
 json::value review_decide_command(Context& ctx, const json::object& request) {
     Database& db = ctx.db();
     Actor actor = actor_of(ctx, request);
-    Item item = load_item(db, params::required_integer(request, "item"));
+    ReviewItem item = load_review_item(db, params::required_integer(request, "item"));
     const auto verdict = params::required_string(request, "verdict");
     if (verdict != "same" && verdict != "not-same" && verdict != "skip")
         throw InputError("unknown verdict '" + verdict + "': use same, not-same or skip", "--verdict");
@@ -305,7 +278,7 @@ json::value review_decide_command(Context& ctx, const json::object& request) {
         if (request.contains("keep") || request.contains("into"))
             throw InputError("--keep and --into go with a pair of orderers; item " + std::to_string(item.id) +
                                  " is a weak bridge inside one orderer", "--keep");
-        json::object result = decide_bridge(db, actor, item.id, verdict);
+        json::object result = decide_bridge(db, actor, item, verdict);
         ctx.audit("register.review", "review_item", std::to_string(item.id), verdict);
         return result;
     }

@@ -236,7 +236,7 @@ std::string command_help(const std::string& group, const Command& command) {
                 << (f.required ? " (required)" : "") << '\n';
     }
     out << "\nNeeds the role " << role_name(command.min_role) << " or higher"
-        << (command.access == Access::write ? "; changes the database." : "; only reads.") << '\n';
+        << (command.access != Access::read ? "; changes the database." : "; only reads.") << '\n';
     return out.str();
 }
 

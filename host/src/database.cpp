@@ -356,4 +356,34 @@ void Transaction::rollback() {
     }
 }
 
+// --- RollbackJournalWhileAlone ----------------------------------------------------------------------
+
+namespace {
+
+// Sets the journal mode; returns the mode in force after (SQLite keeps the old one when it cannot switch).
+std::string set_journal_mode(sqlite3* db, const char* mode) {
+    sqlite3_stmt* stmt = nullptr;
+    const std::string sql = std::string("PRAGMA journal_mode=") + mode;
+    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK) return "";
+    std::string now;
+    if (sqlite3_step(stmt) == SQLITE_ROW) {
+        const unsigned char* text = sqlite3_column_text(stmt, 0);
+        if (text) now = reinterpret_cast<const char*>(text);
+    }
+    sqlite3_finalize(stmt);
+    return now;
+}
+
+}  // namespace
+
+RollbackJournalWhileAlone::RollbackJournalWhileAlone(Database& db) : db_(db) {
+    if (db_.in_transaction() || db_.path() == ":memory:") return;
+    // Leaving WAL needs the only connection: with another one open SQLite keeps WAL (or reports busy).
+    active_ = set_journal_mode(db_.handle(), "DELETE") == "delete";
+}
+
+RollbackJournalWhileAlone::~RollbackJournalWhileAlone() {
+    if (active_) set_journal_mode(db_.handle(), "WAL");  // failing, it is back in WAL at the next open
+}
+
 }  // namespace jobcenter

@@ -2,6 +2,8 @@
 // applies migrations on first use, and runs the handler inside one transaction (a savepoint when nested).
 #include "router.hpp"
 
+#include <optional>
+
 #include "jobcenter/migrations.hpp"
 
 namespace jobcenter {
@@ -121,7 +123,9 @@ void CommandRouter::check_unit_exists(Database& db, const std::string& unit) {
 
 boost::json::value CommandRouter::run_in_transaction(const Command& command, Context& context,
                                                      const boost::json::object& args, Database& db) {
-    Transaction transaction(db, command.access == Access::write ? TransactionMode::immediate : TransactionMode::deferred);
+    std::optional<RollbackJournalWhileAlone> journal;
+    if (command.access == Access::bulk_write) journal.emplace(db);
+    Transaction transaction(db, command.access == Access::read ? TransactionMode::deferred : TransactionMode::immediate);
     boost::json::value result = command.run(context, args);
     transaction.commit();
     return result;

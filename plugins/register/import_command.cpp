@@ -13,6 +13,7 @@
 #include "import_columns.hpp"
 #include "jobcenter/params.hpp"
 #include "normalize.hpp"
+#include "phase_timing.hpp"
 
 namespace jobcenter::register_plugin {
 namespace json = boost::json;
@@ -366,12 +367,15 @@ json::value import_command(Context& ctx, const json::object& request) {
     const bool skip_bad = params::flag(request, "skip_bad_rows");
     const auto phone_country = params::optional_string(request, "phone_country").value_or("358");
 
+    PhaseTimer timer("import");
     CsvTable table = read_csv_file(file);
+    timer.end("read file");
     ColumnMap map = map_columns(table.header, params::string_list(request, "map"), unit_column,
                                 params::optional_string(request, "id_column"), file);
     std::vector<BadRow> bad;
     std::vector<ImportRow> rows = read_rows(table, map, calling_unit, known_units(ctx.db()), bad);
     if (!bad.empty() && !skip_bad) throw InputError(describe_bad_rows(bad, file), file);
+    timer.end("map rows");
 
     MemoryMapOff whole_register_read(ctx.db());
     auto existing = existing_records(ctx.db());
@@ -383,6 +387,7 @@ json::value import_command(Context& ctx, const json::object& request) {
         else if (row.existing->hash != row.content_hash) ++updated;
         else ++unchanged;
     }
+    timer.end("existing records");
 
     json::array bad_rows;
     for (const auto& b : bad) bad_rows.push_back(json::object{{"line", b.line}, {"reason", b.reason}});
@@ -414,6 +419,7 @@ json::value import_command(Context& ctx, const json::object& request) {
             if (static_cast<std::int64_t>(added) > row_count(db, table_name)) deferred.drop(db, table_name);
     }
 
+    timer.end("drop indexes");
     std::vector<const ImportRow*> changed;
     changed.reserve(added + updated);
     for (const auto& row : rows)
@@ -422,7 +428,11 @@ json::value import_command(Context& ctx, const json::object& request) {
     auto& update = db.cached(
         "UPDATE source_record SET (" + std::string(record_columns) +
         ", updated_at) = (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) WHERE id = ?27");
-    auto& clear_tokens = db.cached("DELETE FROM source_name_token WHERE record_id = ?");
+    // A changed record's old name words, found by its stored name key (run before the key is rewritten).
+    auto& clear_tokens = db.cached(
+        "WITH RECURSIVE words(word, rest) AS (SELECT '', (SELECT name_key FROM source_record WHERE id = ?1) || ' ' "
+        "UNION ALL SELECT substr(rest, 1, instr(rest, ' ') - 1), substr(rest, instr(rest, ' ') + 1) FROM words "
+        "WHERE rest <> '') DELETE FROM source_name_token WHERE record_id = ?1 AND token IN (SELECT word FROM words)");
     // A load that only adds records writes their words once, sorted, at the end.
     NameTokens tokens(updated == 0 && added >= 1000);
 
@@ -482,11 +492,11 @@ json::value import_command(Context& ctx, const json::object& request) {
                 group.push_back(k);
                 if (group.size() == batch) write_new(group, begin, keys, raws), group.clear();
             } else {
+                clear_tokens.bind(1, row.existing->id);
+                clear_tokens.run();
                 bind_record(update, 1, row, raws[k], keys[k], import_id, file);
                 update.bind(26, now).bind(27, row.existing->id);
                 update.run();
-                clear_tokens.bind(1, row.existing->id);
-                clear_tokens.run();
                 tokens.add(row.existing->id, keys[k].name);
             }
         }
@@ -494,8 +504,12 @@ json::value import_command(Context& ctx, const json::object& request) {
         tokens.write(db);
         ctx.progress().advance(begin + keys.size());
     }
+    timer.end("write records");
     tokens.finish(db);
+    timer.end("write name words");
     deferred.rebuild(db);
+    timer.end("rebuild indexes");
+    timer.total();
     ctx.progress().finish();
     ctx.audit("register.import", "import_batch", std::to_string(import_id), file);
     result["import_id"] = import_id;

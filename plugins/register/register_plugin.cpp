@@ -47,7 +47,7 @@ public:
                        "Columns are recognised by their Finnish or English names; --map field=Header names the rest.\n"
                        "All or nothing by default: a bad row stops the import and is reported with its line.\n"
                        "Re-importing the same rows updates them instead of adding duplicates.",
-                       {}, Access::write, Role::staff};
+                       {}, Access::bulk_write, Role::staff};
         import.long_running = true;
         import.flags = {{"file", FlagType::string, "the CSV file", true, true},
                         {"map", FlagType::list, "field=Header for a column the importer does not recognise"},
@@ -63,7 +63,7 @@ public:
                        "chaining. Rules in scripts/defaults/register.lua (M.match), overridable per unit.\n"
                        "After the first run, only what records imported since touch is recomputed (incremental),\n"
                        "unless the rules changed or --full is given. People's merges and not-the-same stand.",
-                       {}, Access::write, Role::coordinator};
+                       {}, Access::bulk_write, Role::coordinator};
         dedupe.long_running = true;
         dedupe.flags = {{"dry-run", FlagType::boolean, "report the clusters without writing them"},
                         {"full", FlagType::boolean, "go over the whole register, not only what new records touch"}};

@@ -55,6 +55,20 @@ TEST_F(RegisterImport, ImportsFinnishHeadersAndReimportUpdatesInsteadOfDuplicati
     EXPECT_EQ(orderer_count(), 3);
 }
 
+// A re-imported row whose name changed is found by its new name words only: the old words go.
+TEST_F(RegisterImport, ReimportReplacesTheNameWords) {
+    jc_json({"register", "import", file("pakila.csv", pakila_csv), "--unit", "pakila"});
+    std::string renamed = pakila_csv;
+    renamed.replace(renamed.find("Väylä ry"), std::string("Väylä ry").size(), "Polku Kulku ry");
+    EXPECT_EQ(jc_json({"register", "import", file("renamed.csv", renamed), "--unit", "pakila"}).at("updated").as_int64(), 1);
+    auto db_handle = jobcenter::Database::open(db);
+    auto q = db_handle.prepare("SELECT t.token FROM source_name_token t JOIN source_record r ON r.id = t.record_id "
+                               "WHERE r.source_id = '3' ORDER BY t.token");
+    std::vector<std::string> words;
+    while (q.step()) words.push_back(q.get_text(0));
+    EXPECT_EQ(words, (std::vector<std::string>{"kulku", "polku"}));
+}
+
 // The row as given stays readable by header name, whether the import stored it as an array of values
 // under the batch's header or (register add) as an object; a re-import's row reads with its own header.
 TEST_F(RegisterImport, RawFieldsReadByHeaderName) {

@@ -50,6 +50,32 @@ TEST(Database, OpensAndCreatesAFileWithWalAndForeignKeys) {
     EXPECT_EQ(count_rows(again, "t"), 0);
 }
 
+// A bulk command's connection leaves WAL for a rollback journal only while it is the database's only
+// connection, and is back in WAL after.
+TEST(Database, RollbackJournalOnlyWhileAlone) {
+    TempDir dir;
+    auto path = dir / "bulk.db";
+    auto db = Database::open(path);
+    db.exec("CREATE TABLE t (x INTEGER)");
+    {
+        jobcenter::RollbackJournalWhileAlone journal(db);
+        EXPECT_TRUE(journal.active());
+        EXPECT_EQ(pragma_text(db, "journal_mode"), "delete");
+        db.exec("BEGIN; INSERT INTO t VALUES (1); COMMIT");
+    }
+    EXPECT_EQ(pragma_text(db, "journal_mode"), "wal");
+    {
+        auto other = Database::open(path);
+        EXPECT_EQ(count_rows(other, "t"), 1);
+        jobcenter::RollbackJournalWhileAlone journal(db);
+        EXPECT_FALSE(journal.active());
+        EXPECT_EQ(pragma_text(db, "journal_mode"), "wal");
+        db.exec("BEGIN; INSERT INTO t VALUES (2); COMMIT");
+        EXPECT_EQ(count_rows(other, "t"), 2);
+    }
+    EXPECT_EQ(pragma_text(db, "journal_mode"), "wal");
+}
+
 TEST(Database, MemoryDatabaseIsPrivate) {
     auto a = Database::open(":memory:");
     auto b = Database::open(":memory:");

@@ -39,8 +39,11 @@ struct Flag {
     bool positional = false;  // given without "--name": `register show 42`, `register import FILE`
 };
 
-// Whether a command changes the database; decides the transaction it runs in.
-enum class Access { read, write };
+// Whether a command changes the database; decides the transaction it runs in. bulk_write: it rewrites
+// much of the file (an import of a whole register, a dedupe); when its connection is the database's only
+// one it runs with a rollback journal, so each page is written once instead of to the WAL and then again
+// at the checkpoint. Just as durable; the database is back in WAL mode after the command.
+enum class Access { read, write, bulk_write };
 
 using Handler = std::function<boost::json::value(Context&, const boost::json::object&)>;
 

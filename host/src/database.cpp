@@ -232,6 +232,7 @@ Database Database::open(const std::filesystem::path& path, const OpenOptions& op
     }
     sqlite3_extended_result_codes(db.db_, 1);
     sqlite3_busy_timeout(db.db_, options.busy_timeout_ms);
+    db.busy_timeout_ms_ = options.busy_timeout_ms;
 
     // The first read of the schema is where SQLite notices a file that is not a database.
     rc = run_setup(db.db_, "SELECT count(*) FROM sqlite_master");
@@ -257,7 +258,10 @@ Database Database::open(const std::filesystem::path& path, const OpenOptions& op
 }
 
 Database::Database(Database&& other) noexcept
-    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)), cache_(std::move(other.cache_)) {}
+    : db_(std::exchange(other.db_, nullptr)),
+      path_(std::move(other.path_)),
+      busy_timeout_ms_(other.busy_timeout_ms_),
+      cache_(std::move(other.cache_)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
@@ -265,6 +269,7 @@ Database& Database::operator=(Database&& other) noexcept {
         sqlite3_close_v2(db_);
         db_ = std::exchange(other.db_, nullptr);
         path_ = std::move(other.path_);
+        busy_timeout_ms_ = other.busy_timeout_ms_;
         cache_ = std::move(other.cache_);
     }
     return *this;
@@ -378,12 +383,15 @@ std::string set_journal_mode(sqlite3* db, const char* mode) {
 
 RollbackJournalWhileAlone::RollbackJournalWhileAlone(Database& db) : db_(db) {
     if (db_.in_transaction() || db_.path() == ":memory:") return;
-    // Leaving WAL needs the only connection: with another one open SQLite keeps WAL (or reports busy).
-    active_ = set_journal_mode(db_.handle(), "DELETE") == "delete";
+    // Leaving WAL needs the only connection: with another one open SQLite reports busy and keeps WAL, at
+    // once rather than after the busy timeout (the command then runs in WAL, as any other).
+    sqlite3_busy_timeout(db_.db_, 0);
+    active_ = set_journal_mode(db_.db_, "DELETE") == "delete";
+    sqlite3_busy_timeout(db_.db_, db_.busy_timeout_ms_);
 }
 
 RollbackJournalWhileAlone::~RollbackJournalWhileAlone() {
-    if (active_) set_journal_mode(db_.handle(), "WAL");  // failing, it is back in WAL at the next open
+    if (active_) set_journal_mode(db_.db_, "WAL");  // failing, it is back in WAL at the next open
 }
 
 }  // namespace jobcenter

@@ -14,7 +14,7 @@ const char* const review_item_select =
 
 ReviewItem read_review_item(Statement& q) {
     ReviewItem item{q.get_int(0), q.get_int(1), q.get_int(2), q.get_double(3), q.get_text(4), q.get_int(5),
-                    q.get_int(6), q.get_int(7), q.get_text(8),   q.get_text(9),   q.get_double(10)};
+                    q.get_int(6), q.get_int(7), q.get_text(8),   q.get_text(9),   q.get_double(10), {}};
     const boost::json::value part = boost::json::parse(q.get_text_view(11));
     for (const auto& id : part.as_array()) item.part.push_back(id.as_int64());
     return item;

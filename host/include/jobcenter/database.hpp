@@ -120,8 +120,10 @@ public:
 
 private:
     Database() = default;
+    friend class RollbackJournalWhileAlone;
     sqlite3* db_ = nullptr;
     std::filesystem::path path_;
+    int busy_timeout_ms_ = 0;
     std::unordered_map<std::string, std::unique_ptr<Statement>> cache_;
 };
 

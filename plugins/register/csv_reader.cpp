@@ -231,9 +231,15 @@ std::string unescape_quoted(std::string_view raw) {
 // Reads records one at a time from UTF-8 text with a known delimiter (RFC 4180, as Excel writes it).
 class RecordScanner {
 public:
+    // Rewritten quoted fields go to `rewritten` (their records view them there).
     RecordScanner(std::string_view text, char delimiter, const std::string& source, std::size_t max_field_bytes,
-                  std::size_t first_line = 1)
-        : text_(text), delimiter_(delimiter), source_(source), max_field_bytes_(max_field_bytes), line_(first_line) {
+                  std::deque<std::string>& rewritten, std::size_t first_line = 1)
+        : text_(text),
+          delimiter_(delimiter),
+          source_(source),
+          max_field_bytes_(max_field_bytes),
+          rewritten_(rewritten),
+          line_(first_line) {
         stops_.fill(false);
         stops_[static_cast<unsigned char>(delimiter)] = true;
         stops_['\r'] = stops_['\n'] = true;
@@ -244,7 +250,7 @@ public:
     bool next(CsvRecord& record) {
         while (pos_ < text_.size()) {
             read_record(record);
-            auto is_empty = [](const std::string& field) { return field.empty(); };
+            auto is_empty = [](std::string_view field) { return field.empty(); };
             if (!std::all_of(record.fields.begin(), record.fields.end(), is_empty)) return true;
         }
         return false;
@@ -266,7 +272,7 @@ private:
         }
     }
 
-    std::string read_field() {
+    std::string_view read_field() {
         const std::size_t field_line = line_;
         skip_blanks();
         if (pos_ < text_.size() && text_[pos_] == '"') return read_quoted(field_line);
@@ -274,10 +280,10 @@ private:
         while (pos_ < text_.size() && !stops_[static_cast<unsigned char>(text_[pos_])]) ++pos_;
         std::string_view raw = text_.substr(start, pos_ - start);  // a quote in here is kept as it is
         check_size(raw.size(), field_line);
-        return std::string(trim(raw));
+        return trim(raw);
     }
 
-    std::string read_quoted(std::size_t field_line) {
+    std::string_view read_quoted(std::size_t field_line) {
         const std::size_t open_line = line_;
         const std::size_t start = ++pos_;
         bool rewrite = false;  // "" escapes or CR line breaks to turn into " and LF
@@ -297,11 +303,8 @@ private:
         std::string_view raw = text_.substr(start, pos_ - 1 - start);
         check_size(raw.size(), field_line);
         expect_field_end();
-        if (!rewrite) return std::string(trim(raw));
-        std::string value = unescape_quoted(raw);
-        std::string_view kept = trim(value);
-        if (kept.size() == value.size()) return value;
-        return std::string(kept);
+        if (!rewrite) return trim(raw);
+        return trim(rewritten_.emplace_back(unescape_quoted(raw)));
     }
 
     void count_line_breaks(std::string_view part, bool& has_cr) {
@@ -344,6 +347,7 @@ private:
     char delimiter_;
     const std::string& source_;
     std::size_t max_field_bytes_;
+    std::deque<std::string>& rewritten_;
     std::size_t line_;
     std::size_t pos_ = 0;
     std::array<bool, 256> stops_{};  // bytes that end an unquoted field: the delimiter, CR, LF
@@ -374,7 +378,8 @@ DelimiterSample sample_delimiter(std::string_view text, char delimiter, const st
                                  const CsvOptions& options) {
     constexpr std::size_t sample_rows = 50;
     DelimiterSample sample;
-    RecordScanner scanner(text, delimiter, source, options.max_field_bytes);
+    std::deque<std::string> rewritten;
+    RecordScanner scanner(text, delimiter, source, options.max_field_bytes, rewritten);
     CsvRecord record{};
     try {
         if (!scanner.next(record)) return sample;
@@ -423,7 +428,7 @@ std::optional<char> take_separator_line(std::string_view& text) {
 
 }  // namespace
 
-CsvTable read_csv(std::string_view bytes, const std::string& source_name, const CsvOptions& options) {
+CsvTable read_csv(std::string bytes, const std::string& source_name, const CsvOptions& options) {
     if (bytes.size() > options.max_bytes)
         throw InputError("the file is " + std::to_string(bytes.size()) + " bytes, larger than the limit of " +
                              size_text(options.max_bytes),
@@ -431,15 +436,25 @@ CsvTable read_csv(std::string_view bytes, const std::string& source_name, const 
     CsvTable table;
     std::string decoded;
     std::string_view text = decode(bytes, source_name, decoded, table.encoding);
+    // The table keeps the text its fields view: the decoded text, or the bytes themselves (moved, not
+    // copied), past a byte order mark.
+    if (!decoded.empty()) {
+        table.text = std::make_unique<const std::string>(std::move(decoded));
+        text = *table.text;
+    } else {
+        const auto offset = static_cast<std::size_t>(text.data() - bytes.data());
+        table.text = std::make_unique<const std::string>(std::move(bytes));
+        text = std::string_view(*table.text).substr(offset);
+    }
     std::optional<char> declared = take_separator_line(text);
     table.delimiter = options.delimiter ? *options.delimiter
                       : declared        ? *declared
                                         : detect_delimiter(text, source_name, options);
 
-    RecordScanner scanner(text, table.delimiter, source_name, options.max_field_bytes, declared ? 2 : 1);
+    RecordScanner scanner(text, table.delimiter, source_name, options.max_field_bytes, table.rewritten, declared ? 2 : 1);
     CsvRecord record{};
     if (!scanner.next(record)) throw InputError("the file is empty", source_name);
-    table.header = std::move(record.fields);
+    table.header.assign(record.fields.begin(), record.fields.end());
     const std::size_t width = table.header.size();
     for (;;) {
         record.fields = {};
@@ -471,7 +486,7 @@ CsvTable read_csv_file(const std::filesystem::path& path, const CsvOptions& opti
         if (bytes.size() > options.max_bytes) break;  // read_csv names the limit
     }
     if (in.bad()) throw NotFoundError("cannot read the file", name);
-    return read_csv(bytes, name, options);
+    return read_csv(std::move(bytes), name, options);
 }
 
 }  // namespace jobcenter::register_plugin

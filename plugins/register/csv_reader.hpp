@@ -3,7 +3,9 @@
 #pragma once
 
 #include <cstddef>
+#include <deque>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,15 +20,22 @@ struct CsvOptions {
 };
 
 struct CsvRecord {
-    std::size_t line;                 // 1-based physical line where the record starts
-    std::vector<std::string> fields;  // exactly as many as the header has
+    std::size_t line;                      // 1-based physical line where the record starts
+    std::vector<std::string_view> fields;  // exactly as many as the header has; valid while the table lives
 };
 
+// A read table. Its records' fields view the table's own text (no copy per field): move the table, do
+// not copy it.
 struct CsvTable {
     std::vector<std::string> header;  // trimmed; duplicates allowed (the column mapper decides)
     std::vector<CsvRecord> records;   // blank rows left out
     char delimiter = ',';
     std::string encoding;  // "UTF-8", "UTF-8 with BOM" or "Windows-1252" (the text is UTF-8 either way)
+
+    // What the fields view: the file's text as UTF-8, and the quoted fields whose "" escapes or CR line
+    // breaks had to be rewritten. Both stay where they are when the table moves.
+    std::unique_ptr<const std::string> text;
+    std::deque<std::string> rewritten;
 };
 
 // Reads a whole CSV file given as bytes. `source_name` is what error messages call the file
@@ -37,7 +46,7 @@ struct CsvTable {
 // Every field (and header name) is trimmed of surrounding spaces, tabs, line breaks and no-break
 // spaces, quoted or not: the units' exports carry stray spaces nobody means. Line breaks inside a
 // quoted field are kept, as "\n".
-CsvTable read_csv(std::string_view bytes, const std::string& source_name, const CsvOptions& options = {});
+CsvTable read_csv(std::string bytes, const std::string& source_name, const CsvOptions& options = {});
 
 // Reads the file at `path`; NotFoundError when it cannot be read, otherwise as read_csv.
 CsvTable read_csv_file(const std::filesystem::path& path, const CsvOptions& options = {});

@@ -306,7 +306,10 @@ void append_json_string(std::string& out, std::string_view text) {
 
 }  // namespace
 
-std::string json_string_array(const std::vector<std::string>& values) {
+namespace {
+
+template <class Text>
+std::string json_array_of(const std::vector<Text>& values) {
     std::size_t size = 2;
     for (const auto& v : values) size += v.size() + 3;
     std::string out;
@@ -319,5 +322,10 @@ std::string json_string_array(const std::vector<std::string>& values) {
     out += ']';
     return out;
 }
+
+}  // namespace
+
+std::string json_string_array(const std::vector<std::string>& values) { return json_array_of(values); }
+std::string json_string_array(const std::vector<std::string_view>& values) { return json_array_of(values); }
 
 }  // namespace jobcenter::register_plugin

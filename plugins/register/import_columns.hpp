@@ -38,5 +38,6 @@ ColumnMap map_columns(const std::vector<std::string>& header, const std::vector<
 // A row as given, for source_record.raw, or a file's header, for import_batch.header: the JSON array of
 // the values in column order, exactly as Boost.JSON serialises an array of strings.
 std::string json_string_array(const std::vector<std::string>& values);
+std::string json_string_array(const std::vector<std::string_view>& values);
 
 }  // namespace jobcenter::register_plugin

@@ -61,8 +61,8 @@ std::string_view field_of(const std::optional<std::size_t>& column, const CsvRec
     return record.fields[*column];
 }
 
-std::set<std::string> known_units(Database& db) {
-    std::set<std::string> units;
+std::set<std::string, std::less<>> known_units(Database& db) {
+    std::set<std::string, std::less<>> units;
     auto q = db.prepare("SELECT name FROM unit");
     while (q.step()) units.insert(q.get_text(0));
     return units;
@@ -75,21 +75,19 @@ std::string record_key(std::string_view unit, std::string_view source_id) {
     return key;
 }
 
-// Reads, maps and checks every record; bad ones are collected with their line and reason.
+// Reads, maps and checks every record; bad ones are collected with their line and reason, in line order.
 std::vector<ImportRow> read_rows(const CsvTable& table, const ColumnMap& map, const std::string& calling_unit,
-                                 const std::set<std::string>& units, std::vector<BadRow>& bad) {
+                                 const std::set<std::string, std::less<>>& units, std::vector<BadRow>& bad) {
     std::array<std::optional<std::size_t>, stored_field_count> columns;
     for (std::size_t i = 0; i < stored_field_count; ++i)
         if (auto it = map.field_to_column.find(stored_fields[i]); it != map.field_to_column.end()) columns[i] = it->second;
     std::vector<ImportRow> rows;
     rows.reserve(table.records.size());
-    std::unordered_map<std::string, std::size_t> first_line_of_id;
-    first_line_of_id.reserve(table.records.size());
     for (const auto& record : table.records) {
         ImportRow row;
         row.record = &record;
         for (std::size_t i = 0; i < stored_field_count; ++i) row.fields[i] = field_of(columns[i], record);
-        row.unit = map.unit_column ? std::string_view(record.fields[*map.unit_column]) : std::string_view(calling_unit);
+        row.unit = map.unit_column ? record.fields[*map.unit_column] : std::string_view(calling_unit);
         if (row.fields[0].empty()) {
             bad.push_back({record.line, "the name is empty"});
             continue;
@@ -98,25 +96,56 @@ std::vector<ImportRow> read_rows(const CsvTable& table, const ColumnMap& map, co
             bad.push_back({record.line, "the unit column is empty"});
             continue;
         }
-        if (!units.count(std::string(row.unit))) {
+        if (units.find(row.unit) == units.end()) {
             bad.push_back({record.line, "unknown unit '" + std::string(row.unit) + "'"});
             continue;
         }
         row.content_hash = hex64(content_hash(row.unit, row.fields));
-        row.source_id = map.id_column ? record.fields[*map.id_column] : "row-" + row.content_hash;
+        row.source_id = map.id_column ? std::string(record.fields[*map.id_column]) : "row-" + row.content_hash;
         if (row.source_id.empty()) {
             bad.push_back({record.line, "the id column is empty"});
             continue;
         }
-        auto [it, fresh] = first_line_of_id.emplace(record_key(row.unit, row.source_id), record.line);
-        if (!fresh) {
-            bad.push_back({record.line, map.id_column ? "the id '" + row.source_id + "' was already used on line " +
-                                                            std::to_string(it->second)
-                                                      : "the same row as line " + std::to_string(it->second)});
-            continue;
-        }
         rows.push_back(std::move(row));
     }
+    // A unit's id used twice: the later rows are bad. Found by sorting the rows by unit and id (ties in
+    // line order) rather than by a map of every key.
+    std::vector<std::uint32_t> by_key(rows.size());
+    for (std::uint32_t i = 0; i < by_key.size(); ++i) by_key[i] = i;
+    std::sort(by_key.begin(), by_key.end(), [&rows](std::uint32_t x, std::uint32_t y) {
+        const ImportRow& a = rows[x];
+        const ImportRow& b = rows[y];
+        if (a.unit != b.unit) return a.unit < b.unit;
+        if (a.source_id != b.source_id) return a.source_id < b.source_id;
+        return x < y;
+    });
+    std::vector<char> repeated(rows.size(), 0);
+    bool any_repeated = false;
+    auto same_key = [&rows](std::uint32_t x, std::uint32_t y) {
+        return rows[x].unit == rows[y].unit && rows[x].source_id == rows[y].source_id;
+    };
+    for (std::size_t first = 0, k = 1; k < by_key.size(); ++k) {
+        if (!same_key(by_key[first], by_key[k])) {
+            first = k;
+            continue;
+        }
+        const ImportRow& row = rows[by_key[k]];
+        const std::string first_line = std::to_string(rows[by_key[first]].record->line);
+        repeated[by_key[k]] = 1;
+        any_repeated = true;
+        bad.push_back({row.record->line, map.id_column ? "the id '" + row.source_id + "' was already used on line " + first_line
+                                                       : "the same row as line " + first_line});
+    }
+    if (any_repeated) {
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            if (repeated[i]) continue;
+            if (kept != i) rows[kept] = std::move(rows[i]);
+            ++kept;
+        }
+        rows.resize(kept);
+    }
+    std::stable_sort(bad.begin(), bad.end(), [](const BadRow& x, const BadRow& y) { return x.line < y.line; });
     return rows;
 }
 

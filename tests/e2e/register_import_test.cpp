@@ -143,10 +143,29 @@ TEST_F(RegisterImport, UnitPerRowNeedsKnownUnitsAndACoordinator) {
 }
 
 TEST_F(RegisterImport, DuplicateIdsInOneFileAreBadRows) {
-    auto path = file("dup.csv", "id;Nimi\n7;Alfa Oy\n7;Beta Oy\n");
+    auto path = file("dup.csv", "id;Nimi\n7;Alfa Oy\n7;Beta Oy\n8;Gamma Oy\n;Tyhjä Oy\n7;Delta Oy\n8;Epsilon Oy\n");
     auto r = jc({"register", "import", path, "--unit", "pakila"});
     EXPECT_EQ(r.exit_code, 3);
-    EXPECT_NE(r.err.find("dup.csv:3"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("dup.csv:3: the id '7' was already used on line 2"), std::string::npos) << r.err;
+    auto skipped = jc_json({"register", "import", path, "--unit", "pakila", "--skip-bad-rows"});
+    EXPECT_EQ(skipped.at("added").as_int64(), 2);
+    std::vector<std::pair<std::int64_t, std::string>> bad;
+    for (const auto& b : skipped.at("bad_rows").as_array())
+        bad.emplace_back(b.at("line").as_int64(), std::string(b.at("reason").as_string()));
+    using Bad = std::vector<std::pair<std::int64_t, std::string>>;
+    EXPECT_EQ(bad, (Bad{{3, "the id '7' was already used on line 2"}, {5, "the id column is empty"},
+                        {6, "the id '7' was already used on line 2"}, {7, "the id '8' was already used on line 4"}}));
+    std::vector<std::string> ids;
+    const auto clusters = jc_json({"register", "export-clusters"});
+    for (const auto& row : clusters.at("rows").as_array())
+        ids.emplace_back(row.at("source_id").as_string());
+    EXPECT_EQ(ids, (std::vector<std::string>{"7", "8"})) << "the first row of each id is the one kept";
+
+    // Without an id column a row's id is its content: the same row twice is one record.
+    auto same = file("same.csv", "Nimi;Puhelin\nAlfa Oy;0401\nBeta Oy;0402\nAlfa Oy;0401\n");
+    auto again = jc_json({"register", "import", same, "--unit", "uusix", "--skip-bad-rows"});
+    EXPECT_EQ(again.at("added").as_int64(), 2);
+    EXPECT_EQ(again.at("bad_rows").as_array()[0].at("reason").as_string(), "the same row as line 2");
 }
 
 TEST_F(RegisterImport, RefusedFilesWriteNothing) {

@@ -34,8 +34,8 @@ TEST(JsonStringArray, WritesWhatBoostJsonWrites) {
 }
 
 TEST(JsonStringArray, KeepsEveryColumnOfARepeatedHeader) {
-    EXPECT_EQ(json_string_array({"a", "b", "a"}), R"(["a","b","a"])");
-    EXPECT_EQ(json_string_array({"1", "2", "3"}), R"(["1","2","3"])");
+    EXPECT_EQ(json_string_array(std::vector<std::string>{"a", "b", "a"}), R"(["a","b","a"])");
+    EXPECT_EQ(json_string_array(std::vector<std::string_view>{"1", "2", "3"}), R"(["1","2","3"])");
 }
 
 std::vector<std::string> schema_of(Database& db) {

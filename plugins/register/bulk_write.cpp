@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "jobcenter/errors.hpp"
+
 namespace jobcenter::register_plugin {
 namespace {
 
@@ -25,14 +27,23 @@ BulkWriteSettings::BulkWriteSettings(Database& db, std::int64_t cache_kib)
       temp_store_(pragma_value(db, "temp_store")),
       threads_(pragma_value(db, "threads")) {
     db_.exec("PRAGMA cache_size = " + std::to_string(-cache_kib));
-    db_.exec("PRAGMA temp_store = MEMORY");
+    // SQLite refuses to change where temporary tables live once the temporary database is open inside a
+    // transaction (a migration may have opened it): then sorts stay where they were, which is only slower.
+    constexpr std::int64_t memory = 2;
+    if (temp_store_ != memory) {
+        try {
+            db_.exec("PRAGMA temp_store = MEMORY");
+        } catch (const Error&) {
+            temp_store_ = memory;  // not changed: nothing to put back
+        }
+    }
     db_.exec("PRAGMA threads = 2");
 }
 
 BulkWriteSettings::~BulkWriteSettings() {
     try {
         db_.exec("PRAGMA cache_size = " + std::to_string(cache_size_));
-        db_.exec("PRAGMA temp_store = " + std::to_string(temp_store_));
+        if (temp_store_ != 2) db_.exec("PRAGMA temp_store = " + std::to_string(temp_store_));
         db_.exec("PRAGMA threads = " + std::to_string(threads_));
     } catch (...) {
         // Only memory settings of this connection: nothing to undo in the data.

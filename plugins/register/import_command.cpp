@@ -204,29 +204,32 @@ void bind_from(Statement& s, int first, const Args&... values) {
     (bind_value(s, index++, values), ...);
 }
 
-// Binds the fields and normalised keys of `row` to 25 parameters of an insert or update, from `first` on.
+// Binds the name and normalised keys of `row` to the 15 parameters of record_columns, from `first` on.
 // Everything bound must stay alive until the statement has run.
-void bind_record(Statement& s, int first, const ImportRow& row, const std::string& raw, const RowKeys& keys,
-                 std::int64_t import_id, const std::string& file) {
-    const auto& f = row.fields;
+void bind_record(Statement& s, int first, const ImportRow& row, const RowKeys& keys, std::int64_t import_id) {
     const auto& name = keys.name;
     const auto& business = keys.business;
     const auto& email = keys.email;
-    bind_from(s, first, import_id, file, static_cast<std::int64_t>(row.record->line), raw, row.content_hash, f[0],
-              non_empty(f[1]), non_empty(f[2]), non_empty(f[3]), non_empty(f[4]), non_empty(f[5]), non_empty(f[6]),
-              non_empty(f[7]), name.key, non_empty(name.legal_form), name.city_of_helsinki,
-              non_empty(name.department_key),
+    bind_from(s, first, import_id, row.content_hash, row.fields[0], name.key, non_empty(name.legal_form),
+              name.city_of_helsinki, non_empty(name.department_key),
               business.valid ? std::optional<std::string_view>(business.canonical) : std::nullopt, keys.phone,
               email.valid ? std::optional<std::string_view>(email.address) : std::nullopt, email.generic_mailbox,
               email.free_mail, non_empty(keys.address.street_key), non_empty(keys.address.postcode),
               non_empty(keys.address.city_key));
 }
-constexpr int record_values = 25;
-
+constexpr int record_values = 15;
 const char* const record_columns =
-    "import_id, file, line, raw, content_hash, name, business_id_raw, street, postcode, city, phone, email, "
-    "contact_person, name_key, legal_form, city_of_helsinki, department_key, business_id, phone_e164, email_key, "
-    "email_generic, email_free, street_key, postcode_key, city_key";
+    "import_id, content_hash, name, name_key, legal_form, city_of_helsinki, department_key, business_id, phone_e164, "
+    "email_key, email_generic, email_free, street_key, postcode_key, city_key";
+
+// Binds where `row` came from and its fields as given to the 10 parameters of given_columns.
+void bind_given(Statement& s, int first, const ImportRow& row, const std::string& raw, const std::string& file) {
+    const auto& f = row.fields;
+    bind_from(s, first, file, static_cast<std::int64_t>(row.record->line), raw, non_empty(f[1]), non_empty(f[2]),
+              non_empty(f[3]), non_empty(f[4]), non_empty(f[5]), non_empty(f[6]), non_empty(f[7]));
+}
+constexpr int given_values = 10;
+const char* const given_columns = "file, line, raw, business_id_raw, street, postcode, city, phone, email, contact_person";
 
 // "INSERT INTO ... VALUES (?,...),(?,...)": `rows` rows of `width` parameters in one statement.
 std::string multi_row_insert(const std::string& head, int width, std::size_t rows) {
@@ -242,9 +245,12 @@ const std::string orderer_insert_head =
     "INSERT INTO orderer(id, name, category, business_id, business_id_raw, street, postcode, city, phone, email, "
     "created_by_unit, created_at, updated_at)";
 constexpr int orderer_values = 13;
-const std::string record_insert_head = std::string("INSERT INTO source_record(id, ") + record_columns +
-                                       ", unit, source_id, orderer_id, first_imported_at, updated_at)";
-constexpr int record_insert_values = 1 + record_values + 5;
+const std::string record_insert_head =
+    std::string("INSERT INTO source_record(id, ") + record_columns + ", unit, source_id, orderer_id)";
+constexpr int record_insert_values = 1 + record_values + 3;
+const std::string given_insert_head =
+    std::string("INSERT INTO source_record_given(record_id, ") + given_columns + ", first_imported_at, updated_at)";
+constexpr int given_insert_values = 1 + given_values + 2;
 
 // A new record's first orderer: its own fields, as given.
 void bind_orderer(Statement& s, int first, std::int64_t id, const ImportRow& row, const BusinessId& business,
@@ -373,15 +379,21 @@ void record_entered_orderer(Database& db, const std::string& unit, const std::st
     }
     row.content_hash = hex64(content_hash(row.unit, row.fields));
     const RowKeys keys = normalize_row(row, "358");
-    auto insert = db.prepare(std::string("INSERT INTO source_record(") + record_columns +
-                             ", unit, source_id, orderer_id, first_imported_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,"
-                             "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    const std::string raw_text = json::serialize(raw);
-    bind_record(insert, 1, row, raw_text, keys, import_id, file);
-    bind_from(insert, record_values + 1, row.unit, row.source_id, orderer_id, now, now);
+    auto insert = db.prepare(multi_row_insert(std::string("INSERT INTO source_record(") + record_columns +
+                                                  ", unit, source_id, orderer_id)",
+                                              record_values + 3, 1));
+    bind_record(insert, 1, row, keys, import_id);
+    bind_from(insert, record_values + 1, row.unit, row.source_id, orderer_id);
     insert.run();
+    const std::int64_t record_id = db.last_insert_id();
+    auto given = db.prepare(multi_row_insert(given_insert_head, given_insert_values, 1));
+    const std::string raw_text = json::serialize(raw);
+    given.bind(1, record_id);
+    bind_given(given, 2, row, raw_text, file);
+    bind_from(given, 2 + given_values, now, now);
+    given.run();
     NameTokens tokens;
-    tokens.add(db.last_insert_id(), keys.name);
+    tokens.add(record_id, keys.name);
     tokens.finish(db);
 }
 
@@ -454,9 +466,10 @@ json::value import_command(Context& ctx, const json::object& request) {
     for (const auto& row : rows)
         if (!row.existing || row.existing->hash != row.content_hash) changed.push_back(&row);
 
-    auto& update = db.cached(
-        "UPDATE source_record SET (" + std::string(record_columns) +
-        ", updated_at) = (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) WHERE id = ?27");
+    auto& update = db.cached("UPDATE source_record SET (" + std::string(record_columns) +
+                             ") = (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) WHERE id = ?16");
+    auto& update_given = db.cached("UPDATE source_record_given SET (" + std::string(given_columns) +
+                                   ", updated_at) = (?,?,?,?,?,?,?,?,?,?,?) WHERE record_id = ?12");
     // A changed record's old name words, found by its stored name key (run before the key is rewritten).
     auto& clear_tokens = db.cached(
         "WITH RECURSIVE words(word, rest) AS (SELECT '', (SELECT name_key FROM source_record WHERE id = ?1) || ' ' "
@@ -480,29 +493,38 @@ json::value import_command(Context& ctx, const json::object& request) {
     std::int64_t next_orderer = next_id(db, "orderer"), next_record = next_id(db, "source_record");
     const std::string orderer_batch_sql = multi_row_insert(orderer_insert_head, orderer_values, batch);
     const std::string record_batch_sql = multi_row_insert(record_insert_head, record_insert_values, batch);
+    const std::string given_batch_sql = multi_row_insert(given_insert_head, given_insert_values, batch);
     auto write_new = [&](const std::vector<std::size_t>& group, std::size_t begin, const std::vector<RowKeys>& keys,
                          const std::vector<std::string>& raws) {
         const bool whole = group.size() == batch;
-        std::optional<Statement> partial_orderers, partial_records;  // the last, shorter group
+        std::optional<Statement> partial_orderers, partial_records, partial_given;  // the last, shorter group
         if (!whole) {
             partial_orderers.emplace(db, multi_row_insert(orderer_insert_head, orderer_values, group.size()));
             partial_records.emplace(db, multi_row_insert(record_insert_head, record_insert_values, group.size()));
+            partial_given.emplace(db, multi_row_insert(given_insert_head, given_insert_values, group.size()));
         }
         Statement& orderers = whole ? db.cached(orderer_batch_sql) : *partial_orderers;
         Statement& records = whole ? db.cached(record_batch_sql) : *partial_records;
+        Statement& given = whole ? db.cached(given_batch_sql) : *partial_given;
         for (std::size_t g = 0; g < group.size(); ++g) {
             const std::size_t k = group[g];
             const ImportRow& row = *changed[begin + k];
             const int at = static_cast<int>(g);
+            const std::int64_t record_id = next_record + at;
             bind_orderer(orderers, at * orderer_values + 1, next_orderer + at, row, keys[k].business, now);
             const int r = at * record_insert_values + 1;
-            records.bind(r, next_record + at);
-            bind_record(records, r + 1, row, raws[k], keys[k], import_id, file);
-            bind_from(records, r + 1 + record_values, row.unit, row.source_id, next_orderer + at, now, now);
-            tokens.add(next_record + at, keys[k].name);
+            records.bind(r, record_id);
+            bind_record(records, r + 1, row, keys[k], import_id);
+            bind_from(records, r + 1 + record_values, row.unit, row.source_id, next_orderer + at);
+            const int v = at * given_insert_values + 1;
+            given.bind(v, record_id);
+            bind_given(given, v + 1, row, raws[k], file);
+            bind_from(given, v + 1 + given_values, now, now);
+            tokens.add(record_id, keys[k].name);
         }
         orderers.run();
         records.run();
+        given.run();
         next_orderer += static_cast<std::int64_t>(group.size());
         next_record += static_cast<std::int64_t>(group.size());
     };
@@ -523,9 +545,12 @@ json::value import_command(Context& ctx, const json::object& request) {
             } else {
                 clear_tokens.bind(1, row.existing->id);
                 clear_tokens.run();
-                bind_record(update, 1, row, raws[k], keys[k], import_id, file);
-                update.bind(26, now).bind(27, row.existing->id);
+                bind_record(update, 1, row, keys[k], import_id);
+                update.bind(16, row.existing->id);
                 update.run();
+                bind_given(update_given, 1, row, raws[k], file);
+                update_given.bind(11, now).bind(12, row.existing->id);
+                update_given.run();
                 tokens.add(row.existing->id, keys[k].name);
             }
         }

@@ -1,0 +1,84 @@
+// Tests of the register's own migrations on a register written before them: the data a unit imported
+// comes through each schema change unchanged.
+#include <gtest/gtest.h>
+
+#include "jobcenter/migrations.hpp"
+#include "support/test_support.hpp"
+
+namespace jobcenter {
+namespace {
+
+using jobcenter::testing::TempDir;
+namespace fs = std::filesystem;
+
+// Copies the source tree's migrations of `component` numbered up to `last` into `to`.
+void copy_migrations(const std::string& component, int last, const fs::path& to) {
+    fs::create_directories(to);
+    for (const auto& entry : fs::directory_iterator(fs::path(JOBCENTER_SOURCE_DIR) / "schema" / component)) {
+        const std::string name = entry.path().filename().string();
+        if (entry.path().extension() == ".sql" && std::stoi(name.substr(0, 3)) <= last)
+            fs::copy_file(entry.path(), to / name, fs::copy_options::overwrite_existing);
+    }
+}
+
+std::vector<std::string> columns_of(Database& db, const std::string& table) {
+    std::vector<std::string> names;
+    auto q = db.prepare("SELECT name FROM pragma_table_info(?) ORDER BY cid");
+    q.bind(1, table);
+    while (q.step()) names.push_back(q.get_text(0));
+    return names;
+}
+
+// 009 moves the fields as given out of source_record into source_record_given, row for row, and the raw
+// view reads them there.
+TEST(RegisterMigrations, GivenFieldsMoveToTheirOwnTable) {
+    TempDir dir;
+    auto db = Database::open(dir / "register.db");
+    copy_migrations("host", 999, dir / "host");
+    apply_migrations(db, dir / "host", "host");
+    copy_migrations("register", 8, dir / "register");
+    apply_migrations(db, dir / "register", "register");
+    db.exec(
+        "INSERT INTO unit(name, title, organisation, created_at) VALUES ('pakila', 'Pakila', 'KUTY', '2026-01-01');"
+        "INSERT INTO import_batch(id, unit, file, encoding, delimiter, rows_read, added, updated, unchanged, skipped, "
+        "  imported_at, imported_by, header) VALUES (1, 'pakila', 'p.csv', 'UTF-8', ';', 1, 1, 0, 0, 0, 't', 'staff', "
+        "  '[\"id\",\"Yritys\",\"Puhelin\"]');"
+        "INSERT INTO orderer(id, name, category, created_by_unit, created_at, updated_at) "
+        "  VALUES (5, 'Alfa Oy', 'unknown', 'pakila', 't', 't');"
+        "INSERT INTO source_record(id, unit, source_id, orderer_id, import_id, file, line, raw, content_hash, name, "
+        "  business_id_raw, street, postcode, city, phone, email, contact_person, name_key, phone_e164, "
+        "  first_imported_at, updated_at) VALUES (7, 'pakila', '1', 5, 1, 'p.csv', 2, '[\"1\",\"Alfa Oy\",\"09 1234\"]', "
+        "  'abc', 'Alfa Oy', '1234567-8', 'Katu 1', '00100', 'Helsinki', '09 1234', 'a@alfa.fi', 'Maija', 'alfa', "
+        "  '+3589 1234', '2026-01-01', '2026-01-02');");
+
+    copy_migrations("register", 9, dir / "register");
+    apply_migrations(db, dir / "register", "register");
+
+    EXPECT_EQ(columns_of(db, "source_record"),
+              (std::vector<std::string>{"id", "unit", "source_id", "orderer_id", "import_id", "content_hash", "name",
+                                        "name_key", "legal_form", "city_of_helsinki", "department_key", "business_id",
+                                        "phone_e164", "email_key", "email_generic", "email_free", "street_key",
+                                        "postcode_key", "city_key"}));
+    auto given = db.prepare(
+        "SELECT file, line, raw, business_id_raw, street, postcode, city, phone, email, contact_person, "
+        "first_imported_at, updated_at FROM source_record_given WHERE record_id = 7");
+    ASSERT_TRUE(given.step());
+    std::vector<std::string> values;
+    for (int c = 0; c < 12; ++c) values.push_back(given.get_text(c));
+    EXPECT_EQ(values, (std::vector<std::string>{"p.csv", "2", "[\"1\",\"Alfa Oy\",\"09 1234\"]", "1234567-8", "Katu 1",
+                                                "00100", "Helsinki", "09 1234", "a@alfa.fi", "Maija", "2026-01-01",
+                                                "2026-01-02"}));
+    std::vector<std::pair<std::string, std::string>> raw;
+    for (auto q = db.prepare("SELECT header, value FROM source_record_raw WHERE record_id = 7 ORDER BY position"); q.step();)
+        raw.emplace_back(q.get_text(0), q.get_text(1));
+    EXPECT_EQ(raw, (std::vector<std::pair<std::string, std::string>>{{"id", "1"}, {"Yritys", "Alfa Oy"}, {"Puhelin", "09 1234"}}));
+    auto kept = db.prepare("SELECT orderer_id, name, name_key, phone_e164 FROM source_record WHERE id = 7");
+    ASSERT_TRUE(kept.step());
+    EXPECT_EQ(kept.get_int(0), 5);
+    EXPECT_EQ(kept.get_text(1), "Alfa Oy");
+    EXPECT_EQ(kept.get_text(2), "alfa");
+    EXPECT_EQ(kept.get_text(3), "+3589 1234");
+}
+
+}  // namespace
+}  // namespace jobcenter

@@ -297,7 +297,17 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
         changed.push_back(route.first);
         changed.push_back(route.second);
     }
-    record_move_events(db, "dedupe", move_events, actor);
+    {
+        // Many events (a first run over a whole register): the history's indexes are built after, in one
+        // sorted pass each, instead of an insert at a random place per event.
+        DeferredIndexes history_indexes;
+        if (move_events.size() >= 1000 && move_events.size() * 8 >= static_cast<std::size_t>(row_count(db, "register_event"))) {
+            history_indexes.drop(db, "register_event");
+            history_indexes.drop(db, "event_record");
+        }
+        record_move_events(db, "dedupe", move_events, actor);
+        history_indexes.rebuild(db);
+    }
     timer.end("events");
     // Orderers left without records are merged into the orderer that took most of them; kept ones live.
     std::size_t merged_away = 0;

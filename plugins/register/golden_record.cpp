@@ -104,11 +104,9 @@ GoldenRecord choose_golden(const std::vector<SourceValues>& sources,
 
 namespace {
 
-// Columns of a source record `s` and its fields as given `g` (source_record_given).
 const char* const source_columns =
-    "s.id, s.unit, s.source_id, s.name, s.business_id, g.business_id_raw, g.street, s.street_key, g.postcode, "
-    "s.postcode_key, g.city, s.city_key, g.phone, s.phone_e164, g.email, s.email_key";
-const char* const given_join = " JOIN source_record_given g ON g.record_id = s.id";
+    "s.id, s.unit, s.source_id, s.name, s.business_id, s.business_id_raw, s.street, s.street_key, s.postcode, "
+    "s.postcode_key, s.city, s.city_key, s.phone, s.phone_e164, s.email, s.email_key";
 
 // One source record from the row's columns `first` onwards (in the order of source_columns).
 SourceValues read_source(Statement& q, int first = 0) {
@@ -160,7 +158,7 @@ void write_golden(Database& db, std::int64_t orderer_id, const GoldenRecord& gol
 }  // namespace
 
 std::vector<SourceValues> load_sources(Database& db, std::int64_t orderer_id) {
-    auto& q = db.cached(std::string("SELECT ") + source_columns + " FROM source_record s" + given_join + " WHERE s.orderer_id = ? ORDER BY s.id");
+    auto& q = db.cached(std::string("SELECT ") + source_columns + " FROM source_record s WHERE s.orderer_id = ? ORDER BY s.id");
     q.bind(1, orderer_id);
     std::vector<SourceValues> sources;
     while (q.step()) sources.push_back(read_source(q));
@@ -195,8 +193,7 @@ void refresh_golden_records(Database& db, const std::vector<std::int64_t>& order
             if (auto field = golden_field_index(q.get_text_view(1))) choices[q.get_int(0)][*field] = {q.get_int(2), q.get_int(3)};
     }
     auto q = db.prepare(std::string("SELECT s.orderer_id, ") + source_columns +
-                        " FROM temp.golden_pending t JOIN source_record s ON s.orderer_id = t.id" + given_join +
-                        " ORDER BY s.orderer_id, s.id");
+                        " FROM temp.golden_pending t JOIN source_record s ON s.orderer_id = t.id ORDER BY s.orderer_id, s.id");
     std::vector<std::pair<std::int64_t, GoldenRecord>> results;
     std::vector<SourceValues> sources;
     std::int64_t current = 0;
@@ -249,9 +246,8 @@ json::object provenance_json(const GoldenRecord& golden, const std::vector<Sourc
 std::int64_t create_orderer_from_record(Database& db, std::int64_t source_record_id, const std::string& now) {
     db.prepare(
           "INSERT INTO orderer(name, category, business_id, business_id_raw, street, postcode, city, phone, email, "
-          "created_by_unit, created_at, updated_at) SELECT s.name, 'unknown', s.business_id, g.business_id_raw, "
-          "g.street, g.postcode, g.city, g.phone, g.email, s.unit, ?2, ?2 FROM source_record s "
-          "JOIN source_record_given g ON g.record_id = s.id WHERE s.id = ?1")
+          "created_by_unit, created_at, updated_at) SELECT name, 'unknown', business_id, business_id_raw, street, "
+          "postcode, city, phone, email, unit, ?2, ?2 FROM source_record WHERE id = ?1")
         .bind(1, source_record_id)
         .bind(2, now)
         .run();

@@ -204,32 +204,33 @@ void bind_from(Statement& s, int first, const Args&... values) {
     (bind_value(s, index++, values), ...);
 }
 
-// Binds the name and normalised keys of `row` to the 15 parameters of record_columns, from `first` on.
-// Everything bound must stay alive until the statement has run.
+// Binds the mapped fields of `row` and their normalised keys to the 21 parameters of record_columns, from
+// `first` on. Everything bound must stay alive until the statement has run.
 void bind_record(Statement& s, int first, const ImportRow& row, const RowKeys& keys, std::int64_t import_id) {
+    const auto& f = row.fields;
     const auto& name = keys.name;
     const auto& business = keys.business;
     const auto& email = keys.email;
-    bind_from(s, first, import_id, row.content_hash, row.fields[0], name.key, non_empty(name.legal_form),
+    bind_from(s, first, import_id, row.content_hash, f[0], non_empty(f[1]), non_empty(f[2]), non_empty(f[3]),
+              non_empty(f[4]), non_empty(f[5]), non_empty(f[6]), name.key, non_empty(name.legal_form),
               name.city_of_helsinki, non_empty(name.department_key),
               business.valid ? std::optional<std::string_view>(business.canonical) : std::nullopt, keys.phone,
               email.valid ? std::optional<std::string_view>(email.address) : std::nullopt, email.generic_mailbox,
               email.free_mail, non_empty(keys.address.street_key), non_empty(keys.address.postcode),
               non_empty(keys.address.city_key));
 }
-constexpr int record_values = 15;
+constexpr int record_values = 21;
 const char* const record_columns =
-    "import_id, content_hash, name, name_key, legal_form, city_of_helsinki, department_key, business_id, phone_e164, "
-    "email_key, email_generic, email_free, street_key, postcode_key, city_key";
+    "import_id, content_hash, name, business_id_raw, street, postcode, city, phone, email, name_key, legal_form, "
+    "city_of_helsinki, department_key, business_id, phone_e164, email_key, email_generic, email_free, street_key, "
+    "postcode_key, city_key";
 
-// Binds where `row` came from and its fields as given to the 10 parameters of given_columns.
+// Binds where `row` came from, the row as given and its contact person to the 4 parameters of given_columns.
 void bind_given(Statement& s, int first, const ImportRow& row, const std::string& raw, const std::string& file) {
-    const auto& f = row.fields;
-    bind_from(s, first, file, static_cast<std::int64_t>(row.record->line), raw, non_empty(f[1]), non_empty(f[2]),
-              non_empty(f[3]), non_empty(f[4]), non_empty(f[5]), non_empty(f[6]), non_empty(f[7]));
+    bind_from(s, first, file, static_cast<std::int64_t>(row.record->line), raw, non_empty(row.fields[7]));
 }
-constexpr int given_values = 10;
-const char* const given_columns = "file, line, raw, business_id_raw, street, postcode, city, phone, email, contact_person";
+constexpr int given_values = 4;
+const char* const given_columns = "file, line, raw, contact_person";
 
 // "INSERT INTO ... VALUES (?,...),(?,...)": `rows` rows of `width` parameters in one statement.
 std::string multi_row_insert(const std::string& head, int width, std::size_t rows) {
@@ -467,9 +468,9 @@ json::value import_command(Context& ctx, const json::object& request) {
         if (!row.existing || row.existing->hash != row.content_hash) changed.push_back(&row);
 
     auto& update = db.cached("UPDATE source_record SET (" + std::string(record_columns) +
-                             ") = (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) WHERE id = ?16");
+                             ") = (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) WHERE id = ?22");
     auto& update_given = db.cached("UPDATE source_record_given SET (" + std::string(given_columns) +
-                                   ", updated_at) = (?,?,?,?,?,?,?,?,?,?,?) WHERE record_id = ?12");
+                                   ", updated_at) = (?,?,?,?,?) WHERE record_id = ?6");
     // A changed record's old name words, found by its stored name key (run before the key is rewritten).
     auto& clear_tokens = db.cached(
         "WITH RECURSIVE words(word, rest) AS (SELECT '', (SELECT name_key FROM source_record WHERE id = ?1) || ' ' "
@@ -546,10 +547,10 @@ json::value import_command(Context& ctx, const json::object& request) {
                 clear_tokens.bind(1, row.existing->id);
                 clear_tokens.run();
                 bind_record(update, 1, row, keys[k], import_id);
-                update.bind(16, row.existing->id);
+                update.bind(22, row.existing->id);
                 update.run();
                 bind_given(update_given, 1, row, raws[k], file);
-                update_given.bind(11, now).bind(12, row.existing->id);
+                update_given.bind(5, now).bind(6, row.existing->id);
                 update_given.run();
                 tokens.add(row.existing->id, keys[k].name);
             }

@@ -33,8 +33,8 @@ json::object golden_record(Database& db, std::int64_t id) {
 }
 
 json::array source_records(Database& db, std::int64_t id) {
-    auto q = db.prepare("SELECT s.unit, s.source_id, s.name, g.business_id_raw, g.street, g.postcode, g.city, g.phone, "
-                        "g.email, g.file, g.line FROM source_record s JOIN source_record_given g ON g.record_id = s.id "
+    auto q = db.prepare("SELECT s.unit, s.source_id, s.name, s.business_id_raw, s.street, s.postcode, s.city, s.phone, "
+                        "s.email, g.file, g.line FROM source_record s JOIN source_record_given g ON g.record_id = s.id "
                         "WHERE s.orderer_id = ? ORDER BY s.unit, s.source_id");
     q.bind(1, id);
     json::array rows;

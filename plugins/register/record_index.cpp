@@ -33,47 +33,59 @@ namespace {
 
 std::uint64_t text_hash(std::string_view text) { return std::hash<std::string_view>{}(text); }
 
-// Slot of a hash in a table of `size` (a power of two) slots; probing goes on linearly from there.
-std::size_t home_slot(std::uint64_t hash, std::size_t size) { return static_cast<std::size_t>(hash) & (size - 1); }
+// The slot a value's tag (the high half of its hash) starts probing at, in a table of `size` (a power of
+// two, at most 2^32) slots; probing goes on linearly from there.
+std::size_t home_slot(std::uint32_t tag, std::size_t size) { return static_cast<std::size_t>(tag) & (size - 1); }
 
-std::uint64_t slot_of(std::uint64_t hash, std::uint32_t id) { return (hash & 0xFFFFFFFF00000000ull) | (std::uint64_t(id) + 1); }
+std::uint32_t tag_of(std::uint64_t hash) { return static_cast<std::uint32_t>(hash >> 32); }
+
+std::uint64_t slot_of(std::uint32_t tag, std::uint32_t id) { return (std::uint64_t(tag) << 32) | (std::uint64_t(id) + 1); }
 
 }  // namespace
 
 std::uint32_t RecordIndex::find(std::string_view text) const {
     if (text.empty() || slots_.empty()) return no_value;
-    const std::uint64_t hash = text_hash(text);
-    for (std::size_t i = home_slot(hash, slots_.size());; i = (i + 1) & (slots_.size() - 1)) {
+    const std::uint32_t tag = tag_of(text_hash(text));
+    for (std::size_t i = home_slot(tag, slots_.size());; i = (i + 1) & (slots_.size() - 1)) {
         const std::uint64_t slot = slots_[i];
         if (slot == 0) return no_value;
         const auto id = static_cast<std::uint32_t>((slot & 0xFFFFFFFFull) - 1);
-        if ((slot >> 32) == (hash >> 32) && values_[id] == text) return id;
+        if ((slot >> 32) == tag && values_[id] == text) return id;
     }
+}
+
+void RecordIndex::reserve_values(std::size_t values) {
+    std::size_t size = 1024;
+    while (size < values * 2) size *= 2;  // at most half full
+    values_.reserve(values + 1);
+    if (size <= slots_.size()) return;
+    std::vector<std::uint64_t> grown(size, 0);
+    for (const std::uint64_t slot : slots_) {
+        if (slot == 0) continue;
+        std::size_t i = home_slot(static_cast<std::uint32_t>(slot >> 32), grown.size());
+        while (grown[i] != 0) i = (i + 1) & (grown.size() - 1);
+        grown[i] = slot;
+    }
+    slots_.swap(grown);
 }
 
 std::uint32_t RecordIndex::intern(std::string_view text) {
     if (text.empty()) return no_value;
-    if (values_.size() * 2 >= slots_.size()) {  // keep the table at most half full
-        std::vector<std::uint64_t> grown(std::max<std::size_t>(1024, slots_.size() * 2), 0);
-        for (std::uint32_t id = 1; id < values_.size(); ++id) {
-            const std::uint64_t hash = text_hash(values_[id]);
-            std::size_t i = home_slot(hash, grown.size());
-            while (grown[i] != 0) i = (i + 1) & (grown.size() - 1);
-            grown[i] = slot_of(hash, id);
-        }
-        slots_.swap(grown);
-    }
-    const std::uint64_t hash = text_hash(text);
-    std::size_t i = home_slot(hash, slots_.size());
+    return intern_hashed(text, tag_of(text_hash(text)));
+}
+
+std::uint32_t RecordIndex::intern_hashed(std::string_view text, std::uint32_t tag) {
+    if (values_.size() * 2 >= slots_.size()) reserve_values(std::max<std::size_t>(512, values_.size() * 2));
+    std::size_t i = home_slot(tag, slots_.size());
     for (;; i = (i + 1) & (slots_.size() - 1)) {
         const std::uint64_t slot = slots_[i];
         if (slot == 0) break;
         const auto id = static_cast<std::uint32_t>((slot & 0xFFFFFFFFull) - 1);
-        if ((slot >> 32) == (hash >> 32) && values_[id] == text) return id;
+        if ((slot >> 32) == tag && values_[id] == text) return id;
     }
     const auto id = static_cast<std::uint32_t>(values_.size());
     values_.emplace_back(text);
-    slots_[i] = slot_of(hash, id);
+    slots_[i] = slot_of(tag, id);
     return id;
 }
 
@@ -115,6 +127,14 @@ RecordIndex RecordIndex::load_where(Database& db, const std::vector<std::int64_t
         }
     };
     if (!ids) {
+        // Room for everything at once: a record brings about four new values (its name key, phone, email,
+        // street, a new word now and then), and growing the tables on the way copies them each time.
+        std::size_t rows = 0;
+        if (auto count = db.prepare("SELECT count(*) FROM source_record"); count.step()) rows = static_cast<std::size_t>(count.get_int(0));
+        index.reserve_values(rows * 4);
+        index.records.reserve(rows);
+        index.pending_tokens_.reserve(rows * 4);
+        index.pending_start_.reserve(rows + 1);
         read_rows();
         index.finish();
         return index;
@@ -128,14 +148,15 @@ RecordIndex RecordIndex::load_where(Database& db, const std::vector<std::int64_t
 void RecordIndex::add(IndexedRecord record, const std::vector<std::string>& name_tokens) {
     std::vector<std::uint32_t> ids;
     for (const auto& t : name_tokens) ids.push_back(intern(t));
-    add_interned(record, std::move(ids));
+    add_interned(record, ids);
 }
 
-void RecordIndex::add_interned(IndexedRecord record, std::vector<std::uint32_t> ids) {
+void RecordIndex::add_interned(IndexedRecord record, std::vector<std::uint32_t>& ids) {
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     records.push_back(record);
-    pending_tokens_.push_back(std::move(ids));
+    pending_tokens_.insert(pending_tokens_.end(), ids.begin(), ids.end());
+    pending_start_.push_back(pending_tokens_.size());
 }
 
 void RecordIndex::finish() { finish_with(records.size(), {}, {}); }
@@ -145,8 +166,7 @@ void RecordIndex::finish_with(std::size_t population,
                               const std::unordered_map<std::string, std::uint32_t>& names_sharing) {
     const std::size_t n = records.size();
     token_df_.assign(values_.size(), 0);
-    for (const auto& ids : pending_tokens_)
-        for (auto t : ids) ++token_df_[t];
+    for (auto t : pending_tokens_) ++token_df_[t];
     for (const auto& [text, count] : token_documents)
         if (auto id = find(text); id != no_value) token_df_[id] = std::max(count, token_df_[id]);
     const double total = static_cast<double>(std::max(population, n));
@@ -155,9 +175,10 @@ void RecordIndex::finish_with(std::size_t population,
     for (std::size_t i = 0; i < n; ++i) {
         auto& r = records[i];
         r.first_token = static_cast<std::uint32_t>(tokens.size());
-        r.token_count = static_cast<std::uint32_t>(pending_tokens_[i].size());
+        r.token_count = static_cast<std::uint32_t>(pending_start_[i + 1] - pending_start_[i]);
         double norm = 0;
-        for (auto t : pending_tokens_[i]) {
+        for (std::size_t k = pending_start_[i]; k < pending_start_[i + 1]; ++k) {
+            const std::uint32_t t = pending_tokens_[k];
             float w = static_cast<float>(std::log2(1.0 + total / token_df_[t]));
             const std::string& text = values_[t];
             tokens.push_back({t, w, {text.size() > 0 ? text[0] : '\0', text.size() > 1 ? text[1] : '\0'}});

@@ -74,15 +74,23 @@ public:
 private:
     static RecordIndex load_where(Database& db, const std::vector<std::int64_t>* ids);
     void count_name_families(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& value_name);
-    void add_interned(IndexedRecord record, std::vector<std::uint32_t> token_ids);
+    void add_interned(IndexedRecord record, std::vector<std::uint32_t>& token_ids);
     // The id of `text`, or no_value when it was never interned.
     std::uint32_t find(std::string_view text) const;
+    // intern() of a text whose tag (the high half of its hash) is known.
+    std::uint32_t intern_hashed(std::string_view text, std::uint32_t tag);
+    // Room for about `values` distinct values without growing the table on the way.
+    void reserve_values(std::size_t values);
     std::vector<std::string> values_{""};
-    // Open-addressing table of value ids by text: each slot holds the text's hash (high half) and id + 1.
+    // Open-addressing table of value ids by text: each slot holds the high half of the text's hash (which
+    // also picks the slot, so growing the table needs no text) and id + 1.
     std::vector<std::uint64_t> slots_;
     std::vector<std::uint32_t> sharing_;
     std::vector<std::uint32_t> token_df_;
-    std::vector<std::vector<std::uint32_t>> pending_tokens_;
+    // Each record's distinct name tokens until finish(): record i's are pending_tokens_[pending_start_[i]
+    // .. pending_start_[i + 1]).
+    std::vector<std::uint32_t> pending_tokens_;
+    std::vector<std::size_t> pending_start_{0};
 };
 
 }  // namespace jobcenter::register_plugin

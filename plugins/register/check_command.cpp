@@ -13,6 +13,7 @@
 #include "import_command.hpp"
 #include "jobcenter/params.hpp"
 #include "match_rules.hpp"
+#include "name_words.hpp"
 #include "normalize.hpp"
 #include "pair_scoring.hpp"
 
@@ -51,8 +52,6 @@ std::int64_t register_figure(Database& db, const char* kind, const std::string& 
     auto kept = kept_figure(db, kind, value);
     return kept ? *kept : count_of(db, sql, value);
 }
-
-const char* const count_word_sql = "SELECT count(*) FROM source_name_token WHERE token = ?";
 
 // Adds the records `sql` finds for `value` (its second parameter is the row limit), unless more than
 // `limit` do: then the value is too common to say anything.
@@ -107,20 +106,22 @@ json::value check_command(Context& ctx, const json::object& request) {
     if (keys.name) gather(db, by_column("name_key"), probe.name.key, cap, candidates);
     std::map<std::string, std::uint32_t> probe_token_df;
     for (const auto& token : probe.name.tokens)
-        probe_token_df[token] = static_cast<std::uint32_t>(register_figure(db, "token", token, count_word_sql));
+        probe_token_df[token] = static_cast<std::uint32_t>(records_with_word_count(db, token));
     std::vector<std::pair<std::uint32_t, std::string>> rarest;
     // Rarest first, as the batch run picks them; a word no record has (often a typo) is the rarest of all:
     // it finds nothing whole, but its prefix may.
     for (const auto& [token, df] : probe_token_df) rarest.emplace_back(df, token);
     std::sort(rarest.begin(), rarest.end());
-    const std::string by_word = "SELECT record_id FROM source_name_token WHERE token = ? LIMIT ?";
-    const std::string by_word_prefix =
-        "SELECT record_id FROM source_name_token WHERE token >= ?1 AND token < ?1 || char(1114111) LIMIT ?2";
     for (std::size_t i = 0; i < rarest.size() && i < keys.name_words; ++i) {
         const std::string& word = rarest[i].second;
-        if (rarest[i].first > 0) gather(db, by_word, word, cap, candidates);
-        if (keys.name_word_prefix > 0 && word.size() > keys.name_word_prefix)
-            gather(db, by_word_prefix, word.substr(0, keys.name_word_prefix), cap, candidates);
+        if (rarest[i].first > 0) {
+            const auto found = records_with_word(db, word, cap);
+            candidates.insert(found.begin(), found.end());
+        }
+        if (keys.name_word_prefix > 0 && word.size() > keys.name_word_prefix) {
+            const auto found = records_with_word(db, word.substr(0, keys.name_word_prefix), cap, true);
+            candidates.insert(found.begin(), found.end());
+        }
     }
 
     // An index of the candidates plus the probe, weighted with the whole register's figures.
@@ -142,33 +143,17 @@ json::value check_command(Context& ctx, const json::object& request) {
     p.city = index.intern(probe.address.city_key);
     index.add(p, probe.name.tokens);
 
-    // Document counts of every word of the probe and of the candidates, from the whole register: the
-    // figures the last dedupe run kept, and the rest counted now, each in one statement.
+    // Document counts of every word of the probe and of the candidates, in the whole register, in one
+    // statement from the name-word index.
     std::unordered_map<std::string, std::uint32_t> token_df(probe_token_df.begin(), probe_token_df.end());
-    json::array unknown_words;
+    std::vector<std::string> unknown_words;
     for (const auto& record : index.records)
         for (std::uint32_t t = record.first_token; t < record.first_token + record.token_count; ++t) {
             const std::string& word = index.text(index.tokens[t].token);
-            if (token_df.try_emplace(word, 0).second) unknown_words.emplace_back(word);
+            if (token_df.try_emplace(word, 0).second) unknown_words.push_back(word);
         }
-    if (!unknown_words.empty()) {
-        auto& kept = db.cached(
-            "SELECT value, count FROM register_stat WHERE kind = 'token' AND value IN (SELECT value FROM json_each(?))");
-        kept.bind(1, json::serialize(unknown_words));
-        while (kept.step()) token_df[std::string(kept.get_text_view(0))] = static_cast<std::uint32_t>(kept.get_int(1));
-        kept.reset();
-        json::array not_kept;  // too rare for the run to keep (kept counts are at least 2), or new since
-        for (const auto& word : unknown_words)
-            if (token_df[std::string(word.as_string())] == 0) not_kept.push_back(word);
-        if (!not_kept.empty()) {
-            auto& counted = db.cached(
-                "SELECT token, count(*) FROM source_name_token WHERE token IN (SELECT value FROM json_each(?)) GROUP BY token");
-            counted.bind(1, json::serialize(not_kept));
-            while (counted.step())
-                token_df[std::string(counted.get_text_view(0))] = static_cast<std::uint32_t>(counted.get_int(1));
-            counted.reset();
-        }
-    }
+    for (const auto& [word, count] : records_with_words_count(db, unknown_words))
+        token_df[word] = static_cast<std::uint32_t>(count);
     std::unordered_map<std::string, std::uint32_t> sharing;
     const char* sharing_sql[][2] = {
         {"business_id", "SELECT count(DISTINCT name_key) FROM source_record WHERE business_id = ?"},

@@ -12,6 +12,7 @@
 #include "csv_reader.hpp"
 #include "import_columns.hpp"
 #include "jobcenter/params.hpp"
+#include "name_words.hpp"
 #include "normalize.hpp"
 #include "phase_timing.hpp"
 
@@ -268,81 +269,6 @@ std::int64_t next_id(Database& db, const char* table) {
     return q.get_int(0);
 }
 
-// The words of the imported records' name keys, for the entry-time check's lookups, inserted sorted, many
-// a statement. By chunk (the records just written, their pages still in memory), or, for a load that only
-// adds records, all at the end of the file: the word table's key is the word, so one sorted pass appends
-// to its B-tree where chunk by chunk the inserts would land all over it (20 s of 56 s at 1,000,000).
-class NameTokens {
-public:
-    explicit NameTokens(bool whole_file = false) : whole_file_(whole_file) {}
-
-    // Without whole_file, `name` must live until write().
-    void add(std::int64_t record_id, const NormalizedName& name) {
-        for (const auto& token : name.tokens) {
-            if (!whole_file_) {
-                chunk_.emplace_back(token, record_id);
-                continue;
-            }
-            auto [it, added] = word_ids_.try_emplace(token, static_cast<std::uint32_t>(words_.size()));
-            if (added) words_.push_back(&it->first);
-            file_.emplace_back(it->second, record_id);
-        }
-    }
-    // The end of a chunk: writes the chunk's words (nothing yet for a whole file).
-    void write(Database& db) {
-        if (whole_file_) return;
-        std::sort(chunk_.begin(), chunk_.end());
-        chunk_.erase(std::unique(chunk_.begin(), chunk_.end()), chunk_.end());
-        insert_sorted(db, chunk_.size(), [this](std::size_t i) { return chunk_[i]; });
-        chunk_.clear();
-    }
-    // The end of the file: writes a whole file's words.
-    void finish(Database& db) {
-        if (!whole_file_) return write(db);
-        std::vector<std::uint32_t> by_text(words_.size());
-        for (std::uint32_t w = 0; w < by_text.size(); ++w) by_text[w] = w;
-        std::sort(by_text.begin(), by_text.end(), [this](std::uint32_t x, std::uint32_t y) { return *words_[x] < *words_[y]; });
-        std::vector<std::uint32_t> rank(words_.size());
-        for (std::uint32_t r = 0; r < by_text.size(); ++r) rank[by_text[r]] = r;
-        for (auto& [word, record] : file_) word = rank[word];  // ids become ranks: sorting pairs sorts by text
-        std::sort(file_.begin(), file_.end());
-        file_.erase(std::unique(file_.begin(), file_.end()), file_.end());
-        insert_sorted(db, file_.size(), [this, &by_text](std::size_t i) {
-            return std::pair<std::string_view, std::int64_t>(*words_[by_text[file_[i].first]], file_[i].second);
-        });
-        file_.clear();
-    }
-
-private:
-    template <class Entry>
-    void insert_sorted(Database& db, std::size_t count, Entry entry) {
-        constexpr std::size_t batch = 64;
-        std::string sql = "INSERT OR IGNORE INTO source_name_token(token, record_id) VALUES(?, ?)";
-        for (std::size_t i = 1; i < batch; ++i) sql += ",(?, ?)";
-        auto& insert_batch = db.cached(sql);
-        auto& insert_one = db.cached("INSERT OR IGNORE INTO source_name_token(token, record_id) VALUES(?, ?)");
-        std::size_t i = 0;
-        for (; i + batch <= count; i += batch) {
-            for (std::size_t k = 0; k < batch; ++k) {
-                const auto [word, record] = entry(i + k);
-                insert_batch.bind_view(int(2 * k + 1), word).bind(int(2 * k + 2), record);
-            }
-            insert_batch.run();
-        }
-        for (; i < count; ++i) {
-            const auto [word, record] = entry(i);
-            insert_one.bind_view(1, word).bind(2, record);
-            insert_one.run();
-        }
-    }
-
-    bool whole_file_;
-    std::vector<std::pair<std::string_view, std::int64_t>> chunk_;
-    std::unordered_map<std::string, std::uint32_t> word_ids_;  // a whole file's distinct words ...
-    std::vector<const std::string*> words_;                    // ... by id (node keys stay where they are)
-    std::vector<std::pair<std::uint32_t, std::int64_t>> file_;  // (word id, then rank; record id)
-};
-
 std::string describe_bad_rows(const std::vector<BadRow>& bad, const std::string& file) {
     std::string text = std::to_string(bad.size()) + " bad row" + (bad.size() == 1 ? "" : "s") +
                        "; nothing was imported (give --skip-bad-rows to import the good ones):";
@@ -393,9 +319,9 @@ void record_entered_orderer(Database& db, const std::string& unit, const std::st
     bind_given(given, 2, row, raw_text, file);
     bind_from(given, 2 + given_values, now, now);
     given.run();
-    NameTokens tokens;
-    tokens.add(record_id, keys.name);
-    tokens.finish(db);
+    NameWordChanges words;
+    words.add(record_id, keys.name.tokens);
+    words.write(db);
 }
 
 json::value import_command(Context& ctx, const json::object& request) {
@@ -457,7 +383,7 @@ json::value import_command(Context& ctx, const json::object& request) {
     // A load that only adds, and adds more than a table holds, builds that table's indexes afterwards.
     DeferredIndexes deferred;
     if (updated == 0 && added >= 1000) {
-        for (const char* table_name : {"source_record", "orderer", "source_name_token"})
+        for (const char* table_name : {"source_record", "orderer"})
             if (static_cast<std::int64_t>(added) > row_count(db, table_name)) deferred.drop(db, table_name);
     }
 
@@ -471,13 +397,9 @@ json::value import_command(Context& ctx, const json::object& request) {
                              ") = (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) WHERE id = ?22");
     auto& update_given = db.cached("UPDATE source_record_given SET (" + std::string(given_columns) +
                                    ", updated_at) = (?,?,?,?,?) WHERE record_id = ?6");
-    // A changed record's old name words, found by its stored name key (run before the key is rewritten).
-    auto& clear_tokens = db.cached(
-        "WITH RECURSIVE words(word, rest) AS (SELECT '', (SELECT name_key FROM source_record WHERE id = ?1) || ' ' "
-        "UNION ALL SELECT substr(rest, 1, instr(rest, ' ') - 1), substr(rest, instr(rest, ' ') + 1) FROM words "
-        "WHERE rest <> '') DELETE FROM source_name_token WHERE record_id = ?1 AND token IN (SELECT word FROM words)");
-    // A load that only adds records writes their words once, sorted, at the end.
-    NameTokens tokens(updated == 0 && added >= 1000);
+    // A changed record's old name key (read before it is rewritten): its words leave the name-word index.
+    auto& old_name_key = db.cached("SELECT name_key FROM source_record WHERE id = ?");
+    NameWordChanges words;
 
     // Normalising runs a chunk ahead on a second thread while this one writes; the writes stay in row order.
     constexpr std::size_t chunk = 4096;
@@ -521,7 +443,7 @@ json::value import_command(Context& ctx, const json::object& request) {
             given.bind(v, record_id);
             bind_given(given, v + 1, row, raws[k], file);
             bind_from(given, v + 1 + given_values, now, now);
-            tokens.add(record_id, keys[k].name);
+            words.add(record_id, keys[k].name.tokens);
         }
         orderers.run();
         records.run();
@@ -544,23 +466,23 @@ json::value import_command(Context& ctx, const json::object& request) {
                 group.push_back(k);
                 if (group.size() == batch) write_new(group, begin, keys, raws), group.clear();
             } else {
-                clear_tokens.bind(1, row.existing->id);
-                clear_tokens.run();
+                old_name_key.bind(1, row.existing->id);
+                if (old_name_key.step()) words.remove(row.existing->id, old_name_key.get_text_view(0));
+                old_name_key.reset();
                 bind_record(update, 1, row, keys[k], import_id);
                 update.bind(22, row.existing->id);
                 update.run();
                 bind_given(update_given, 1, row, raws[k], file);
                 update_given.bind(5, now).bind(6, row.existing->id);
                 update_given.run();
-                tokens.add(row.existing->id, keys[k].name);
+                words.add(row.existing->id, keys[k].name.tokens);
             }
         }
         if (!group.empty()) write_new(group, begin, keys, raws);
-        tokens.write(db);
         ctx.progress().advance(begin + keys.size());
     }
     timer.end("write records");
-    tokens.finish(db);
+    words.write(db);
     timer.end("write name words");
     deferred.rebuild(db);
     timer.end("rebuild indexes");

@@ -62,8 +62,10 @@ TEST_F(RegisterImport, ReimportReplacesTheNameWords) {
     renamed.replace(renamed.find("Väylä ry"), std::string("Väylä ry").size(), "Polku Kulku ry");
     EXPECT_EQ(jc_json({"register", "import", file("renamed.csv", renamed), "--unit", "pakila"}).at("updated").as_int64(), 1);
     auto db_handle = jobcenter::Database::open(db);
-    auto q = db_handle.prepare("SELECT t.token FROM source_name_token t JOIN source_record r ON r.id = t.record_id "
-                               "WHERE r.source_id = '3' ORDER BY t.token");
+    auto record = db_handle.prepare("SELECT id FROM source_record WHERE source_id = '3'");
+    ASSERT_TRUE(record.step());
+    auto q = db_handle.prepare("SELECT b.word FROM name_word_block b, json_each(b.records) j WHERE j.value = ? ORDER BY b.word");
+    q.bind(1, record.get_int(0));
     std::vector<std::string> words;
     while (q.step()) words.push_back(q.get_text(0));
     EXPECT_EQ(words, (std::vector<std::string>{"kulku", "polku"}));

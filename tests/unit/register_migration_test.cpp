@@ -2,6 +2,8 @@
 // comes through each schema change unchanged.
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include "jobcenter/migrations.hpp"
 #include "support/test_support.hpp"
 
@@ -79,6 +81,37 @@ TEST(RegisterMigrations, GivenFieldsMoveToTheirOwnTable) {
     EXPECT_EQ(kept.get_text(3), "+3589 1234");
     EXPECT_EQ(kept.get_text(4), "Katu 1");
     EXPECT_EQ(kept.get_text(5), "09 1234");
+}
+
+// 010 turns the rows of source_name_token (one per word and record) into blocks of up to 256 records.
+TEST(RegisterMigrations, NameWordsBecomeBlocks) {
+    TempDir dir;
+    auto db = Database::open(dir / "register.db");
+    copy_migrations("host", 999, dir / "host");
+    apply_migrations(db, dir / "host", "host");
+    copy_migrations("register", 9, dir / "register");
+    apply_migrations(db, dir / "register", "register");
+    // The words as an older import left them (the table's foreign key wants the records).
+    db.exec("PRAGMA foreign_keys = OFF");
+    for (int id = 1; id <= 300; ++id)
+        db.exec("INSERT INTO source_name_token(token, record_id) VALUES ('kallio', " + std::to_string(id) + ")" +
+                (id % 100 == 0 ? ", ('nurmi', " + std::to_string(id) + ")" : std::string()));
+    db.exec("PRAGMA foreign_keys = ON");
+
+    copy_migrations("register", 10, dir / "register");
+    apply_migrations(db, dir / "register", "register");
+
+    std::vector<std::tuple<std::string, std::int64_t, std::int64_t, std::int64_t>> blocks;
+    for (auto q = db.prepare("SELECT b.word, b.first_record, b.count, sum(j.value) FROM name_word_block b, json_each(b.records) j "
+                             "GROUP BY b.word, b.first_record ORDER BY 1, 2");
+         q.step();)
+        blocks.emplace_back(q.get_text(0), q.get_int(1), q.get_int(2), q.get_int(3));
+    using Blocks = std::vector<std::tuple<std::string, std::int64_t, std::int64_t, std::int64_t>>;
+    EXPECT_EQ(blocks, (Blocks{{"kallio", 1, 256, 256 * 257 / 2}, {"kallio", 257, 44, (257 + 300) * 44 / 2},
+                              {"nurmi", 100, 3, 600}}));
+    auto gone = db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'source_name_token'");
+    ASSERT_TRUE(gone.step());
+    EXPECT_EQ(gone.get_int(0), 0);
 }
 
 }  // namespace

@@ -1,0 +1,92 @@
+// Tests of the name-word index: blocks filled and added as new records come, written again when records
+// leave or arrive in the middle, and the lookups the entry-time check makes.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <numeric>
+#include <sstream>
+
+#include "../../plugins/register/name_words.hpp"
+
+namespace jobcenter::register_plugin {
+namespace {
+
+class NameWords : public ::testing::Test {
+protected:
+    Database db = Database::open(":memory:");
+    NameWords() {
+        std::ifstream in(std::string(JOBCENTER_SOURCE_DIR) + "/schema/register/010_name_word_blocks.sql");
+        std::stringstream sql;
+        sql << in.rdbuf();
+        // The migration's table, without the rows it converts from the table it replaces.
+        const std::string text = sql.str();
+        db.exec(text.substr(text.find("CREATE TABLE"), text.find(") WITHOUT ROWID;") + 16 - text.find("CREATE TABLE")));
+    }
+    // (first record, count) of each block of `word`, in order.
+    std::vector<std::pair<std::int64_t, std::int64_t>> blocks(const std::string& word) {
+        std::vector<std::pair<std::int64_t, std::int64_t>> out;
+        auto q = db.prepare("SELECT first_record, count FROM name_word_block WHERE word = ? ORDER BY first_record");
+        q.bind(1, word);
+        while (q.step()) out.emplace_back(q.get_int(0), q.get_int(1));
+        return out;
+    }
+    void add_range(const std::string& word, std::int64_t first, std::int64_t last) {
+        NameWordChanges changes;
+        for (std::int64_t id = first; id <= last; ++id) changes.add(id, {word});
+        changes.write(db);
+    }
+};
+
+using Blocks = std::vector<std::pair<std::int64_t, std::int64_t>>;
+
+TEST_F(NameWords, EncodesIdsAsAJsonArrayAndReadsThemInOrder) {
+    EXPECT_EQ(encode_record_ids({3, 15, 1002}), "[3,15,1002]");
+    EXPECT_EQ(encode_record_ids({}), "[]");
+    EXPECT_EQ(decode_record_ids("[1002, 3,15]"), (std::vector<std::int64_t>{3, 15, 1002}));
+    EXPECT_TRUE(decode_record_ids("[]").empty());
+}
+
+TEST_F(NameWords, NewerRecordsFillTheLastBlockThenStartNewOnes) {
+    add_range("kallio", 1, 600);
+    EXPECT_EQ(blocks("kallio"), (Blocks{{1, 256}, {257, 256}, {513, 88}}));
+    add_range("kallio", 601, 700);
+    EXPECT_EQ(blocks("kallio"), (Blocks{{1, 256}, {257, 256}, {513, 188}}));
+    add_range("kallio", 701, 1000);
+    EXPECT_EQ(blocks("kallio"), (Blocks{{1, 256}, {257, 256}, {513, 256}, {769, 232}}));
+    EXPECT_EQ(records_with_word_count(db, "kallio"), 1000);
+    std::vector<std::int64_t> all(1000);
+    std::iota(all.begin(), all.end(), 1);
+    EXPECT_EQ(records_with_word(db, "kallio", 1000), all);
+    EXPECT_TRUE(records_with_word(db, "kallio", 999).empty()) << "more than the limit: too common to say anything";
+}
+
+TEST_F(NameWords, RecordsLeavingOrInTheMiddleRewriteTheWord) {
+    add_range("siivous", 10, 20);
+    NameWordChanges changes;
+    changes.remove(12, "siivous kallio");  // an import renamed record 12
+    changes.remove(15, "siivous");
+    changes.add(15, {"siivous"});  // record 15 was re-imported and keeps the word
+    changes.add(5, {"siivous", "siivous"});  // an older record renamed into the word, the word twice
+    changes.write(db);
+    EXPECT_EQ(records_with_word(db, "siivous", 100), (std::vector<std::int64_t>{5, 10, 11, 13, 14, 15, 16, 17, 18, 19, 20}));
+    EXPECT_EQ(blocks("siivous"), (Blocks{{5, 11}}));
+    EXPECT_TRUE(blocks("kallio").empty()) << "a word no record had stays out";
+}
+
+TEST_F(NameWords, PrefixesAndCountsOfSeveralWords) {
+    NameWordChanges changes;
+    changes.add(1, {"virtanen", "siivous"});
+    changes.add(2, {"virtasen", "virtanen"});
+    changes.add(3, {"virta"});
+    changes.add(4, {"nurmi"});
+    changes.write(db);
+    EXPECT_EQ(records_with_word(db, "virt", 10, true), (std::vector<std::int64_t>{1, 2, 3}));
+    EXPECT_TRUE(records_with_word(db, "virt", 3, true).empty()) << "four words under the prefix count against the limit";
+    EXPECT_TRUE(records_with_word(db, "puutarha", 10).empty());
+    EXPECT_EQ(records_with_words_count(db, {"virtanen", "nurmi", "puutarha"}),
+              (std::map<std::string, std::int64_t>{{"nurmi", 1}, {"virtanen", 2}}));
+    EXPECT_EQ(records_with_word_count(db, "puutarha"), 0);
+}
+
+}  // namespace
+}  // namespace jobcenter::register_plugin

@@ -84,6 +84,9 @@ void NameWordChanges::write(Database& db) {
     auto& replace_last = db.cached("UPDATE name_word_block SET count = ?3, records = ?4 WHERE word = ?1 AND first_record = ?2");
     auto& all_blocks = db.cached("SELECT records FROM name_word_block WHERE word = ?");
     auto& delete_all = db.cached("DELETE FROM name_word_block WHERE word = ?");
+    auto& set_total = db.cached(
+        "INSERT INTO name_word(word, records) VALUES(?1, ?2) ON CONFLICT(word) DO UPDATE SET records = records + ?2");
+    auto& drop_word = db.cached("DELETE FROM name_word WHERE word = ? AND records = 0");
     for (auto& [word, change] : words_) {
         const std::vector<std::int64_t> added = sorted_unique(std::move(change.added));
         std::vector<std::int64_t> removed;  // a record that keeps the word (re-imported, same word) stays
@@ -107,6 +110,8 @@ void NameWordChanges::write(Database& db) {
                 replace_last.run();
             }
             insert_blocks(db, word, added, from);
+            set_total.bind(1, word).bind(2, static_cast<std::int64_t>(added.size()));
+            set_total.run();
             continue;
         }
         // Records in the middle, or leaving: the word's blocks are written again.
@@ -117,6 +122,7 @@ void NameWordChanges::write(Database& db) {
             ids.insert(ids.end(), block.begin(), block.end());
         }
         all_blocks.reset();
+        const auto before = static_cast<std::int64_t>(ids.size());
         ids.insert(ids.end(), added.begin(), added.end());
         ids = sorted_unique(std::move(ids));
         std::vector<std::int64_t> kept;
@@ -124,12 +130,16 @@ void NameWordChanges::write(Database& db) {
         delete_all.bind(1, word);
         delete_all.run();
         insert_blocks(db, word, kept);
+        set_total.bind(1, word).bind(2, static_cast<std::int64_t>(kept.size()) - before);
+        set_total.run();
+        drop_word.bind(1, word);
+        drop_word.run();
     }
     words_.clear();
 }
 
 std::int64_t records_with_word_count(Database& db, const std::string& word) {
-    auto& q = db.cached("SELECT coalesce(sum(count), 0) FROM name_word_block WHERE word = ?");
+    auto& q = db.cached("SELECT records FROM name_word WHERE word = ?");
     q.bind(1, word);
     const std::int64_t count = q.step() ? q.get_int(0) : 0;
     q.reset();
@@ -139,8 +149,7 @@ std::int64_t records_with_word_count(Database& db, const std::string& word) {
 std::map<std::string, std::int64_t> records_with_words_count(Database& db, const std::vector<std::string>& words) {
     std::map<std::string, std::int64_t> counts;
     if (words.empty()) return counts;
-    auto& q = db.cached(
-        "SELECT word, sum(count) FROM name_word_block WHERE word IN (SELECT value FROM json_each(?)) GROUP BY word");
+    auto& q = db.cached("SELECT word, records FROM name_word WHERE word IN (SELECT value FROM json_each(?))");
     q.bind(1, boost::json::serialize(boost::json::value_from(words)));
     while (q.step()) counts.emplace(q.get_text(0), q.get_int(1));
     q.reset();
@@ -150,9 +159,12 @@ std::map<std::string, std::int64_t> records_with_words_count(Database& db, const
 std::vector<std::int64_t> records_with_word(Database& db, const std::string& word, std::size_t limit, bool prefix) {
     if (word.empty()) return {};
     const std::string where = prefix ? " WHERE word >= ?1 AND word < ?1 || char(1114111)" : " WHERE word = ?1";
-    auto& count = db.cached("SELECT coalesce(sum(count), 0) FROM name_word_block" + where);
+    // Counted block by block, stopping as soon as there are too many (a common word or prefix stops at
+    // its first blocks).
+    auto& count = db.cached("SELECT count FROM name_word_block" + where);
     count.bind(1, word);
-    const auto found = static_cast<std::size_t>(count.step() ? count.get_int(0) : 0);
+    std::size_t found = 0;
+    while (found <= limit && count.step()) found += static_cast<std::size_t>(count.get_int(0));
     count.reset();
     if (found == 0 || found > limit) return {};
     auto& blocks = db.cached("SELECT records FROM name_word_block" + where);

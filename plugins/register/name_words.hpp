@@ -1,5 +1,6 @@
 // The name-word index of the register: for every word of the source records' name keys, the records that
-// have it, kept as blocks of up to name_word_block_size record ids (table name_word_block). The
+// have it, kept as blocks of up to name_word_block_size record ids (table name_word_block), and how many
+// they are (table name_word). The
 // entry-time check finds records by a word or a word's first letters through it and counts how many
 // records have a word; an import writes it, one block at a time instead of one row per word and record.
 #pragma once

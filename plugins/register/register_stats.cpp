@@ -17,17 +17,14 @@ struct Stat {
     std::int64_t count;
 };
 
-// The figures of the index, counts of two or more.
+// The figures of the index, counts of two or more. (Name words are counted as they are written, in
+// name_word; rows of kind 'token' a run before that kept are removed as no longer counted.)
 std::vector<Stat> figures_of(const RecordIndex& index) {
-    std::vector<char> is_token(index.value_count(), 0), is_value(index.value_count(), 0);
-    for (const auto& r : index.records) {
-        for (std::uint32_t t = r.first_token; t < r.first_token + r.token_count; ++t) is_token[index.tokens[t].token] = 1;
+    std::vector<char> is_value(index.value_count(), 0);
+    for (const auto& r : index.records)
         for (auto v : {r.business_id, r.phone, r.email, r.email_domain, r.street})
             if (v != no_value) is_value[v] = 1;
-    }
     std::vector<Stat> out;
-    for (std::uint32_t id = 0; id < is_token.size(); ++id)
-        if (is_token[id] && index.token_documents(id) >= 2) out.push_back({"token", &index.text(id), index.token_documents(id)});
     for (std::uint32_t id = 0; id < is_value.size(); ++id)
         if (is_value[id] && index.names_sharing(id) >= 2) out.push_back({"value", &index.text(id), index.names_sharing(id)});
     return out;

@@ -1,5 +1,5 @@
 // Writing the register's figures the entry-time check reads (register_stat, see schema 005): how many
-// records have each name word, and how many distinct names share each identifying value.
+// distinct names share each identifying value. (How many records have each name word: name_words.hpp.)
 #pragma once
 
 #include "jobcenter/database.hpp"

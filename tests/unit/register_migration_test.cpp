@@ -109,6 +109,9 @@ TEST(RegisterMigrations, NameWordsBecomeBlocks) {
     using Blocks = std::vector<std::tuple<std::string, std::int64_t, std::int64_t, std::int64_t>>;
     EXPECT_EQ(blocks, (Blocks{{"kallio", 1, 256, 256 * 257 / 2}, {"kallio", 257, 44, (257 + 300) * 44 / 2},
                               {"nurmi", 100, 3, 600}}));
+    std::vector<std::pair<std::string, std::int64_t>> totals;
+    for (auto q = db.prepare("SELECT word, records FROM name_word ORDER BY word"); q.step();) totals.emplace_back(q.get_text(0), q.get_int(1));
+    EXPECT_EQ(totals, (std::vector<std::pair<std::string, std::int64_t>>{{"kallio", 300}, {"nurmi", 3}}));
     auto gone = db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'source_name_token'");
     ASSERT_TRUE(gone.step());
     EXPECT_EQ(gone.get_int(0), 0);

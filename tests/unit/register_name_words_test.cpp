@@ -18,9 +18,10 @@ protected:
         std::ifstream in(std::string(JOBCENTER_SOURCE_DIR) + "/schema/register/010_name_word_blocks.sql");
         std::stringstream sql;
         sql << in.rdbuf();
-        // The migration's table, without the rows it converts from the table it replaces.
+        // The migration's tables, without the rows it converts from the table it replaces.
         const std::string text = sql.str();
-        db.exec(text.substr(text.find("CREATE TABLE"), text.find(") WITHOUT ROWID;") + 16 - text.find("CREATE TABLE")));
+        for (std::size_t at = text.find("CREATE TABLE"); at != std::string::npos; at = text.find("CREATE TABLE", at + 1))
+            db.exec(text.substr(at, text.find(") WITHOUT ROWID;", at) + 16 - at));
     }
     // (first record, count) of each block of `word`, in order.
     std::vector<std::pair<std::int64_t, std::int64_t>> blocks(const std::string& word) {
@@ -70,7 +71,14 @@ TEST_F(NameWords, RecordsLeavingOrInTheMiddleRewriteTheWord) {
     changes.write(db);
     EXPECT_EQ(records_with_word(db, "siivous", 100), (std::vector<std::int64_t>{5, 10, 11, 13, 14, 15, 16, 17, 18, 19, 20}));
     EXPECT_EQ(blocks("siivous"), (Blocks{{5, 11}}));
+    EXPECT_EQ(records_with_word_count(db, "siivous"), 11);
     EXPECT_TRUE(blocks("kallio").empty()) << "a word no record had stays out";
+    EXPECT_EQ(records_with_words_count(db, {"kallio", "siivous"}), (std::map<std::string, std::int64_t>{{"siivous", 11}}));
+    NameWordChanges all_gone;
+    for (std::int64_t id : records_with_word(db, "siivous", 100)) all_gone.remove(id, "siivous");
+    all_gone.write(db);
+    EXPECT_TRUE(blocks("siivous").empty());
+    EXPECT_TRUE(records_with_words_count(db, {"siivous"}).empty()) << "a word no record has any more is gone";
 }
 
 TEST_F(NameWords, PrefixesAndCountsOfSeveralWords) {

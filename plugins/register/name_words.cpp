@@ -159,22 +159,20 @@ std::map<std::string, std::int64_t> records_with_words_count(Database& db, const
 std::vector<std::int64_t> records_with_word(Database& db, const std::string& word, std::size_t limit, bool prefix) {
     if (word.empty()) return {};
     const std::string where = prefix ? " WHERE word >= ?1 AND word < ?1 || char(1114111)" : " WHERE word = ?1";
-    // Counted block by block, stopping as soon as there are too many (a common word or prefix stops at
-    // its first blocks).
-    auto& count = db.cached("SELECT count FROM name_word_block" + where);
-    count.bind(1, word);
-    std::size_t found = 0;
-    while (found <= limit && count.step()) found += static_cast<std::size_t>(count.get_int(0));
-    count.reset();
-    if (found == 0 || found > limit) return {};
-    auto& blocks = db.cached("SELECT records FROM name_word_block" + where);
+    // Block by block, stopping as soon as there are too many (a common word or prefix stops at its first
+    // blocks).
+    auto& blocks = db.cached("SELECT count, records FROM name_word_block" + where);
     blocks.bind(1, word);
+    std::size_t found = 0;
     std::vector<std::int64_t> ids;
     while (blocks.step()) {
-        auto block = decode_record_ids(blocks.get_text_view(0));
+        found += static_cast<std::size_t>(blocks.get_int(0));
+        if (found > limit) break;
+        auto block = decode_record_ids(blocks.get_text_view(1));
         ids.insert(ids.end(), block.begin(), block.end());
     }
     blocks.reset();
+    if (found > limit) return {};
     return sorted_unique(std::move(ids));
 }
 

@@ -15,7 +15,9 @@
 
 namespace jobcenter::register_plugin {
 
-constexpr std::size_t name_word_block_size = 256;
+// Blocks of 64 ids (about 500 bytes of text) stay within their B-tree page; larger ones spilled to
+// overflow pages, one more page for the check to touch per block.
+constexpr std::size_t name_word_block_size = 64;
 
 // A block's record ids as stored: a JSON array of integers, ascending ("[12,15,1002]").
 std::string encode_record_ids(const std::vector<std::int64_t>& ids);

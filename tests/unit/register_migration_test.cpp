@@ -83,7 +83,7 @@ TEST(RegisterMigrations, GivenFieldsMoveToTheirOwnTable) {
     EXPECT_EQ(kept.get_text(5), "09 1234");
 }
 
-// 010 turns the rows of source_name_token (one per word and record) into blocks of up to 256 records.
+// 010 turns the rows of source_name_token (one per word and record) into blocks of up to 64 records.
 TEST(RegisterMigrations, NameWordsBecomeBlocks) {
     TempDir dir;
     auto db = Database::open(dir / "register.db");
@@ -107,8 +107,11 @@ TEST(RegisterMigrations, NameWordsBecomeBlocks) {
          q.step();)
         blocks.emplace_back(q.get_text(0), q.get_int(1), q.get_int(2), q.get_int(3));
     using Blocks = std::vector<std::tuple<std::string, std::int64_t, std::int64_t, std::int64_t>>;
-    EXPECT_EQ(blocks, (Blocks{{"kallio", 1, 256, 256 * 257 / 2}, {"kallio", 257, 44, (257 + 300) * 44 / 2},
-                              {"nurmi", 100, 3, 600}}));
+    // Ids 1..300 of "kallio" in blocks of 64: 1-64, 65-128, 129-192, 193-256, 257-300.
+    auto sum = [](std::int64_t first, std::int64_t last) { return (first + last) * (last - first + 1) / 2; };
+    EXPECT_EQ(blocks, (Blocks{{"kallio", 1, 64, sum(1, 64)}, {"kallio", 65, 64, sum(65, 128)},
+                              {"kallio", 129, 64, sum(129, 192)}, {"kallio", 193, 64, sum(193, 256)},
+                              {"kallio", 257, 44, sum(257, 300)}, {"nurmi", 100, 3, 600}}));
     std::vector<std::pair<std::string, std::int64_t>> totals;
     for (auto q = db.prepare("SELECT word, records FROM name_word ORDER BY word"); q.step();) totals.emplace_back(q.get_text(0), q.get_int(1));
     EXPECT_EQ(totals, (std::vector<std::pair<std::string, std::int64_t>>{{"kallio", 300}, {"nurmi", 3}}));

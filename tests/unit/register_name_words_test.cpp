@@ -48,17 +48,18 @@ TEST_F(NameWords, EncodesIdsAsAJsonArrayAndReadsThemInOrder) {
 }
 
 TEST_F(NameWords, NewerRecordsFillTheLastBlockThenStartNewOnes) {
-    add_range("kallio", 1, 600);
-    EXPECT_EQ(blocks("kallio"), (Blocks{{1, 256}, {257, 256}, {513, 88}}));
-    add_range("kallio", 601, 700);
-    EXPECT_EQ(blocks("kallio"), (Blocks{{1, 256}, {257, 256}, {513, 188}}));
-    add_range("kallio", 701, 1000);
-    EXPECT_EQ(blocks("kallio"), (Blocks{{1, 256}, {257, 256}, {513, 256}, {769, 232}}));
-    EXPECT_EQ(records_with_word_count(db, "kallio"), 1000);
-    std::vector<std::int64_t> all(1000);
+    const auto k = static_cast<std::int64_t>(name_word_block_size);
+    add_range("kallio", 1, 2 * k + 10);
+    EXPECT_EQ(blocks("kallio"), (Blocks{{1, k}, {k + 1, k}, {2 * k + 1, 10}}));
+    add_range("kallio", 2 * k + 11, 2 * k + 20);
+    EXPECT_EQ(blocks("kallio"), (Blocks{{1, k}, {k + 1, k}, {2 * k + 1, 20}})) << "the last block filled, no new one";
+    add_range("kallio", 2 * k + 21, 3 * k + 5);
+    EXPECT_EQ(blocks("kallio"), (Blocks{{1, k}, {k + 1, k}, {2 * k + 1, k}, {3 * k + 1, 5}}));
+    EXPECT_EQ(records_with_word_count(db, "kallio"), 3 * k + 5);
+    std::vector<std::int64_t> all(static_cast<std::size_t>(3 * k + 5));
     std::iota(all.begin(), all.end(), 1);
-    EXPECT_EQ(records_with_word(db, "kallio", 1000), all);
-    EXPECT_TRUE(records_with_word(db, "kallio", 999).empty()) << "more than the limit: too common to say anything";
+    EXPECT_EQ(records_with_word(db, "kallio", all.size()), all);
+    EXPECT_TRUE(records_with_word(db, "kallio", all.size() - 1).empty()) << "more than the limit: too common to say anything";
 }
 
 TEST_F(NameWords, RecordsLeavingOrInTheMiddleRewriteTheWord) {

@@ -44,25 +44,42 @@ unsigned bits_for(std::size_t n) {
     return bits;
 }
 
-// Each record's place when all are sorted by name key, ties by position.
+// The first eight bytes of `text` as a number that sorts as the text does (shorter texts padded with 0).
+std::uint64_t leading_bytes(const std::string& text) {
+    std::uint64_t key = 0;
+    for (std::size_t i = 0; i < 8; ++i) key = (key << 8) | (i < text.size() ? static_cast<unsigned char>(text[i]) : 0u);
+    return key;
+}
+
+// Each record's place when all are sorted by name key, ties by position. Sorted on the names' first eight
+// bytes as numbers, the text compared only where those are equal.
 std::vector<std::uint32_t> rank_by_name(const RecordIndex& index) {
-    std::vector<std::uint32_t> order(index.size());
-    std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [&index](std::uint32_t x, std::uint32_t y) {
-        const auto& a = index.text(index.records[x].name);
-        const auto& b = index.text(index.records[y].name);
-        return a != b ? a < b : x < y;
+    struct Entry {
+        std::uint64_t head;
+        std::uint32_t record;
+    };
+    std::vector<Entry> order(index.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = {leading_bytes(index.text(index.records[i].name)), i};
+    std::sort(order.begin(), order.end(), [&index](const Entry& x, const Entry& y) {
+        if (x.head != y.head) return x.head < y.head;
+        const auto& a = index.text(index.records[x.record].name);
+        const auto& b = index.text(index.records[y.record].name);
+        return a != b ? a < b : x.record < y.record;
     });
     std::vector<std::uint32_t> rank(index.size());
-    for (std::uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
+    for (std::uint32_t r = 0; r < order.size(); ++r) rank[order[r].record] = r;
     return rank;
 }
 
 // The candidate pairs as sorted, distinct pair keys (a << 32 | b, a < b).
 std::vector<std::uint64_t> candidate_keys(const RecordIndex& index, const MatchRules& rules) {
+    const BlockingRules& keys = rules.blocking;
+    // Records sorted by name, for blocks too common to pair whole: sorted on the second thread while this
+    // one gathers and sorts the keys (only a register larger than the biggest block can have such blocks).
+    std::future<std::vector<std::uint32_t>> ranked;
+    if (index.size() > keys.max_block) ranked = std::async(std::launch::async, rank_by_name, std::cref(index));
     std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;
     keyed.reserve(index.size() * 8);
-    const BlockingRules& keys = rules.blocking;
     std::vector<const NameToken*> rarest;
     for (std::uint32_t i = 0; i < index.size(); ++i) {
         const auto& r = index.records[i];
@@ -102,7 +119,6 @@ std::vector<std::uint64_t> candidate_keys(const RecordIndex& index, const MatchR
     };
     std::vector<Block> blocks;
     std::size_t total_work = 0;
-    bool big_block = false;
     for (std::size_t start = 0; start < keyed.size();) {
         std::size_t end = start;
         while (end < keyed.size() && keyed[end].first == keyed[start].first) ++end;
@@ -110,11 +126,11 @@ std::vector<std::uint64_t> candidate_keys(const RecordIndex& index, const MatchR
         if (size >= 2) {
             blocks.push_back({start, end});
             total_work += size <= keys.max_block ? size * (size - 1) / 2 : size * keys.window;
-            big_block = big_block || size > keys.max_block;
         }
         start = end;
     }
-    const std::vector<std::uint32_t> name_rank = big_block ? rank_by_name(index) : std::vector<std::uint32_t>();
+    // (A block larger than max_block means a register larger than it: then the ranks were started.)
+    const std::vector<std::uint32_t> name_rank = ranked.valid() ? ranked.get() : std::vector<std::uint32_t>();
 
     // Pair keys are packed as a * n + b while collected (fewer bits to sort), then unpacked.
     const std::uint64_t n = index.size();

@@ -247,9 +247,17 @@ Clustering cluster_records(const RecordIndex& index, const MatchRules& rules,
         if (candidate_score[i] >= rules.review_score)
             scored.push_back({static_cast<std::uint32_t>(candidates[i] >> 32), static_cast<std::uint32_t>(candidates[i]),
                               candidate_score[i]});
+    // Where each record's pairs (as the smaller record of the pair) start among the sorted candidates: a
+    // lookup searches only that record's few pairs instead of all of them.
+    std::vector<std::size_t> first_pair(index.size() + 1, 0);
+    for (auto key : candidates) ++first_pair[(key >> 32) + 1];
+    for (std::size_t i = 0; i < index.size(); ++i) first_pair[i + 1] += first_pair[i];
     auto known = [&](std::uint64_t key) -> std::optional<PairScore> {
-        auto it = std::lower_bound(candidates.begin(), candidates.end(), key);
-        if (it == candidates.end() || *it != key) return std::nullopt;
+        const auto a = static_cast<std::size_t>(key >> 32);
+        const auto begin = candidates.begin() + static_cast<std::ptrdiff_t>(first_pair[a]);
+        const auto end = candidates.begin() + static_cast<std::ptrdiff_t>(first_pair[a + 1]);
+        auto it = std::lower_bound(begin, end, key);
+        if (it == end || *it != key) return std::nullopt;
         const auto i = static_cast<std::size_t>(it - candidates.begin());
         return PairScore{candidate_score[i], candidate_negative[i]};
     };

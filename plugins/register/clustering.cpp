@@ -2,6 +2,7 @@
 #include "clustering.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <future>
 #include <iterator>
 #include <numeric>
@@ -196,12 +197,19 @@ void score_all(const RecordIndex& index, const MatchRules& rules, const std::vec
             negative[i] = s.hard_negative;
         }
     };
-    const std::size_t half = keys.size() / 2;
     if (keys.size() < 20000) {
         work(0, keys.size());
     } else {
-        auto other = std::async(std::launch::async, work, half, keys.size());
-        work(0, half);
+        // Slices handed out as each thread finishes one, so that neither waits for the other at the end
+        // (pairs from common words score slower than the rest, and they are not spread evenly).
+        constexpr std::size_t slice = 65536;
+        std::atomic<std::size_t> next{0};
+        auto take_slices = [&] {
+            for (std::size_t begin = next.fetch_add(slice); begin < keys.size(); begin = next.fetch_add(slice))
+                work(begin, std::min(keys.size(), begin + slice));
+        };
+        auto other = std::async(std::launch::async, take_slices);
+        take_slices();
         other.get();
     }
     hard_negative.assign(negative.begin(), negative.end());

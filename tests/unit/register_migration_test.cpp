@@ -23,6 +23,12 @@ void copy_migrations(const std::string& component, int last, const fs::path& to)
     }
 }
 
+// Applies the register's migrations up to number `last` to `db` (those not yet applied).
+void migrate_register(Database& db, const TempDir& dir, int last) {
+    copy_migrations("register", last, dir / "register");
+    apply_migrations(db, dir / "register", "register");
+}
+
 std::vector<std::string> columns_of(Database& db, const std::string& table) {
     std::vector<std::string> names;
     auto q = db.prepare("SELECT name FROM pragma_table_info(?) ORDER BY cid");
@@ -31,15 +37,20 @@ std::vector<std::string> columns_of(Database& db, const std::string& table) {
     return names;
 }
 
+// A register in `dir` with the host's migrations and the register's up to number `last`.
+Database register_up_to(const TempDir& dir, int last) {
+    auto db = Database::open(dir / "register.db");
+    copy_migrations("host", 999, dir / "host");
+    apply_migrations(db, dir / "host", "host");
+    migrate_register(db, dir, last);
+    return db;
+}
+
 // 009 moves where a record came from and its row as given out of source_record into source_record_given,
 // row for row, and the raw view reads them there.
 TEST(RegisterMigrations, GivenFieldsMoveToTheirOwnTable) {
     TempDir dir;
-    auto db = Database::open(dir / "register.db");
-    copy_migrations("host", 999, dir / "host");
-    apply_migrations(db, dir / "host", "host");
-    copy_migrations("register", 8, dir / "register");
-    apply_migrations(db, dir / "register", "register");
+    auto db = register_up_to(dir, 8);
     db.exec(
         "INSERT INTO unit(name, title, organisation, created_at) VALUES ('pakila', 'Pakila', 'KUTY', '2026-01-01');"
         "INSERT INTO import_batch(id, unit, file, encoding, delimiter, rows_read, added, updated, unchanged, skipped, "
@@ -53,8 +64,7 @@ TEST(RegisterMigrations, GivenFieldsMoveToTheirOwnTable) {
         "  'abc', 'Alfa Oy', '1234567-8', 'Katu 1', '00100', 'Helsinki', '09 1234', 'a@alfa.fi', 'Maija', 'alfa', "
         "  '+3589 1234', '2026-01-01', '2026-01-02');");
 
-    copy_migrations("register", 9, dir / "register");
-    apply_migrations(db, dir / "register", "register");
+    migrate_register(db, dir, 9);
 
     EXPECT_EQ(columns_of(db, "source_record"),
               (std::vector<std::string>{"id", "unit", "source_id", "orderer_id", "import_id", "content_hash", "name",
@@ -86,11 +96,7 @@ TEST(RegisterMigrations, GivenFieldsMoveToTheirOwnTable) {
 // 010 turns the rows of source_name_token (one per word and record) into blocks of up to 64 records.
 TEST(RegisterMigrations, NameWordsBecomeBlocks) {
     TempDir dir;
-    auto db = Database::open(dir / "register.db");
-    copy_migrations("host", 999, dir / "host");
-    apply_migrations(db, dir / "host", "host");
-    copy_migrations("register", 9, dir / "register");
-    apply_migrations(db, dir / "register", "register");
+    auto db = register_up_to(dir, 9);
     // The words as an older import left them (the table's foreign key wants the records).
     db.exec("PRAGMA foreign_keys = OFF");
     for (int id = 1; id <= 300; ++id)
@@ -98,8 +104,7 @@ TEST(RegisterMigrations, NameWordsBecomeBlocks) {
                 (id % 100 == 0 ? ", ('nurmi', " + std::to_string(id) + ")" : std::string()));
     db.exec("PRAGMA foreign_keys = ON");
 
-    copy_migrations("register", 10, dir / "register");
-    apply_migrations(db, dir / "register", "register");
+    migrate_register(db, dir, 10);
 
     std::vector<std::tuple<std::string, std::int64_t, std::int64_t, std::int64_t>> blocks;
     for (auto q = db.prepare("SELECT b.word, b.first_record, b.count, sum(j.value) FROM name_word_block b, json_each(b.records) j "

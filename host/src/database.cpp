@@ -365,18 +365,15 @@ void Transaction::rollback() {
 
 namespace {
 
-// Sets the journal mode; returns the mode in force after (SQLite keeps the old one when it cannot switch).
-std::string set_journal_mode(sqlite3* db, const char* mode) {
-    sqlite3_stmt* stmt = nullptr;
-    const std::string sql = std::string("PRAGMA journal_mode=") + mode;
-    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK) return "";
-    std::string now;
-    if (sqlite3_step(stmt) == SQLITE_ROW) {
-        const unsigned char* text = sqlite3_column_text(stmt, 0);
-        if (text) now = reinterpret_cast<const char*>(text);
+// Sets the journal mode; returns the mode in force after (SQLite keeps the old one when it cannot switch),
+// or nothing when it refused (busy: another connection).
+std::string set_journal_mode(Database& db, const char* mode) {
+    try {
+        auto q = db.prepare(std::string("PRAGMA journal_mode=") + mode);
+        return q.step() ? q.get_text(0) : std::string();
+    } catch (const Error&) {
+        return std::string();
     }
-    sqlite3_finalize(stmt);
-    return now;
 }
 
 }  // namespace
@@ -386,12 +383,12 @@ RollbackJournalWhileAlone::RollbackJournalWhileAlone(Database& db) : db_(db) {
     // Leaving WAL needs the only connection: with another one open SQLite reports busy and keeps WAL, at
     // once rather than after the busy timeout (the command then runs in WAL, as any other).
     sqlite3_busy_timeout(db_.db_, 0);
-    active_ = set_journal_mode(db_.db_, "DELETE") == "delete";
+    active_ = set_journal_mode(db_, "DELETE") == "delete";
     sqlite3_busy_timeout(db_.db_, db_.busy_timeout_ms_);
 }
 
 RollbackJournalWhileAlone::~RollbackJournalWhileAlone() {
-    if (active_) set_journal_mode(db_.db_, "WAL");  // failing, it is back in WAL at the next open
+    if (active_) set_journal_mode(db_, "WAL");  // failing, it is back in WAL at the next open
 }
 
 }  // namespace jobcenter

@@ -63,6 +63,11 @@ private:
     std::vector<std::string> create_sql_;
 };
 
+// Whether writing `rows` rows into a table of `table_rows` is cheaper with its indexes built again after
+// (one sorted pass each) than kept (an insert at a random place per row and index): at least 1,000 rows
+// and an eighth of the table.
+bool rebuilding_indexes_pays(std::size_t rows, std::int64_t table_rows);
+
 // Rows in `table` (a name from code, never from input).
 std::int64_t row_count(Database& db, const std::string& table);
 

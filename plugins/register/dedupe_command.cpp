@@ -275,7 +275,7 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
             }
     std::sort(record_moves.begin(), record_moves.end());
     DeferredIndexes orderer_index;
-    if (record_moves.size() >= 1000 && record_moves.size() * 8 >= index.size())
+    if (rebuilding_indexes_pays(record_moves.size(), static_cast<std::int64_t>(index.size())))
         orderer_index.drop_one(db, "source_record", "source_record_orderer");
     run_batched(db, "UPDATE source_record SET orderer_id = v.column2 FROM (VALUES $ROWS) AS v WHERE source_record.id = v.column1",
                 2, record_moves.size(), [&](Statement& s, int at, std::size_t i) {
@@ -301,7 +301,7 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
         // Many events (a first run over a whole register): the history's indexes are built after, in one
         // sorted pass each, instead of an insert at a random place per event.
         DeferredIndexes history_indexes;
-        if (move_events.size() >= 1000 && move_events.size() * 8 >= static_cast<std::size_t>(row_count(db, "register_event"))) {
+        if (rebuilding_indexes_pays(move_events.size(), row_count(db, "register_event"))) {
             history_indexes.drop(db, "register_event");
             history_indexes.drop(db, "event_record");
         }
@@ -314,9 +314,7 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
     // Many orderers rewritten (merged_into is a foreign key, so SQLite rewrites every index entry of a row
     // whose merged_into changes): their indexes are built again after, in one pass each.
     DeferredIndexes orderer_indexes;
-    if (const std::size_t rewrites = moved + multi;
-        rewrites >= 1000 && rewrites * 8 >= static_cast<std::size_t>(row_count(db, "orderer")))
-        orderer_indexes.drop(db, "orderer");
+    if (rebuilding_indexes_pays(moved + multi, row_count(db, "orderer"))) orderer_indexes.drop(db, "orderer");
     {
         std::unordered_set<std::int64_t> merged;  // orderers merged away before this run
         for (auto q = db.prepare("SELECT id FROM orderer WHERE merged_into IS NOT NULL"); q.step();) merged.insert(q.get_int(0));

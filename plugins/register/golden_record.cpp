@@ -144,15 +144,21 @@ void bind_golden(Statement& s, int first, std::int64_t orderer_id, const GoldenR
     s.bind(first + 9, now);
 }
 
+// Orderers' golden columns, rows bound by bind_golden; written only where something differs, so that an
+// unchanged orderer keeps its updated_at.
+const char* const golden_update_sql =
+    "UPDATE orderer SET name = v.column2, business_id = v.column3, business_id_raw = v.column4, "
+    "street = v.column5, postcode = v.column6, city = v.column7, phone = v.column8, email = v.column9, "
+    "updated_at = v.column10 FROM (VALUES $ROWS) AS v WHERE orderer.id = v.column1 AND ("
+    "orderer.name IS NOT v.column2 OR orderer.business_id IS NOT v.column3 OR "
+    "orderer.business_id_raw IS NOT v.column4 OR orderer.street IS NOT v.column5 OR "
+    "orderer.postcode IS NOT v.column6 OR orderer.city IS NOT v.column7 OR orderer.phone IS NOT v.column8 OR "
+    "orderer.email IS NOT v.column9)";
+constexpr int golden_columns_bound = 10;
+
 void write_golden(Database& db, std::int64_t orderer_id, const GoldenRecord& golden, const std::string& now) {
-    // Written only when something differs, so that an unchanged orderer keeps its updated_at.
-    auto& update = db.cached(
-        "UPDATE orderer SET name = ?2, business_id = ?3, business_id_raw = ?4, street = ?5, postcode = ?6, city = ?7, "
-        "phone = ?8, email = ?9, updated_at = ?10 WHERE id = ?1 AND (name IS NOT ?2 OR business_id IS NOT ?3 OR "
-        "business_id_raw IS NOT ?4 OR street IS NOT ?5 OR postcode IS NOT ?6 OR city IS NOT ?7 OR phone IS NOT ?8 OR "
-        "email IS NOT ?9)");
-    bind_golden(update, 1, orderer_id, golden, now);
-    update.run();
+    run_batched(db, golden_update_sql, golden_columns_bound, 1,
+                [&](Statement& s, int at, std::size_t) { bind_golden(s, at, orderer_id, golden, now); }, 1);
 }
 
 }  // namespace
@@ -210,16 +216,7 @@ void refresh_golden_records(Database& db, const std::vector<std::int64_t>& order
     }
     flush();
     q.reset();
-    // As write_golden, many orderers per statement.
-    run_batched(db,
-                "UPDATE orderer SET name = v.column2, business_id = v.column3, business_id_raw = v.column4, "
-                "street = v.column5, postcode = v.column6, city = v.column7, phone = v.column8, email = v.column9, "
-                "updated_at = v.column10 FROM (VALUES $ROWS) AS v WHERE orderer.id = v.column1 AND ("
-                "orderer.name IS NOT v.column2 OR orderer.business_id IS NOT v.column3 OR "
-                "orderer.business_id_raw IS NOT v.column4 OR orderer.street IS NOT v.column5 OR "
-                "orderer.postcode IS NOT v.column6 OR orderer.city IS NOT v.column7 OR orderer.phone IS NOT v.column8 OR "
-                "orderer.email IS NOT v.column9)",
-                10, results.size(),
+    run_batched(db, golden_update_sql, golden_columns_bound, results.size(),
                 [&](Statement& s, int at, std::size_t i) { bind_golden(s, at, results[i].first, results[i].second, now); });
     db.exec("DELETE FROM temp.golden_pending");
 }

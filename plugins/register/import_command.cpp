@@ -15,6 +15,7 @@
 #include "name_words.hpp"
 #include "normalize.hpp"
 #include "phase_timing.hpp"
+#include "values_batch.hpp"
 
 namespace jobcenter::register_plugin {
 namespace json = boost::json;
@@ -233,25 +234,15 @@ void bind_given(Statement& s, int first, const ImportRow& row, const std::string
 constexpr int given_values = 4;
 const char* const given_columns = "file, line, raw, contact_person";
 
-// "INSERT INTO ... VALUES (?,...),(?,...)": `rows` rows of `width` parameters in one statement.
-std::string multi_row_insert(const std::string& head, int width, std::size_t rows) {
-    std::string one = "(?";
-    for (int i = 1; i < width; ++i) one += ",?";
-    one += ')';
-    std::string sql = head + " VALUES" + one;
-    for (std::size_t r = 1; r < rows; ++r) sql += "," + one;
-    return sql;
-}
-
 const std::string orderer_insert_head =
     "INSERT INTO orderer(id, name, category, business_id, business_id_raw, street, postcode, city, phone, email, "
-    "created_by_unit, created_at, updated_at)";
+    "created_by_unit, created_at, updated_at) VALUES $ROWS";
 constexpr int orderer_values = 13;
 const std::string record_insert_head =
-    std::string("INSERT INTO source_record(id, ") + record_columns + ", unit, source_id, orderer_id)";
+    std::string("INSERT INTO source_record(id, ") + record_columns + ", unit, source_id, orderer_id) VALUES $ROWS";
 constexpr int record_insert_values = 1 + record_values + 3;
-const std::string given_insert_head =
-    std::string("INSERT INTO source_record_given(record_id, ") + given_columns + ", first_imported_at, updated_at)";
+const std::string given_insert_head = std::string("INSERT INTO source_record_given(record_id, ") + given_columns +
+                                      ", first_imported_at, updated_at) VALUES $ROWS";
 constexpr int given_insert_values = 1 + given_values + 2;
 
 // A new record's first orderer: its own fields, as given.
@@ -306,14 +297,13 @@ void record_entered_orderer(Database& db, const std::string& unit, const std::st
     }
     row.content_hash = hex64(content_hash(row.unit, row.fields));
     const RowKeys keys = normalize_row(row, "358");
-    auto insert = db.prepare(multi_row_insert(std::string("INSERT INTO source_record(") + record_columns +
-                                                  ", unit, source_id, orderer_id)",
-                                              record_values + 3, 1));
-    bind_record(insert, 1, row, keys, import_id);
-    bind_from(insert, record_values + 1, row.unit, row.source_id, orderer_id);
+    auto insert = db.prepare(values_sql(record_insert_head, record_insert_values, 1));
+    insert.bind(1, nullptr);  // the id SQLite gives
+    bind_record(insert, 2, row, keys, import_id);
+    bind_from(insert, 2 + record_values, row.unit, row.source_id, orderer_id);
     insert.run();
     const std::int64_t record_id = db.last_insert_id();
-    auto given = db.prepare(multi_row_insert(given_insert_head, given_insert_values, 1));
+    auto given = db.prepare(values_sql(given_insert_head, given_insert_values, 1));
     const std::string raw_text = json::serialize(raw);
     given.bind(1, record_id);
     bind_given(given, 2, row, raw_text, file);
@@ -414,40 +404,24 @@ json::value import_command(Context& ctx, const json::object& request) {
     // plus one), written `batch` rows a statement.
     constexpr std::size_t batch = 64;
     std::int64_t next_orderer = next_id(db, "orderer"), next_record = next_id(db, "source_record");
-    const std::string orderer_batch_sql = multi_row_insert(orderer_insert_head, orderer_values, batch);
-    const std::string record_batch_sql = multi_row_insert(record_insert_head, record_insert_values, batch);
-    const std::string given_batch_sql = multi_row_insert(given_insert_head, given_insert_values, batch);
     auto write_new = [&](const std::vector<std::size_t>& group, std::size_t begin, const std::vector<RowKeys>& keys,
                          const std::vector<std::string>& raws) {
-        const bool whole = group.size() == batch;
-        std::optional<Statement> partial_orderers, partial_records, partial_given;  // the last, shorter group
-        if (!whole) {
-            partial_orderers.emplace(db, multi_row_insert(orderer_insert_head, orderer_values, group.size()));
-            partial_records.emplace(db, multi_row_insert(record_insert_head, record_insert_values, group.size()));
-            partial_given.emplace(db, multi_row_insert(given_insert_head, given_insert_values, group.size()));
-        }
-        Statement& orderers = whole ? db.cached(orderer_batch_sql) : *partial_orderers;
-        Statement& records = whole ? db.cached(record_batch_sql) : *partial_records;
-        Statement& given = whole ? db.cached(given_batch_sql) : *partial_given;
-        for (std::size_t g = 0; g < group.size(); ++g) {
-            const std::size_t k = group[g];
-            const ImportRow& row = *changed[begin + k];
-            const int at = static_cast<int>(g);
-            const std::int64_t record_id = next_record + at;
-            bind_orderer(orderers, at * orderer_values + 1, next_orderer + at, row, keys[k].business, now);
-            const int r = at * record_insert_values + 1;
-            records.bind(r, record_id);
-            bind_record(records, r + 1, row, keys[k], import_id);
-            bind_from(records, r + 1 + record_values, row.unit, row.source_id, next_orderer + at);
-            const int v = at * given_insert_values + 1;
-            given.bind(v, record_id);
-            bind_given(given, v + 1, row, raws[k], file);
-            bind_from(given, v + 1 + given_values, now, now);
-            words.add(record_id, keys[k].name.tokens);
-        }
-        orderers.run();
-        records.run();
-        given.run();
+        auto row_of = [&](std::size_t g) -> const ImportRow& { return *changed[begin + group[g]]; };
+        auto offset = [](std::size_t g) { return static_cast<std::int64_t>(g); };
+        run_batched(db, orderer_insert_head, orderer_values, group.size(), [&](Statement& s, int at, std::size_t g) {
+            bind_orderer(s, at, next_orderer + offset(g), row_of(g), keys[group[g]].business, now);
+        }, batch);
+        run_batched(db, record_insert_head, record_insert_values, group.size(), [&](Statement& s, int at, std::size_t g) {
+            s.bind(at, next_record + offset(g));
+            bind_record(s, at + 1, row_of(g), keys[group[g]], import_id);
+            bind_from(s, at + 1 + record_values, row_of(g).unit, row_of(g).source_id, next_orderer + offset(g));
+        }, batch);
+        run_batched(db, given_insert_head, given_insert_values, group.size(), [&](Statement& s, int at, std::size_t g) {
+            s.bind(at, next_record + offset(g));
+            bind_given(s, at + 1, row_of(g), raws[group[g]], file);
+            bind_from(s, at + 1 + given_values, now, now);
+        }, batch);
+        for (std::size_t g = 0; g < group.size(); ++g) words.add(next_record + offset(g), keys[group[g]].name.tokens);
         next_orderer += static_cast<std::int64_t>(group.size());
         next_record += static_cast<std::int64_t>(group.size());
     };

@@ -71,11 +71,8 @@ void RecordIndex::reserve_values(std::size_t values) {
 
 std::uint32_t RecordIndex::intern(std::string_view text) {
     if (text.empty()) return no_value;
-    return intern_hashed(text, tag_of(text_hash(text)));
-}
-
-std::uint32_t RecordIndex::intern_hashed(std::string_view text, std::uint32_t tag) {
     if (values_.size() * 2 >= slots_.size()) reserve_values(std::max<std::size_t>(512, values_.size() * 2));
+    const std::uint32_t tag = tag_of(text_hash(text));
     std::size_t i = home_slot(tag, slots_.size());
     for (;; i = (i + 1) & (slots_.size() - 1)) {
         const std::uint64_t slot = slots_[i];

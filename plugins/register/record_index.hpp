@@ -77,8 +77,6 @@ private:
     void add_interned(IndexedRecord record, std::vector<std::uint32_t>& token_ids);
     // The id of `text`, or no_value when it was never interned.
     std::uint32_t find(std::string_view text) const;
-    // intern() of a text whose tag (the high half of its hash) is known.
-    std::uint32_t intern_hashed(std::string_view text, std::uint32_t tag);
     // Room for about `values` distinct values without growing the table on the way.
     void reserve_values(std::size_t values);
     std::vector<std::string> values_{""};

@@ -78,7 +78,7 @@ std::vector<std::uint64_t> candidate_keys(const RecordIndex& index, const MatchR
     // Records sorted by name, for blocks too common to pair whole: sorted on the second thread while this
     // one gathers and sorts the keys (only a register larger than the biggest block can have such blocks).
     std::future<std::vector<std::uint32_t>> ranked;
-    if (index.size() > keys.max_block) ranked = std::async(std::launch::async, rank_by_name, std::cref(index));
+    if (index.size() > keys.pair_whole) ranked = std::async(std::launch::async, rank_by_name, std::cref(index));
     std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;
     keyed.reserve(index.size() * 8);
     std::vector<const NameToken*> rarest;
@@ -126,11 +126,11 @@ std::vector<std::uint64_t> candidate_keys(const RecordIndex& index, const MatchR
         const std::size_t size = end - start;
         if (size >= 2) {
             blocks.push_back({start, end});
-            total_work += size <= keys.max_block ? size * (size - 1) / 2 : size * keys.window;
+            total_work += size <= keys.pair_whole ? size * (size - 1) / 2 : size * keys.window;
         }
         start = end;
     }
-    // (A block larger than max_block means a register larger than it: then the ranks were started.)
+    // (A block larger than pair_whole means a register larger than it: then the ranks were started.)
     const std::vector<std::uint32_t> name_rank = ranked.valid() ? ranked.get() : std::vector<std::uint32_t>();
 
     // Pair keys are packed as a * n + b while collected (fewer bits to sort), then unpacked.
@@ -144,7 +144,7 @@ std::vector<std::uint64_t> candidate_keys(const RecordIndex& index, const MatchR
         };
         for (std::size_t k = first_block; k < last_block; ++k) {
             const auto [start, end] = blocks[k];
-            if (end - start <= keys.max_block) {
+            if (end - start <= keys.pair_whole) {
                 for (std::size_t x = start; x < end; ++x)
                     for (std::size_t y = x + 1; y < end; ++y) add(keyed[x].second, keyed[y].second);
             } else {
@@ -167,7 +167,7 @@ std::vector<std::uint64_t> candidate_keys(const RecordIndex& index, const MatchR
     std::size_t split = 0;
     for (std::size_t work = 0; split < blocks.size() && work * 2 < total_work; ++split) {
         const std::size_t size = blocks[split].end - blocks[split].start;
-        work += size <= keys.max_block ? size * (size - 1) / 2 : size * keys.window;
+        work += size <= keys.pair_whole ? size * (size - 1) / 2 : size * keys.window;
     }
     std::vector<std::uint64_t> pairs;
     {

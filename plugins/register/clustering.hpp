@@ -19,7 +19,7 @@ struct ScoredPair {
 
 // Pairs of records that share a blocking key that rules.blocking turns on: business ID (or, for the City's
 // divisions, the department), phone, email, street address, the whole name, and the rarest name words and
-// their prefixes. In a key shared by more than blocking.max_block records, each record meets only its
+// their prefixes. In a key shared by more than blocking.pair_whole records, each record meets only its
 // blocking.window nearest neighbours by name.
 std::vector<std::pair<std::uint32_t, std::uint32_t>> candidate_pairs(const RecordIndex& index, const MatchRules& rules);
 

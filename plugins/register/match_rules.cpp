@@ -77,8 +77,9 @@ struct BlockingCount {
 const BlockingCount blocking_counts[] = {
     {"name_words", &BlockingRules::name_words, 0, 4},
     {"name_word_prefix", &BlockingRules::name_word_prefix, 0, 20},
-    {"max_block", &BlockingRules::max_block, 2, 100000},
+    {"pair_whole", &BlockingRules::pair_whole, 2, 100000},
     {"window", &BlockingRules::window, 1, 1000},
+    {"max_block", &BlockingRules::max_block, 2, 100000},
 };
 
 void apply_blocking(BlockingRules& keys, const ScriptValue& blocking) {

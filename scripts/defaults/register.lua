@@ -42,8 +42,9 @@ M.blocking = {
   name = true,                  -- the same whole name, legal form left out
   name_words = 2,               -- the rarest words of the name (0 to 4); "siivous" is common, "kukkakauppa" is not
   name_word_prefix = 4,         -- also the first letters of those words, so a typo at the end still meets; 0: off
-  max_block = 100,              -- a key shared by more records than this is not paired whole:
-  window = 8,                   -- each record meets only this many neighbours, sorted by name
+  pair_whole = 16,              -- a key shared by more records than this is not paired whole:
+  window = 6,                   -- each record meets only this many neighbours, sorted by name
+  max_block = 100,              -- the entry-time check reads a key's records only up to this many
 }
 
 -- Days within which another unit's contact with the same orderer is worth a warning.

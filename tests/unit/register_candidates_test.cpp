@@ -15,7 +15,7 @@ namespace {
 using namespace jobcenter::register_plugin;
 using Pair = std::pair<std::uint32_t, std::uint32_t>;
 
-// A register with shared phones, streets and name words, some keys common enough to exceed max_block.
+// A register with shared phones, streets and name words, some keys common enough to exceed pair_whole.
 RecordIndex generated(std::size_t n) {
     RecordIndex index;
     const char* words[] = {"siivous", "kuljetus", "rakennus", "ravintola", "pesula", "kukka", "auto", "sahko", "palvelu"};
@@ -66,7 +66,7 @@ std::vector<Pair> reference_pairs(const RecordIndex& index, const BlockingRules&
     }
     std::set<Pair> pairs;
     for (auto& [key, members] : blocks) {
-        if (members.size() <= keys.max_block) {
+        if (members.size() <= keys.pair_whole) {
             for (std::size_t x = 0; x < members.size(); ++x)
                 for (std::size_t y = x + 1; y < members.size(); ++y)
                     if (members[x] != members[y]) pairs.insert(std::minmax(members[x], members[y]));
@@ -87,9 +87,9 @@ std::vector<Pair> reference_pairs(const RecordIndex& index, const BlockingRules&
 TEST(RegisterCandidates, FastPairsAreExactlyTheBlockingRulesPairs) {
     const auto index = generated(3000);
     std::vector<BlockingRules> settings(5);
-    settings[1].max_block = 20;
+    settings[1].pair_whole = 20;
     settings[2].phone = false, settings[2].street = false, settings[2].name_words = 1, settings[2].name_word_prefix = 0;
-    settings[3].window = 3, settings[3].max_block = 50;
+    settings[3].window = 3, settings[3].pair_whole = 50;
     settings[4].name_words = 3, settings[4].name_word_prefix = 5, settings[4].business_id = false;
     for (std::size_t s = 0; s < settings.size(); ++s) {
         MatchRules rules;

@@ -44,8 +44,9 @@ TEST(RegisterMatchRules, ShippedDefaultsAreTheBuiltInRules) {
     EXPECT_EQ(lua_keys.name, built_in_keys.name);
     EXPECT_EQ(lua_keys.name_words, built_in_keys.name_words);
     EXPECT_EQ(lua_keys.name_word_prefix, built_in_keys.name_word_prefix);
-    EXPECT_EQ(lua_keys.max_block, built_in_keys.max_block);
+    EXPECT_EQ(lua_keys.pair_whole, built_in_keys.pair_whole);
     EXPECT_EQ(lua_keys.window, built_in_keys.window);
+    EXPECT_EQ(lua_keys.max_block, built_in_keys.max_block);
 }
 #endif
 
@@ -99,6 +100,7 @@ TEST(RegisterBlockingRules, WrongKeysTypesAndRangesAreRefusedByName) {
     EXPECT_NE(message({{"postcode", true}}).find("postcode"), std::string::npos);
     EXPECT_NE(message({{"name_word_prefix", 2}}).find("name_word_prefix"), std::string::npos);
     EXPECT_NE(message({{"max_block", 1}}).find("max_block"), std::string::npos);
+    EXPECT_NE(message({{"pair_whole", 0}}).find("pair_whole"), std::string::npos);
     EXPECT_NE(message({{"business_id", false}, {"phone", false}, {"email", false}, {"street", false}, {"name", false},
                        {"name_words", 0}, {"name_word_prefix", 0}})
                   .find("every key off"),

@@ -11,17 +11,13 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "bridge_review.hpp"
 #include "bulk_write.hpp"
+#include "cluster_writeback.hpp"
 #include "clustering.hpp"
-#include "golden_record.hpp"
 #include "jobcenter/params.hpp"
 #include "match_rules.hpp"
 #include "phase_timing.hpp"
 #include "register_events.hpp"
-#include "register_stats.hpp"
-#include "review_commands.hpp"
-#include "values_batch.hpp"
 
 namespace jobcenter::register_plugin {
 namespace json = boost::json;
@@ -33,17 +29,6 @@ std::optional<std::uint32_t> position_of(const RecordIndex& index, std::int64_t 
                                [](const IndexedRecord& r, std::int64_t value) { return r.id < value; });
     if (it == index.records.end() || it->id != id) return std::nullopt;
     return static_cast<std::uint32_t>(it - index.records.begin());
-}
-
-// Cluster -> the positions of its records (only those in scope), clusters ordered by their smallest position.
-std::vector<std::vector<std::uint32_t>> group_clusters(const Clustering& clustering, const std::vector<char>& in_scope) {
-    std::map<std::uint32_t, std::vector<std::uint32_t>> groups;
-    for (std::uint32_t i = 0; i < clustering.cluster_of.size(); ++i)
-        if (in_scope[i]) groups[clustering.cluster_of[i]].push_back(i);
-    std::vector<std::vector<std::uint32_t>> out;
-    out.reserve(groups.size());
-    for (auto& [first, members] : groups) out.push_back(std::move(members));
-    return out;
 }
 
 using PositionPairs = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
@@ -158,6 +143,76 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> positions_of(
 
 }  // namespace
 
+RegisterClustering cluster_register(Database& db, const RecordIndex& index, const MatchRules& rules, bool whole,
+                                    const std::vector<std::uint32_t>& new_positions, PhaseTimer& timer) {
+    RegisterClustering out;
+    StandingDecisions decisions = load_standing_decisions(db);
+    out.forbidden = positions_of(index, decisions.not_same);
+    const auto must_link = positions_of(index, decisions.same);
+    out.fingerprint = rules_fingerprint(rules);
+
+    // Incremental unless asked for the whole register, or nothing was linked before, or the rules changed.
+    out.mode = "full";
+    const auto previous = last_run(db);
+    if (whole) out.why = "asked for the whole register";
+    else if (!previous) out.why = "first run";
+    else if (previous->rules != out.fingerprint) out.why = "the rules changed since the last run";
+    else out.mode = "incremental";
+
+    out.in_scope.assign(index.size(), 1);
+    if (out.mode == "full") {
+        out.clustering = cluster_records(index, rules, out.forbidden, must_link);
+    } else {
+        auto pending = new_since(db, index, previous->last_import_id, previous->last_event_id);
+        pending.insert(pending.end(), new_positions.begin(), new_positions.end());
+        const auto candidates = candidate_pairs(index, rules);
+        timer.end("candidates");
+        out.in_scope = incremental_scope(index, rules, candidates, must_link, pending);
+        timer.end("scope");
+        const auto chosen = touching(candidates, out.in_scope);
+        out.clustering = cluster_records(index, rules, within(out.forbidden, out.in_scope), within(must_link, out.in_scope), &chosen);
+        out.clustering.candidate_pairs = candidates.size();
+        out.why = std::to_string(pending.size()) + " records new or changed since the last run";
+    }
+    timer.report("candidates", out.clustering.candidates_time);
+    timer.report("scoring", out.clustering.scoring_time);
+    timer.report("joining", out.clustering.joining_time);
+    out.reclustered = static_cast<std::size_t>(std::count(out.in_scope.begin(), out.in_scope.end(), 1));
+    return out;
+}
+
+json::object clustering_summary(const RecordIndex& index, const RegisterClustering& run) {
+    const auto clusters = group_clusters(run.clustering, run.in_scope);
+    std::size_t multi = 0, records_in_multi = 0;
+    for (const auto& c : clusters)
+        if (c.size() > 1) ++multi, records_in_multi += c.size();
+    // Orderers: the clusters computed, plus the orderers of the records this run left as they were.
+    std::vector<std::int64_t> untouched;
+    for (std::size_t i = 0; i < index.size(); ++i)
+        if (!run.in_scope[i]) untouched.push_back(index.records[i].orderer_id);
+    std::sort(untouched.begin(), untouched.end());
+    untouched.erase(std::unique(untouched.begin(), untouched.end()), untouched.end());
+    return json::object{{"mode", run.mode},
+                        {"why", run.why},
+                        {"records", index.size()},
+                        {"reclustered", run.reclustered},
+                        {"candidate_pairs", run.clustering.candidate_pairs},
+                        {"linked_pairs", run.clustering.linked_pairs},
+                        {"refused_links", run.clustering.refused_links},
+                        {"orderers", clusters.size() + untouched.size()},
+                        {"clusters_with_duplicates", multi},
+                        {"records_in_those_clusters", records_in_multi},
+                        {"review_pairs", run.clustering.review.size()}};
+}
+
+void add_write_back(json::object& result, const WriteBackResult& written) {
+    result["records_moved"] = written.moved;
+    result["orderers_merged_away"] = written.merged_away;
+    result["review_queue"] = json::object{{"open", written.queue.open}, {"added", written.queue.added}, {"obsolete", written.queue.obsolete}};
+    result["weak_bridges"] =
+        json::object{{"open", written.bridges.open}, {"added", written.bridges.added}, {"obsolete", written.bridges.obsolete}};
+}
+
 json::value dedupe_command(Context& ctx, const json::object& request) {
     const bool dry_run = params::flag(request, "dry_run");
     PhaseTimer timer("dedupe");
@@ -166,211 +221,24 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
     MemoryMapOff whole_register_read(db);
     ctx.progress().start("dedupe: loading", 0);
     RecordIndex index = RecordIndex::load(db);
-    StandingDecisions decisions = load_standing_decisions(db);
-    const auto forbidden = positions_of(index, decisions.not_same);
-    const auto must_link = positions_of(index, decisions.same);
-    const std::string fingerprint = rules_fingerprint(rules);
     const std::int64_t newest_import = latest_import(db);
-
-    // Incremental unless asked for the whole register, or nothing was linked before, or the rules changed.
-    std::string mode = "full", why;
-    const auto previous = last_run(db);
-    if (params::flag(request, "full")) why = "asked for the whole register";
-    else if (!previous) why = "first run";
-    else if (previous->rules != fingerprint) why = "the rules changed since the last run";
-    else mode = "incremental";
-
     timer.end("load index");
     ctx.progress().start("dedupe: clustering", index.size());
-    std::vector<char> in_scope(index.size(), 1);
-    Clustering clustering;
-    if (mode == "full") {
-        clustering = cluster_records(index, rules, forbidden, must_link);
-    } else {
-        const auto pending = new_since(db, index, previous->last_import_id, previous->last_event_id);
-        const auto candidates = candidate_pairs(index, rules);
-        timer.end("candidates");
-        in_scope = incremental_scope(index, rules, candidates, must_link, pending);
-        timer.end("scope");
-        const auto chosen = touching(candidates, in_scope);
-        clustering = cluster_records(index, rules, within(forbidden, in_scope), within(must_link, in_scope), &chosen);
-        clustering.candidate_pairs = candidates.size();
-        why = std::to_string(pending.size()) + " records new or changed since the last run";
-    }
-    timer.report("candidates", clustering.candidates_time);
-    timer.report("scoring", clustering.scoring_time);
-    timer.report("joining", clustering.joining_time);
-    auto clusters = group_clusters(clustering, in_scope);
-    const std::size_t reclustered = static_cast<std::size_t>(std::count(in_scope.begin(), in_scope.end(), 1));
-
-    std::size_t multi = 0, records_in_multi = 0;
-    for (const auto& c : clusters)
-        if (c.size() > 1) ++multi, records_in_multi += c.size();
-    // Orderers: the clusters computed, plus the orderers of the records this run left as they were.
-    std::vector<std::int64_t> untouched;
-    for (std::size_t i = 0; i < index.size(); ++i)
-        if (!in_scope[i]) untouched.push_back(index.records[i].orderer_id);
-    std::sort(untouched.begin(), untouched.end());
-    untouched.erase(std::unique(untouched.begin(), untouched.end()), untouched.end());
-    json::object result{{"mode", mode},
-                        {"why", why},
-                        {"records", index.size()},
-                        {"reclustered", reclustered},
-                        {"candidate_pairs", clustering.candidate_pairs},
-                        {"linked_pairs", clustering.linked_pairs},
-                        {"refused_links", clustering.refused_links},
-                        {"orderers", clusters.size() + untouched.size()},
-                        {"clusters_with_duplicates", multi},
-                        {"records_in_those_clusters", records_in_multi},
-                        {"review_pairs", clustering.review.size()},
-                        {"dry_run", dry_run}};
+    const RegisterClustering run = cluster_register(db, index, rules, params::flag(request, "full"), {}, timer);
+    json::object result = clustering_summary(index, run);
+    result["dry_run"] = dry_run;
     timer.end("clustering");
     if (dry_run) {
         timer.total();
         return result;
     }
 
-    // Stable ids: each cluster keeps the orderer most of its records had, unless a bigger claim came first.
-    const auto now = ctx.clock().now_iso();
-    std::unordered_map<std::int64_t, std::size_t> claimed;  // orderer id -> cluster
-    claimed.reserve(clusters.size());
-    std::vector<std::int64_t> cluster_orderer(clusters.size(), 0);
-    std::vector<std::size_t> order(clusters.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t x, std::size_t y) { return clusters[x].size() > clusters[y].size(); });
-    for (std::size_t c : order) {
-        std::vector<std::int64_t> voters;  // the records' orderers, sorted: each orderer's votes in a run
-        for (auto pos : clusters[c])
-            if (index.records[pos].orderer_id) voters.push_back(index.records[pos].orderer_id);
-        std::sort(voters.begin(), voters.end());
-        std::vector<std::pair<std::size_t, std::int64_t>> ranked;
-        for (std::size_t v = 0; v < voters.size();) {
-            std::size_t w = v;
-            while (w < voters.size() && voters[w] == voters[v]) ++w;
-            ranked.emplace_back(w - v, -voters[v]);
-            v = w;
-        }
-        std::sort(ranked.rbegin(), ranked.rend());  // most votes, then smallest id
-        for (auto [count, negative_id] : ranked)
-            if (!claimed.count(-negative_id)) {
-                cluster_orderer[c] = -negative_id;
-                break;
-            }
-        if (!cluster_orderer[c]) cluster_orderer[c] = create_orderer_from_record(db, index.records[clusters[c].front()].id, now);
-        claimed[cluster_orderer[c]] = c;
-    }
-
-    timer.end("orderer ids");
-    // Writing back touches most pages of the register: keep them in memory until the commit.
-    BulkWriteSettings bulk(db, bulk_cache_kib(index.size()));
-    // Records whose orderer changes, in id order. When many move, the orderer index is built again after.
-    std::vector<std::pair<std::int64_t, std::int64_t>> record_moves;  // record id, its cluster's orderer
-    std::map<std::pair<std::int64_t, std::int64_t>, std::vector<std::int64_t>> moves;  // (from, to) -> records
-    for (std::size_t c = 0; c < clusters.size(); ++c)
-        for (auto pos : clusters[c])
-            if (auto from = index.records[pos].orderer_id; from != cluster_orderer[c]) {
-                record_moves.emplace_back(index.records[pos].id, cluster_orderer[c]);
-                if (from) moves[{from, cluster_orderer[c]}].push_back(index.records[pos].id);
-            }
-    std::sort(record_moves.begin(), record_moves.end());
-    DeferredIndexes orderer_index;
-    if (rebuilding_indexes_pays(record_moves.size(), static_cast<std::int64_t>(index.size())))
-        orderer_index.drop_one(db, "source_record", "source_record_orderer");
-    run_batched(db, "UPDATE source_record SET orderer_id = v.column2 FROM (VALUES $ROWS) AS v WHERE source_record.id = v.column1",
-                2, record_moves.size(), [&](Statement& s, int at, std::size_t i) {
-                    s.bind(at, record_moves[i].first).bind(at + 1, record_moves[i].second);
-                });
-    timer.end("record updates");
-    orderer_index.rebuild(db);
-    const std::size_t moved = record_moves.size();
-    timer.end("record index");
-    // Every move is a decision in the history, so that a person can undo it (register unmerge EVENT).
-    char reason[96];
-    std::snprintf(reason, sizeof reason, "linked by their scores (link score %.1f log2 odds, register.lua)", rules.link_score);
-    const Actor actor{"dedupe", ctx.unit(), std::string(role_name(ctx.role())), now, reason};
-    std::vector<std::int64_t> changed;  // orderers whose records changed
-    std::vector<MoveEvent> move_events;
-    move_events.reserve(moves.size());
-    for (const auto& [route, records] : moves) {
-        move_events.push_back({route.second, route.first, &records});
-        changed.push_back(route.first);
-        changed.push_back(route.second);
-    }
-    {
-        // Many events (a first run over a whole register): the history's indexes are built after, in one
-        // sorted pass each, instead of an insert at a random place per event.
-        DeferredIndexes history_indexes;
-        if (rebuilding_indexes_pays(move_events.size(), row_count(db, "register_event"))) {
-            history_indexes.drop(db, "register_event");
-            history_indexes.drop(db, "event_record");
-        }
-        record_move_events(db, "dedupe", move_events, actor);
-        history_indexes.rebuild(db);
-    }
-    timer.end("events");
-    // Orderers left without records are merged into the orderer that took most of them; kept ones live.
-    std::size_t merged_away = 0;
-    // Many orderers rewritten (merged_into is a foreign key, so SQLite rewrites every index entry of a row
-    // whose merged_into changes): their indexes are built again after, in one pass each.
-    DeferredIndexes orderer_indexes;
-    if (rebuilding_indexes_pays(moved + multi, row_count(db, "orderer"))) orderer_indexes.drop(db, "orderer");
-    {
-        std::unordered_set<std::int64_t> merged;  // orderers merged away before this run
-        for (auto q = db.prepare("SELECT id FROM orderer WHERE merged_into IS NOT NULL"); q.step();) merged.insert(q.get_int(0));
-        auto& revive = db.cached("UPDATE orderer SET merged_into = NULL WHERE id = ?");
-        for (auto id : cluster_orderer)
-            if (merged.count(id)) {
-                revive.bind(1, id);
-                revive.run();
-            }
-        std::map<std::int64_t, std::map<std::int64_t, std::size_t>> went_to;  // old orderer -> new orderer -> records
-        for (std::size_t c = 0; c < clusters.size(); ++c)
-            for (auto pos : clusters[c])
-                if (auto old = index.records[pos].orderer_id; old && old != cluster_orderer[c]) ++went_to[old][cluster_orderer[c]];
-        std::vector<std::pair<std::int64_t, std::int64_t>> merges;  // orderer, the orderer it is merged into
-        for (const auto& [old, targets] : went_to) {
-            if (claimed.count(old)) continue;  // still some cluster's orderer
-            auto best = std::max_element(targets.begin(), targets.end(), [](const auto& x, const auto& y) {
-                return x.second != y.second ? x.second < y.second : x.first > y.first;
-            });
-            merges.emplace_back(old, best->first);
-        }
-        run_batched(db, "UPDATE orderer SET merged_into = v.column2, updated_at = v.column3 FROM (VALUES $ROWS) AS v "
-                        "WHERE orderer.id = v.column1",
-                    3, merges.size(), [&](Statement& s, int at, std::size_t i) {
-                        s.bind(at, merges[i].first).bind(at + 1, merges[i].second).bind(at + 2, now);
-                    });
-        merged_away = merges.size();
-    }
-    timer.end("merge orderers");
-    // Orderers merged away have no records left, so only the live ones are refreshed.
-    std::sort(changed.begin(), changed.end());
-    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
-    std::vector<std::int64_t> live_changed;
-    for (auto id : changed)
-        if (claimed.count(id)) live_changed.push_back(id);
-    refresh_golden_records(db, live_changed, now);
-    timer.end("golden refresh");
-    orderer_indexes.rebuild(db);
-    timer.end("orderer indexes");
-    QueueUpdate queue = update_review_queue(db, index, rules, clustering, forbidden, in_scope, now);
-    timer.end("review queue");
-    BridgeQueueUpdate bridges = update_bridge_queue(db, index, rules, clustering, in_scope, now);
-    timer.end("weak bridges");
-    write_register_stats(db, index);
-    timer.end("register_stat");
-    db.prepare("INSERT INTO dedupe_run(mode, records, reclustered, last_import_id, rules, ran_at, ran_by, last_event_id) "
-               "VALUES(?,?,?,?,?,?,?,(SELECT coalesce(max(id), 0) FROM register_event))")
-        .bind_all(mode, static_cast<std::int64_t>(index.size()), static_cast<std::int64_t>(reclustered), newest_import,
-                  fingerprint, now, std::string(role_name(ctx.role())))
-        .run();
+    const WriteBackResult written = write_clusters(ctx, index, rules, run.clustering, run.forbidden, run.in_scope, nullptr, timer);
+    record_dedupe_run(db, run.mode, index.size(), run.reclustered, newest_import, run.fingerprint, ctx.clock().now_iso(),
+                      std::string(role_name(ctx.role())));
     ctx.progress().finish();
-    ctx.audit("register.dedupe", "register", "", std::to_string(moved) + " records moved");
-    result["records_moved"] = moved;
-    result["orderers_merged_away"] = merged_away;
-    result["review_queue"] = json::object{{"open", queue.open}, {"added", queue.added}, {"obsolete", queue.obsolete}};
-    result["weak_bridges"] = json::object{{"open", bridges.open}, {"added", bridges.added}, {"obsolete", bridges.obsolete}};
+    ctx.audit("register.dedupe", "register", "", std::to_string(written.moved) + " records moved");
+    add_write_back(result, written);
     timer.end("run record");
     timer.total();
     return result;

@@ -129,8 +129,24 @@ SourceValues read_source(Statement& q, int first = 0) {
     return s;
 }
 
-// Binds an orderer's golden columns from parameter `first` on: id, name, business_id, business_id_raw,
-// street, postcode, city, phone, email, updated_at (an empty value as NULL, the name always as text).
+// Orderers' golden columns, rows bound by bind_golden; written only where something differs, so that an
+// unchanged orderer keeps its updated_at.
+const char* const golden_update_sql =
+    "UPDATE orderer SET name = v.column2, business_id = v.column3, business_id_raw = v.column4, "
+    "street = v.column5, postcode = v.column6, city = v.column7, phone = v.column8, email = v.column9, "
+    "updated_at = v.column10 FROM (VALUES $ROWS) AS v WHERE orderer.id = v.column1 AND ("
+    "orderer.name IS NOT v.column2 OR orderer.business_id IS NOT v.column3 OR "
+    "orderer.business_id_raw IS NOT v.column4 OR orderer.street IS NOT v.column5 OR "
+    "orderer.postcode IS NOT v.column6 OR orderer.city IS NOT v.column7 OR orderer.phone IS NOT v.column8 OR "
+    "orderer.email IS NOT v.column9)";
+
+void write_golden(Database& db, std::int64_t orderer_id, const GoldenRecord& golden, const std::string& now) {
+    run_batched(db, golden_update_sql, golden_columns_bound, 1,
+                [&](Statement& s, int at, std::size_t) { bind_golden(s, at, orderer_id, golden, now); }, 1);
+}
+
+}  // namespace
+
 void bind_golden(Statement& s, int first, std::int64_t orderer_id, const GoldenRecord& golden, const std::string& now) {
     auto value = [&](std::size_t field) -> std::optional<std::string_view> {
         if (golden.fields[field].value.empty()) return std::nullopt;
@@ -143,25 +159,6 @@ void bind_golden(Statement& s, int first, std::int64_t orderer_id, const GoldenR
     s.bind(first + 6, value(city_field)).bind(first + 7, value(phone_field)).bind(first + 8, value(email_field));
     s.bind(first + 9, now);
 }
-
-// Orderers' golden columns, rows bound by bind_golden; written only where something differs, so that an
-// unchanged orderer keeps its updated_at.
-const char* const golden_update_sql =
-    "UPDATE orderer SET name = v.column2, business_id = v.column3, business_id_raw = v.column4, "
-    "street = v.column5, postcode = v.column6, city = v.column7, phone = v.column8, email = v.column9, "
-    "updated_at = v.column10 FROM (VALUES $ROWS) AS v WHERE orderer.id = v.column1 AND ("
-    "orderer.name IS NOT v.column2 OR orderer.business_id IS NOT v.column3 OR "
-    "orderer.business_id_raw IS NOT v.column4 OR orderer.street IS NOT v.column5 OR "
-    "orderer.postcode IS NOT v.column6 OR orderer.city IS NOT v.column7 OR orderer.phone IS NOT v.column8 OR "
-    "orderer.email IS NOT v.column9)";
-constexpr int golden_columns_bound = 10;
-
-void write_golden(Database& db, std::int64_t orderer_id, const GoldenRecord& golden, const std::string& now) {
-    run_batched(db, golden_update_sql, golden_columns_bound, 1,
-                [&](Statement& s, int at, std::size_t) { bind_golden(s, at, orderer_id, golden, now); }, 1);
-}
-
-}  // namespace
 
 std::vector<SourceValues> load_sources(Database& db, std::int64_t orderer_id) {
     auto& q = db.cached(std::string("SELECT ") + source_columns + " FROM source_record s WHERE s.orderer_id = ? ORDER BY s.id");

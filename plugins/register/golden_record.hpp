@@ -59,6 +59,12 @@ std::vector<SourceValues> load_sources(Database& db, std::int64_t orderer_id);
 // The field choices people made for an orderer: field index -> (record id, event id).
 FieldChoices load_choices(Database& db, std::int64_t orderer_id);
 
+// Binds an orderer's golden columns from parameter `first` on, golden_columns_bound of them: id, name,
+// business_id, business_id_raw, street, postcode, city, phone, email, updated_at (an empty value as NULL,
+// the name always as text).
+constexpr int golden_columns_bound = 10;
+void bind_golden(Statement& s, int first, std::int64_t orderer_id, const GoldenRecord& golden, const std::string& now);
+
 // A new orderer whose fields are those of one source record (a cluster's or a split-off part's first
 // record, until its golden record is refreshed); returns its id.
 std::int64_t create_orderer_from_record(Database& db, std::int64_t source_record_id, const std::string& now);

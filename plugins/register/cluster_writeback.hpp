@@ -1,0 +1,59 @@
+// Writing a clustering of the register back as orderers: which orderer each cluster keeps (stable ids),
+// the records that move, a history event for every move (so a person can undo it), orderers merged
+// away, golden records, the review and weak-bridge queues and the run's record. Shared by `register
+// dedupe` and `register import --link`, whose new records are written here with their orderers.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "bridge_review.hpp"
+#include "clustering.hpp"
+#include "golden_record.hpp"
+#include "jobcenter/context.hpp"
+#include "match_rules.hpp"
+#include "phase_timing.hpp"
+#include "record_index.hpp"
+#include "review_commands.hpp"
+
+namespace jobcenter::register_plugin {
+
+// Records of the index that are not in the database yet (an import that links as it adds): positions
+// `first` to the end of the index, in id order. Their orderers are chosen with everyone else's; a
+// cluster of new records only gets a new orderer whose golden record comes from `sources` (one per new
+// record, in position order, unit set), and `write` then stores the records with the orderer each got.
+struct NewRecords {
+    std::uint32_t first = 0;
+    const std::vector<SourceValues>* sources = nullptr;
+    std::function<void(const std::vector<std::int64_t>& orderer_of_new)> write;
+};
+
+struct WriteBackResult {
+    std::size_t moved = 0;             // records already in the register whose orderer changed
+    std::size_t joined = 0;            // new records that joined another record's orderer
+    std::size_t orderers_created = 0;
+    std::size_t merged_away = 0;
+    QueueUpdate queue;
+    BridgeQueueUpdate bridges;
+};
+
+// Writes the clusters of the records in scope (`in_scope` by position). `forbidden`: pairs a person said
+// are not the same (record positions). `fresh`: the new records, or nullptr when every record is stored.
+// `timer` reports each phase.
+WriteBackResult write_clusters(Context& ctx, const RecordIndex& index, const MatchRules& rules,
+                               const Clustering& clustering,
+                               const std::vector<std::pair<std::uint32_t, std::uint32_t>>& forbidden,
+                               const std::vector<char>& in_scope, const NewRecords* fresh, PhaseTimer& timer);
+
+// Cluster -> the positions of its records (only those in scope), clusters ordered by their smallest position.
+std::vector<std::vector<std::uint32_t>> group_clusters(const Clustering& clustering, const std::vector<char>& in_scope);
+
+// The run's record (dedupe_run): what a later run compares with to decide whether it may be incremental.
+void record_dedupe_run(Database& db, const std::string& mode, std::size_t records, std::size_t reclustered,
+                       std::int64_t last_import_id, const std::string& rules_fingerprint, const std::string& now,
+                       const std::string& role);
+
+}  // namespace jobcenter::register_plugin

@@ -84,11 +84,27 @@ WriteBackResult write_clusters(Context& ctx, const RecordIndex& index, const Mat
     // New orderers take the ids SQLite would give them one by one, in the order of their first records,
     // with the golden record of their new records (a cluster that also holds stored records is refreshed
     // from all of them below).
+    timer.end("orderer ids");
     if (fresh) {
         std::int64_t next_orderer = 1;
         if (auto q = db.prepare("SELECT coalesce(max(id), 0) + 1 FROM orderer"); q.step()) next_orderer = q.get_int(0);
+        // Written a slice at a time, so that the golden records of a whole first import are never all in memory.
         std::vector<std::pair<std::int64_t, GoldenRecord>> created;
-        std::vector<const std::string*> created_by;
+        std::vector<std::string> created_by;
+        auto write_created = [&] {
+            run_batched(db,
+                        "INSERT INTO orderer(id, name, business_id, business_id_raw, street, postcode, city, phone, email, "
+                        "updated_at, category, created_by_unit, created_at) VALUES $ROWS",
+                        golden_columns_bound + 3, created.size(), [&](Statement& s, int at, std::size_t i) {
+                            bind_golden(s, at, created[i].first, created[i].second, now);
+                            s.bind(at + golden_columns_bound, std::string_view("unknown"));
+                            s.bind_view(at + golden_columns_bound + 1, created_by[i]);
+                            s.bind(at + golden_columns_bound + 2, now);
+                        }, 64);
+            result.orderers_created += created.size();
+            created.clear();
+            created_by.clear();
+        };
         std::vector<SourceValues> sources;
         for (std::size_t c = 0; c < clusters.size(); ++c) {
             if (!gets_new_orderer[c]) continue;
@@ -96,21 +112,12 @@ WriteBackResult write_clusters(Context& ctx, const RecordIndex& index, const Mat
             claimed[cluster_orderer[c]] = c;
             sources.clear();
             for (auto pos : clusters[c])
-                if (is_new(pos)) sources.push_back((*fresh->sources)[pos - first_new]);
-            const auto founder = *std::find_if(clusters[c].begin(), clusters[c].end(), is_new);
-            created_by.push_back(&(*fresh->sources)[founder - first_new].unit);
+                if (is_new(pos)) sources.push_back(fresh->source(pos - first_new));
+            created_by.push_back(sources.front().unit);  // the unit of its first new record
             created.emplace_back(cluster_orderer[c], choose_golden(sources));
+            if (created.size() == 4096) write_created();
         }
-        run_batched(db,
-                    "INSERT INTO orderer(id, name, business_id, business_id_raw, street, postcode, city, phone, email, "
-                    "updated_at, category, created_by_unit, created_at) VALUES $ROWS",
-                    golden_columns_bound + 3, created.size(), [&](Statement& s, int at, std::size_t i) {
-                        bind_golden(s, at, created[i].first, created[i].second, now);
-                        s.bind(at + golden_columns_bound, std::string_view("unknown"));
-                        s.bind_view(at + golden_columns_bound + 1, *created_by[i]);
-                        s.bind(at + golden_columns_bound + 2, now);
-                    });
-        result.orderers_created = created.size();
+        write_created();
         timer.end("new orderers");
         std::vector<std::int64_t> orderer_of_new(index.size() - first_new, 0);
         for (std::size_t c = 0; c < clusters.size(); ++c)
@@ -118,8 +125,6 @@ WriteBackResult write_clusters(Context& ctx, const RecordIndex& index, const Mat
                 if (is_new(pos)) orderer_of_new[pos - first_new] = cluster_orderer[c];
         fresh->write(orderer_of_new);
         timer.end("new records");
-    } else {
-        timer.end("orderer ids");
     }
 
     // Writing back touches most pages of the register: keep them in memory until the commit.
@@ -140,7 +145,8 @@ WriteBackResult write_clusters(Context& ctx, const RecordIndex& index, const Mat
                     continue;
                 }
                 joins.emplace_back(index.records[pos].id, to);
-                changed.push_back(to);
+                // An orderer made here from new records only has its golden record already.
+                if (!gets_new_orderer[c] || !is_new(clusters[c].front())) changed.push_back(to);
                 continue;
             }
             if (auto from = index.records[pos].orderer_id; from != to) {

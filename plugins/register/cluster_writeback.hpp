@@ -23,11 +23,10 @@ namespace jobcenter::register_plugin {
 
 // Records of the index that are not in the database yet (an import that links as it adds): positions
 // `first` to the end of the index, in id order. Their orderers are chosen with everyone else's; a
-// cluster of new records only gets a new orderer whose golden record comes from `sources` (one per new
-// record, in position order, unit set), and `write` then stores the records with the orderer each got.
+// cluster of new records only gets a new orderer whose golden record comes from `source`, and `write` then stores the records with the orderer each got.
 struct NewRecords {
     std::uint32_t first = 0;
-    const std::vector<SourceValues>* sources = nullptr;
+    std::function<SourceValues(std::uint32_t new_record)> source;  // the i-th new record's values, unit set
     std::function<void(const std::vector<std::int64_t>& orderer_of_new)> write;
 };
 

@@ -9,12 +9,17 @@
 
 #include "bulk_write.hpp"
 #include "business_id.hpp"
+#include "cluster_writeback.hpp"
 #include "csv_reader.hpp"
+#include "dedupe_command.hpp"
+#include "golden_record.hpp"
 #include "import_columns.hpp"
 #include "jobcenter/params.hpp"
+#include "match_rules.hpp"
 #include "name_words.hpp"
 #include "normalize.hpp"
 #include "phase_timing.hpp"
+#include "record_index.hpp"
 #include "values_batch.hpp"
 
 namespace jobcenter::register_plugin {
@@ -185,6 +190,48 @@ RowKeys normalize_row(const ImportRow& row, const std::string& phone_country) {
                    phone_key(normalize_phone(f[5], phone_country)), normalize_email(f[6])};
 }
 
+// A new record's keys as bind_record stores them, for the in-memory index of an import that links.
+StoredKeys stored_keys(std::int64_t id, const RowKeys& keys) {
+    StoredKeys k;
+    k.id = id;
+    k.name_key = keys.name.key;
+    k.legal_form = keys.name.legal_form;
+    k.department_key = keys.name.department_key;
+    if (keys.business.valid) k.business_id = keys.business.canonical;
+    if (keys.phone) k.phone = *keys.phone;
+    if (keys.email.valid) k.email = keys.email.address;
+    k.email_free = keys.email.free_mail;
+    k.email_generic = keys.email.generic_mailbox;
+    k.street_key = keys.address.street_key;
+    k.postcode_key = keys.address.postcode;
+    k.city_key = keys.address.city_key;
+    k.city_of_helsinki = keys.name.city_of_helsinki;
+    return k;
+}
+
+// A new record's values as its golden record reads them from source_record (see golden_record.cpp):
+// as given, compared by the normalised key where one is stored; the keys come from the index.
+SourceValues source_values(std::int64_t id, const ImportRow& row, const RecordIndex& index, const IndexedRecord& r) {
+    const auto& f = row.fields;
+    SourceValues s;
+    s.record_id = id;
+    s.unit = std::string(row.unit);
+    s.source_id = row.source_id;
+    s.shown[0] = s.compare[0] = std::string(f[0]);
+    s.shown[1] = s.compare[1] = index.text(r.business_id);
+    s.business_id_raw = std::string(f[1]);
+    auto keyed = [&](std::size_t field, std::string_view given, std::uint32_t key) {
+        s.shown[field] = std::string(given);
+        s.compare[field] = key != no_value ? index.text(key) : s.shown[field];
+    };
+    keyed(2, f[2], r.street);
+    keyed(3, f[3], r.postcode);
+    keyed(4, f[4], r.city);
+    keyed(5, f[5], r.phone);
+    keyed(6, f[6], r.email);
+    return s;
+}
+
 // Binds one value to parameter `index` of `s`: text without copying it (every text bound here outlives
 // the statement's run), numbers and NULL as they are.
 void bind_value(Statement& s, int index, std::string_view text) { s.bind_view(index, text); }
@@ -323,6 +370,8 @@ json::value import_command(Context& ctx, const json::object& request) {
     if (unit_column) ctx.require_role(Role::coordinator);  // rows for several units: not one unit's own import
     const bool dry_run = params::flag(request, "dry_run");
     const bool skip_bad = params::flag(request, "skip_bad_rows");
+    const bool link = params::flag(request, "link");
+    if (link) ctx.require_role(Role::coordinator);  // links across every unit's records, as dedupe does
     const auto phone_country = params::optional_string(request, "phone_country").value_or("358");
 
     PhaseTimer timer("import");
@@ -391,30 +440,47 @@ json::value import_command(Context& ctx, const json::object& request) {
     auto& old_name_key = db.cached("SELECT name_key FROM source_record WHERE id = ?");
     NameWordChanges words;
 
-    // Normalising runs a chunk ahead on a second thread while this one writes; the writes stay in row order.
+    // Normalising runs a chunk ahead on a second thread while this one works; the rows stay in order.
     constexpr std::size_t chunk = 4096;
-    auto normalize_chunk = [&changed, &phone_country](std::size_t begin) {
+    auto normalize_chunk = [&phone_country](const std::vector<const ImportRow*>& of, std::size_t begin) {
         std::vector<RowKeys> keys;
-        const std::size_t end = std::min(changed.size(), begin + chunk);
+        const std::size_t end = std::min(of.size(), begin + chunk);
         keys.reserve(end - begin);
-        for (std::size_t i = begin; i < end; ++i) keys.push_back(normalize_row(*changed[i], phone_country));
+        for (std::size_t i = begin; i < end; ++i) keys.push_back(normalize_row(*of[i], phone_country));
         return keys;
     };
+    auto for_each_chunk = [&](const std::vector<const ImportRow*>& of, auto&& use) {
+        std::future<std::vector<RowKeys>> next;
+        if (!of.empty()) next = std::async(std::launch::async, normalize_chunk, std::cref(of), 0);
+        for (std::size_t begin = 0; begin < of.size(); begin += chunk) {
+            std::vector<RowKeys> keys = next.get();
+            if (begin + chunk < of.size()) next = std::async(std::launch::async, normalize_chunk, std::cref(of), begin + chunk);
+            use(begin, keys);
+        }
+    };
     // New records and their orderers take the ids SQLite would give them one by one (the largest so far
-    // plus one), written `batch` rows a statement.
+    // plus one), written `batch` rows a statement. With `orderer_of_new` (an import that links), each new
+    // record takes the orderer its cluster was given instead of one of its own.
     constexpr std::size_t batch = 64;
     std::int64_t next_orderer = next_id(db, "orderer"), next_record = next_id(db, "source_record");
-    auto write_new = [&](const std::vector<std::size_t>& group, std::size_t begin, const std::vector<RowKeys>& keys,
-                         const std::vector<std::string>& raws) {
-        auto row_of = [&](std::size_t g) -> const ImportRow& { return *changed[begin + group[g]]; };
+    const std::int64_t first_new_record = next_record;
+    const std::vector<std::int64_t>* orderer_of_new = nullptr;
+    auto write_new = [&](const std::vector<std::size_t>& group, const std::vector<const ImportRow*>& of,
+                         std::size_t begin, const std::vector<RowKeys>& keys, const std::vector<std::string>& raws) {
+        auto row_of = [&](std::size_t g) -> const ImportRow& { return *of[begin + group[g]]; };
         auto offset = [](std::size_t g) { return static_cast<std::int64_t>(g); };
-        run_batched(db, orderer_insert_head, orderer_values, group.size(), [&](Statement& s, int at, std::size_t g) {
-            bind_orderer(s, at, next_orderer + offset(g), row_of(g), keys[group[g]].business, now);
-        }, batch);
+        auto orderer_of = [&](std::size_t g) {
+            return orderer_of_new ? (*orderer_of_new)[static_cast<std::size_t>(next_record + offset(g) - first_new_record)]
+                                  : next_orderer + offset(g);
+        };
+        if (!orderer_of_new)
+            run_batched(db, orderer_insert_head, orderer_values, group.size(), [&](Statement& s, int at, std::size_t g) {
+                bind_orderer(s, at, next_orderer + offset(g), row_of(g), keys[group[g]].business, now);
+            }, batch);
         run_batched(db, record_insert_head, record_insert_values, group.size(), [&](Statement& s, int at, std::size_t g) {
             s.bind(at, next_record + offset(g));
             bind_record(s, at + 1, row_of(g), keys[group[g]], import_id);
-            bind_from(s, at + 1 + record_values, row_of(g).unit, row_of(g).source_id, next_orderer + offset(g));
+            bind_from(s, at + 1 + record_values, row_of(g).unit, row_of(g).source_id, orderer_of(g));
         }, batch);
         run_batched(db, given_insert_head, given_insert_values, group.size(), [&](Statement& s, int at, std::size_t g) {
             s.bind(at, next_record + offset(g));
@@ -422,40 +488,81 @@ json::value import_command(Context& ctx, const json::object& request) {
             bind_from(s, at + 1 + given_values, now, now);
         }, batch);
         for (std::size_t g = 0; g < group.size(); ++g) words.add(next_record + offset(g), keys[group[g]].name.tokens);
-        next_orderer += static_cast<std::int64_t>(group.size());
+        if (!orderer_of_new) next_orderer += static_cast<std::int64_t>(group.size());
         next_record += static_cast<std::int64_t>(group.size());
     };
-    ctx.progress().start("import " + file, changed.size());
-    std::future<std::vector<RowKeys>> next;
-    if (!changed.empty()) next = std::async(std::launch::async, normalize_chunk, 0);
-    for (std::size_t begin = 0; begin < changed.size(); begin += chunk) {
-        std::vector<RowKeys> keys = next.get();
-        if (begin + chunk < changed.size()) next = std::async(std::launch::async, normalize_chunk, begin + chunk);
-        std::vector<std::string> raws(keys.size());
-        std::vector<std::size_t> group;
-        for (std::size_t k = 0; k < keys.size(); ++k) {
-            const ImportRow& row = *changed[begin + k];
-            raws[k] = json_string_array(row.record->fields);
-            if (!row.existing) {
-                group.push_back(k);
-                if (group.size() == batch) write_new(group, begin, keys, raws), group.clear();
-            } else {
-                old_name_key.bind(1, row.existing->id);
-                if (old_name_key.step()) words.remove(row.existing->id, old_name_key.get_text_view(0));
-                old_name_key.reset();
-                bind_record(update, 1, row, keys[k], import_id);
-                update.bind(22, row.existing->id);
-                update.run();
-                bind_given(update_given, 1, row, raws[k], file);
-                update_given.bind(5, now).bind(6, row.existing->id);
-                update_given.run();
-                words.add(row.existing->id, keys[k].name.tokens);
+    auto write_rows = [&](const std::vector<const ImportRow*>& of) {
+        ctx.progress().start("import " + file, of.size());
+        for_each_chunk(of, [&](std::size_t begin, const std::vector<RowKeys>& keys) {
+            std::vector<std::string> raws(keys.size());
+            std::vector<std::size_t> group;
+            for (std::size_t k = 0; k < keys.size(); ++k) {
+                const ImportRow& row = *of[begin + k];
+                raws[k] = json_string_array(row.record->fields);
+                if (!row.existing) {
+                    group.push_back(k);
+                    if (group.size() == batch) write_new(group, of, begin, keys, raws), group.clear();
+                } else {
+                    old_name_key.bind(1, row.existing->id);
+                    if (old_name_key.step()) words.remove(row.existing->id, old_name_key.get_text_view(0));
+                    old_name_key.reset();
+                    bind_record(update, 1, row, keys[k], import_id);
+                    update.bind(22, row.existing->id);
+                    update.run();
+                    bind_given(update_given, 1, row, raws[k], file);
+                    update_given.bind(5, now).bind(6, row.existing->id);
+                    update_given.run();
+                    words.add(row.existing->id, keys[k].name.tokens);
+                }
             }
-        }
-        if (!group.empty()) write_new(group, begin, keys, raws);
-        ctx.progress().advance(begin + keys.size());
+            if (!group.empty()) write_new(group, of, begin, keys, raws);
+            ctx.progress().advance(begin + keys.size());
+        });
+    };
+    if (!link) {
+        write_rows(changed);
+    } else {
+        // Changed records are rewritten first, so that the index reads them as they are now; the new ones
+        // join the index as a later load would read them, are clustered with the register as `register
+        // dedupe` would cluster them, and are written once, with the orderer their cluster keeps or gets.
+        std::vector<const ImportRow*> changed_old, fresh_rows;
+        for (const ImportRow* row : changed) (row->existing ? changed_old : fresh_rows).push_back(row);
+        write_rows(changed_old);
+        timer.end("write changed records");
+        const MatchRules rules = load_match_rules(ctx);
+        RecordIndex index = RecordIndex::load_for_adding(db, fresh_rows.size());
+        timer.end("load index");
+        const auto first_new = static_cast<std::uint32_t>(index.size());
+        for_each_chunk(fresh_rows, [&](std::size_t begin, const std::vector<RowKeys>& keys) {
+            for (std::size_t k = 0; k < keys.size(); ++k)
+                index.add_stored(stored_keys(next_record + static_cast<std::int64_t>(begin + k), keys[k]));
+        });
+        index.finish();
+        timer.end("index new records");
+        std::vector<std::uint32_t> new_positions(fresh_rows.size());
+        for (std::uint32_t i = 0; i < new_positions.size(); ++i) new_positions[i] = first_new + i;
+        const RegisterClustering run = cluster_register(db, index, rules, false, new_positions, timer);
+        json::object linking = clustering_summary(index, run);
+        timer.end("clustering");
+        NewRecords fresh;
+        fresh.first = first_new;
+        fresh.source = [&](std::uint32_t i) {
+            return source_values(first_new_record + i, *fresh_rows[i], index, index.records[first_new + i]);
+        };
+        fresh.write = [&](const std::vector<std::int64_t>& orderers) {
+            orderer_of_new = &orderers;
+            write_rows(fresh_rows);
+            orderer_of_new = nullptr;
+        };
+        const WriteBackResult written = write_clusters(ctx, index, rules, run.clustering, run.forbidden, run.in_scope, &fresh, timer);
+        record_dedupe_run(db, run.mode, index.size(), run.reclustered, import_id, run.fingerprint, now,
+                          std::string(role_name(ctx.role())));
+        add_write_back(linking, written);
+        linking["new_records_joined"] = written.joined;
+        linking["orderers_created"] = written.orderers_created;
+        result["linked"] = std::move(linking);
     }
-    timer.end("write records");
+    if (!link) timer.end("write records");
     words.write(db);
     timer.end("write name words");
     deferred.rebuild(db);

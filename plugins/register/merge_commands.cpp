@@ -216,8 +216,8 @@ json::value unmerge_command(Context& ctx, const json::object& request) {
     if (kind != "merge" && kind != "dedupe")
         throw InputError("event " + std::to_string(event_id) + " is a " + kind + ", not a merge: only merges can be undone",
                          "EVENT");
-    if (q.is_null(2)) throw InputError("event " + std::to_string(event_id) + " moved no orderer", "EVENT");
-    const std::int64_t restored = q.get_int(2);
+    // A link made as a record was imported moved it from no orderer: undone, the record gets one of its own.
+    std::int64_t restored = q.is_null(2) ? 0 : q.get_int(2);
     if (!q.is_null(3))
         throw InputError("event " + std::to_string(event_id) + " was already undone by event " +
                              std::to_string(q.get_int(3)), "EVENT");
@@ -235,7 +235,8 @@ json::value unmerge_command(Context& ctx, const json::object& request) {
         r.bind(1, event_id).bind(2, holder);
         while (r.step()) moved.push_back(r.get_int(0));
     }
-    if (holder == restored || (moved.empty() && is_live(db, restored)))
+    if (!restored && !moved.empty()) restored = create_orderer_from_record(db, moved.front(), actor.at);
+    if (holder == restored || (moved.empty() && (!restored || is_live(db, restored))))
         throw InputError("event " + std::to_string(event_id) + " has nothing left to undo: its records have moved on since "
                          "(see register history " + std::to_string(restored) + ")", "EVENT");
 

@@ -86,11 +86,36 @@ std::uint32_t RecordIndex::intern(std::string_view text) {
     return id;
 }
 
-RecordIndex RecordIndex::load(Database& db) { return load_where(db, nullptr); }
+RecordIndex RecordIndex::load(Database& db) { return load_where(db, nullptr, 0, true); }
 
-RecordIndex RecordIndex::load_only(Database& db, const std::vector<std::int64_t>& ids) { return load_where(db, &ids); }
+RecordIndex RecordIndex::load_for_adding(Database& db, std::size_t more) { return load_where(db, nullptr, more, false); }
 
-RecordIndex RecordIndex::load_where(Database& db, const std::vector<std::int64_t>* ids) {
+RecordIndex RecordIndex::load_only(Database& db, const std::vector<std::int64_t>& ids) {
+    return load_where(db, &ids, 0, false);  // the caller adds its probe and calls finish_with()
+}
+
+void RecordIndex::add_stored(const StoredKeys& k) {
+    IndexedRecord r;
+    r.id = k.id;
+    r.orderer_id = k.orderer_id;
+    r.name = intern(k.name_key);
+    r.legal_form = intern(k.legal_form);
+    r.department = intern(k.department_key);
+    r.business_id = intern(k.business_id);
+    r.phone = intern(k.phone);
+    r.email = intern(k.email);
+    if (!k.email.empty() && !k.email_free) r.email_domain = intern(domain_.assign("@").append(domain_of(k.email)));
+    r.email_generic = k.email_generic;
+    r.street = intern(k.street_key);
+    r.postcode = intern(k.postcode_key);
+    r.city = intern(k.city_key);
+    r.city_of_helsinki = k.city_of_helsinki;
+    token_ids_.clear();  // interned last, as add() does: value ids follow the order values were first met
+    for_each_word(k.name_key, [&](std::string_view word) { token_ids_.push_back(intern(word)); });
+    add_interned(r, token_ids_);
+}
+
+RecordIndex RecordIndex::load_where(Database& db, const std::vector<std::int64_t>* ids, std::size_t more, bool finish) {
     RecordIndex index;
     const std::string columns =
         "SELECT id, orderer_id, name_key, legal_form, department_key, business_id, phone_e164, email_key, email_free, "
@@ -98,29 +123,24 @@ RecordIndex RecordIndex::load_where(Database& db, const std::vector<std::int64_t
     // Chosen records in one statement (the ids as a JSON array), in id order like the whole register.
     auto q = db.prepare(ids ? columns + " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id" : columns + " ORDER BY id");
     auto text = [&q](int column) { return q.is_null(column) ? std::string_view() : q.get_text_view(column); };
-    std::string domain;
-    std::vector<std::uint32_t> token_ids;
     auto read_rows = [&] {
         while (q.step()) {
-            IndexedRecord r;
-            r.id = q.get_int(0);
-            r.orderer_id = q.is_null(1) ? 0 : q.get_int(1);
-            r.name = index.intern(text(2));
-            r.legal_form = index.intern(text(3));
-            r.department = index.intern(text(4));
-            r.business_id = index.intern(text(5));
-            r.phone = index.intern(text(6));
-            std::string_view email = text(7);
-            r.email = index.intern(email);
-            if (!email.empty() && q.get_int(8) == 0) r.email_domain = index.intern(domain.assign("@").append(domain_of(email)));
-            r.email_generic = q.get_int(9) != 0;
-            r.street = index.intern(text(10));
-            r.postcode = index.intern(text(11));
-            r.city = index.intern(text(12));
-            r.city_of_helsinki = q.get_int(13) != 0;
-            token_ids.clear();  // interned last, as add() does: value ids follow the order values were first met
-            for_each_word(text(2), [&](std::string_view word) { token_ids.push_back(index.intern(word)); });
-            index.add_interned(r, token_ids);
+            StoredKeys k;
+            k.id = q.get_int(0);
+            k.orderer_id = q.is_null(1) ? 0 : q.get_int(1);
+            k.name_key = text(2);
+            k.legal_form = text(3);
+            k.department_key = text(4);
+            k.business_id = text(5);
+            k.phone = text(6);
+            k.email = text(7);
+            k.email_free = q.get_int(8) != 0;
+            k.email_generic = q.get_int(9) != 0;
+            k.street_key = text(10);
+            k.postcode_key = text(11);
+            k.city_key = text(12);
+            k.city_of_helsinki = q.get_int(13) != 0;
+            index.add_stored(k);
         }
     };
     if (!ids) {
@@ -128,18 +148,19 @@ RecordIndex RecordIndex::load_where(Database& db, const std::vector<std::int64_t
         // street, a new word now and then), and growing the tables on the way copies them each time.
         std::size_t rows = 0;
         if (auto count = db.prepare("SELECT count(*) FROM source_record"); count.step()) rows = static_cast<std::size_t>(count.get_int(0));
+        rows += more;
         index.reserve_values(rows * 4);
         index.records.reserve(rows);
         index.pending_tokens_.reserve(rows * 4);
         index.pending_start_.reserve(rows + 1);
         read_rows();
-        index.finish();
+        if (finish) index.finish();
         return index;
     }
     boost::json::array wanted(ids->begin(), ids->end());
     q.bind(1, boost::json::serialize(wanted));
     read_rows();
-    return index;  // the caller adds its probe and calls finish_with()
+    return index;
 }
 
 void RecordIndex::add(IndexedRecord record, const std::vector<std::string>& name_tokens) {

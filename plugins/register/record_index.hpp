@@ -41,10 +41,23 @@ struct NameToken {
     char head[2];         // the token's first two bytes ('\0' past its end), to rule out unlike words cheaply
 };
 
+// A record's keys as source_record stores them (empty for NULL), for adding a record not yet stored.
+struct StoredKeys {
+    std::int64_t id = 0;
+    std::int64_t orderer_id = 0;  // 0: none yet
+    std::string_view name_key, legal_form, department_key, business_id, phone, email;
+    bool email_free = false, email_generic = false;
+    std::string_view street_key, postcode_key, city_key;
+    bool city_of_helsinki = false;
+};
+
 class RecordIndex {
 public:
     // Loads every source record, ordered by id.
     static RecordIndex load(Database& db);
+    // Loads every source record like load(), with room for `more` records, and leaves the index open for
+    // them: add_stored() each (ids above every stored one, in order), then finish().
+    static RecordIndex load_for_adding(Database& db, std::size_t more);
     // Loads only the given source records (the candidates of an entry-time check), ordered by id.
     static RecordIndex load_only(Database& db, const std::vector<std::int64_t>& ids);
 
@@ -61,6 +74,9 @@ public:
     std::size_t value_count() const { return values_.size(); }
     std::uint32_t intern(std::string_view text);
 
+    // Adds a record as load() would read it from the database, interning its values in the same order, so
+    // the index is the one a later load() gives.
+    void add_stored(const StoredKeys& keys);
     // Adds a record built outside the database (the entry-time check), after load().
     void add(IndexedRecord record, const std::vector<std::string>& name_tokens);
     // Recomputes sharing counts and token weights from the records in the index.
@@ -72,7 +88,7 @@ public:
                      const std::unordered_map<std::string, std::uint32_t>& names_sharing);
 
 private:
-    static RecordIndex load_where(Database& db, const std::vector<std::int64_t>* ids);
+    static RecordIndex load_where(Database& db, const std::vector<std::int64_t>* ids, std::size_t more, bool finish);
     void count_name_families(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& value_name);
     void add_interned(IndexedRecord record, std::vector<std::uint32_t>& token_ids);
     // The id of `text`, or no_value when it was never interned.
@@ -88,6 +104,8 @@ private:
     // Each record's distinct name tokens until finish(): record i's are pending_tokens_[pending_start_[i]
     // .. pending_start_[i + 1]).
     std::vector<std::uint32_t> pending_tokens_;
+    std::string domain_;  // scratch for add_stored
+    std::vector<std::uint32_t> token_ids_;  // scratch for add_stored
     std::vector<std::size_t> pending_start_{0};
 };
 

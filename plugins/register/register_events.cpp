@@ -56,7 +56,8 @@ void record_move_events(Database& db, const std::string& kind, const std::vector
                 "VALUES $ROWS",
                 9, moves.size(), [&](Statement& s, int at, std::size_t i) {
                     s.bind(at, first_id + static_cast<std::int64_t>(i)).bind(at + 1, kind).bind(at + 2, moves[i].to);
-                    s.bind(at + 3, moves[i].from).bind(at + 4, actor.by).bind(at + 5, actor.unit).bind(at + 6, actor.role);
+                    s.bind(at + 3, moves[i].from ? std::optional<std::int64_t>(moves[i].from) : std::nullopt);
+                    s.bind(at + 4, actor.by).bind(at + 5, actor.unit).bind(at + 6, actor.role);
                     s.bind(at + 7, actor.at).bind(at + 8, actor.reason);
                 });
     struct Row {

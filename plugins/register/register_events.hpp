@@ -41,7 +41,8 @@ void add_event_records(Database& db, std::int64_t event_id, const std::vector<st
                        std::int64_t from_orderer = 0);
 
 // Many moves of one actor (a dedupe run's): for each, one event of `kind` with the survivor `to`, the
-// orderer `from` its records came from, and those records (side 'b', from_orderer `from`). The same rows
+// orderer `from` its records came from (0: none, a new record linked as it was imported), and those
+// records (side 'b', from_orderer `from`). The same rows
 // as record_event and add_event_records one move after another, with the same ids, written in batches.
 struct MoveEvent {
     std::int64_t to = 0, from = 0;

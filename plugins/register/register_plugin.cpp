@@ -55,7 +55,9 @@ public:
                         {"id-column", FlagType::string, "the column of the unit's own record ids (default: id or source_id)"},
                         {"skip-bad-rows", FlagType::boolean, "import the good rows and report the bad ones"},
                         {"dry-run", FlagType::boolean, "report what would happen without writing"},
-                        {"phone-country", FlagType::string, "country calling code for phones without one (default 358)"}};
+                        {"phone-country", FlagType::string, "country calling code for phones without one (default 358)"},
+                        {"link", FlagType::boolean,
+                         "link the new records into orderers as they are added, as register dedupe would (coordinator)"}};
         import.run = import_command;
 
         Command dedupe{"dedupe", "find duplicate orderers across the units' registers and link them",

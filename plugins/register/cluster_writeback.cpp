@@ -110,9 +110,13 @@ WriteBackResult write_clusters(Context& ctx, const RecordIndex& index, const Mat
             if (!gets_new_orderer[c]) continue;
             cluster_orderer[c] = next_orderer++;
             claimed[cluster_orderer[c]] = c;
-            sources.clear();
+            std::size_t count = 0;  // the vector's strings are reused from cluster to cluster
             for (auto pos : clusters[c])
-                if (is_new(pos)) sources.push_back(fresh->source(pos - first_new));
+                if (is_new(pos)) {
+                    if (count == sources.size()) sources.emplace_back();
+                    fresh->source(pos - first_new, sources[count++]);
+                }
+            sources.resize(count);
             created_by.push_back(sources.front().unit);  // the unit of its first new record
             created.emplace_back(cluster_orderer[c], choose_golden(sources));
             if (created.size() == 4096) write_created();

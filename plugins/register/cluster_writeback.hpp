@@ -26,7 +26,7 @@ namespace jobcenter::register_plugin {
 // cluster of new records only gets a new orderer whose golden record comes from `source`, and `write` then stores the records with the orderer each got.
 struct NewRecords {
     std::uint32_t first = 0;
-    std::function<SourceValues(std::uint32_t new_record)> source;  // the i-th new record's values, unit set
+    std::function<void(std::uint32_t new_record, SourceValues& into)> source;  // the i-th new record's values, unit set
     std::function<void(const std::vector<std::int64_t>& orderer_of_new)> write;
 };
 

@@ -90,11 +90,16 @@ GoldenRecord choose_golden(const std::vector<SourceValues>& sources,
             for (const auto& other : sources) f.agreeing += other.compare[field] == source.compare[field];
         }
     }
-    // Without a valid business ID, show the most common invalid one so that it can be fixed.
+    // Without a valid business ID, show the most common invalid one so that it can be fixed (a single
+    // source's own, without copying it).
     if (golden.fields[business_id_field].value.empty()) {
-        std::vector<SourceValues> raw(sources);
-        for (auto& s : raw) s.compare[business_id_field] = s.shown[business_id_field] = s.business_id_raw;
-        golden.business_id_raw = most_common(raw, business_id_field).value;
+        if (sources.size() == 1) {
+            golden.business_id_raw = sources.front().business_id_raw;
+        } else {
+            std::vector<SourceValues> raw(sources);
+            for (auto& s : raw) s.compare[business_id_field] = s.shown[business_id_field] = s.business_id_raw;
+            golden.business_id_raw = most_common(raw, business_id_field).value;
+        }
     } else {
         for (const auto& source : sources)
             if (source.record_id == golden.fields[business_id_field].record_id) golden.business_id_raw = source.business_id_raw;

@@ -210,26 +210,27 @@ StoredKeys stored_keys(std::int64_t id, const RowKeys& keys) {
 }
 
 // A new record's values as its golden record reads them from source_record (see golden_record.cpp):
-// as given, compared by the normalised key where one is stored; the keys come from the index.
-SourceValues source_values(std::int64_t id, const ImportRow& row, const RecordIndex& index, const IndexedRecord& r) {
+// as given, compared by the normalised key where one is stored; the keys come from the index. Written
+// into `s`, whose strings keep their room from record to record.
+void source_values(std::int64_t id, const ImportRow& row, const RecordIndex& index, const IndexedRecord& r, SourceValues& s) {
     const auto& f = row.fields;
-    SourceValues s;
     s.record_id = id;
-    s.unit = std::string(row.unit);
-    s.source_id = row.source_id;
-    s.shown[0] = s.compare[0] = std::string(f[0]);
-    s.shown[1] = s.compare[1] = index.text(r.business_id);
-    s.business_id_raw = std::string(f[1]);
+    s.unit.assign(row.unit);
+    s.source_id.assign(row.source_id);
+    s.shown[0].assign(f[0]);
+    s.compare[0].assign(f[0]);
+    s.shown[1].assign(index.text(r.business_id));
+    s.compare[1].assign(s.shown[1]);
+    s.business_id_raw.assign(f[1]);
     auto keyed = [&](std::size_t field, std::string_view given, std::uint32_t key) {
-        s.shown[field] = std::string(given);
-        s.compare[field] = key != no_value ? index.text(key) : s.shown[field];
+        s.shown[field].assign(given);
+        s.compare[field].assign(key != no_value ? std::string_view(index.text(key)) : given);
     };
     keyed(2, f[2], r.street);
     keyed(3, f[3], r.postcode);
     keyed(4, f[4], r.city);
     keyed(5, f[5], r.phone);
     keyed(6, f[6], r.email);
-    return s;
 }
 
 // Binds one value to parameter `index` of `s`: text without copying it (every text bound here outlives
@@ -546,8 +547,8 @@ json::value import_command(Context& ctx, const json::object& request) {
         timer.end("clustering");
         NewRecords fresh;
         fresh.first = first_new;
-        fresh.source = [&](std::uint32_t i) {
-            return source_values(first_new_record + i, *fresh_rows[i], index, index.records[first_new + i]);
+        fresh.source = [&](std::uint32_t i, SourceValues& into) {
+            source_values(first_new_record + i, *fresh_rows[i], index, index.records[first_new + i], into);
         };
         fresh.write = [&](const std::vector<std::int64_t>& orderers) {
             orderer_of_new = &orderers;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <future>
+#include <iterator>
 #include <set>
 #include <unordered_map>
 
@@ -443,12 +444,15 @@ json::value import_command(Context& ctx, const json::object& request) {
 
     // Normalising runs a chunk ahead on a second thread while this one works; the rows stay in order.
     constexpr std::size_t chunk = 4096;
-    auto normalize_chunk = [&phone_country](const std::vector<const ImportRow*>& of, std::size_t begin) {
+    auto normalize_range = [&phone_country](const std::vector<const ImportRow*>& of, std::size_t begin, std::size_t end) {
         std::vector<RowKeys> keys;
-        const std::size_t end = std::min(of.size(), begin + chunk);
-        keys.reserve(end - begin);
+        end = std::min(of.size(), end);
+        keys.reserve(end - std::min(begin, end));
         for (std::size_t i = begin; i < end; ++i) keys.push_back(normalize_row(*of[i], phone_country));
         return keys;
+    };
+    auto normalize_chunk = [&normalize_range](const std::vector<const ImportRow*>& of, std::size_t begin) {
+        return normalize_range(of, begin, begin + chunk);
     };
     auto for_each_chunk = [&](const std::vector<const ImportRow*>& of, auto&& use) {
         std::future<std::vector<RowKeys>> next;
@@ -534,10 +538,25 @@ json::value import_command(Context& ctx, const json::object& request) {
         RecordIndex index = RecordIndex::load_for_adding(db, fresh_rows.size());
         timer.end("load index");
         const auto first_new = static_cast<std::uint32_t>(index.size());
-        for_each_chunk(fresh_rows, [&](std::size_t begin, const std::vector<RowKeys>& keys) {
-            for (std::size_t k = 0; k < keys.size(); ++k)
-                index.add_stored(stored_keys(next_record + static_cast<std::int64_t>(begin + k), keys[k]));
-        });
+        // Normalised on both threads a chunk ahead: the other thread takes the first half of the next chunk
+        // while this one interns the current chunk (in row order) and then takes the second half.
+        auto both_halves = [&](std::size_t begin, std::future<std::vector<RowKeys>>& first_half) {
+            std::vector<RowKeys> second = normalize_range(fresh_rows, begin + chunk / 2, begin + chunk);
+            std::vector<RowKeys> keys = first_half.get();
+            std::move(second.begin(), second.end(), std::back_inserter(keys));
+            return keys;
+        };
+        std::future<std::vector<RowKeys>> first_half =
+            std::async(std::launch::async, normalize_range, std::cref(fresh_rows), 0, chunk / 2);
+        std::vector<RowKeys> current = both_halves(0, first_half);
+        for (std::size_t begin = 0; begin < fresh_rows.size(); begin += chunk) {
+            const std::size_t next = begin + chunk;
+            if (next < fresh_rows.size())
+                first_half = std::async(std::launch::async, normalize_range, std::cref(fresh_rows), next, next + chunk / 2);
+            for (std::size_t k = 0; k < current.size(); ++k)
+                index.add_stored(stored_keys(next_record + static_cast<std::int64_t>(begin + k), current[k]));
+            if (next < fresh_rows.size()) current = both_halves(next, first_half);
+        }
         index.finish();
         timer.end("index new records");
         std::vector<std::uint32_t> new_positions(fresh_rows.size());
@@ -554,6 +573,11 @@ json::value import_command(Context& ctx, const json::object& request) {
             orderer_of_new = &orderers;
             write_rows(fresh_rows);
             orderer_of_new = nullptr;
+            // The file and its rows are written: what is left (events, review queue) needs only the index,
+            // so their memory goes back before the history and the queue take theirs.
+            for (auto* list : {&changed, &changed_old, &fresh_rows}) std::vector<const ImportRow*>().swap(*list);
+            std::vector<ImportRow>().swap(rows);
+            table = CsvTable{};
         };
         const WriteBackResult written = write_clusters(ctx, index, rules, run.clustering, run.forbidden, run.in_scope, &fresh, timer);
         record_dedupe_run(db, run.mode, index.size(), run.reclustered, import_id, run.fingerprint, now,

@@ -15,12 +15,25 @@
 namespace jobcenter::register_plugin {
 
 std::vector<std::vector<std::uint32_t>> group_clusters(const Clustering& clustering, const std::vector<char>& in_scope) {
-    std::map<std::uint32_t, std::vector<std::uint32_t>> groups;
-    for (std::uint32_t i = 0; i < clustering.cluster_of.size(); ++i)
-        if (in_scope[i]) groups[clustering.cluster_of[i]].push_back(i);
+    // A cluster's key is its smallest position; clusters are numbered as their first record in scope is met
+    // and then put in key order (the same unless a cluster's smallest record is out of scope).
+    constexpr std::uint32_t none = UINT32_MAX;
+    std::vector<std::uint32_t> slot(clustering.cluster_of.size(), none);
+    std::vector<std::uint32_t> keys;
+    std::vector<std::vector<std::uint32_t>> found;
+    for (std::uint32_t i = 0; i < clustering.cluster_of.size(); ++i) {
+        if (!in_scope[i]) continue;
+        const std::uint32_t key = clustering.cluster_of[i];
+        if (slot[key] == none) slot[key] = static_cast<std::uint32_t>(found.size()), found.emplace_back(), keys.push_back(key);
+        found[slot[key]].push_back(i);
+    }
+    if (std::is_sorted(keys.begin(), keys.end())) return found;
+    std::vector<std::uint32_t> order(found.size());
+    for (std::uint32_t c = 0; c < order.size(); ++c) order[c] = c;
+    std::sort(order.begin(), order.end(), [&keys](std::uint32_t x, std::uint32_t y) { return keys[x] < keys[y]; });
     std::vector<std::vector<std::uint32_t>> out;
-    out.reserve(groups.size());
-    for (auto& [first, members] : groups) out.push_back(std::move(members));
+    out.reserve(found.size());
+    for (auto c : order) out.push_back(std::move(found[c]));
     return out;
 }
 

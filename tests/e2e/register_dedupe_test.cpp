@@ -124,6 +124,8 @@ TEST_F(RegisterDedupe, LaterImportsAreLinkedIncrementallyUnlessTheRulesChanged) 
 
     auto nothing_new = jc_json({"register", "dedupe", "--role", "coordinator"});
     EXPECT_EQ(nothing_new.at("reclustered").as_int64(), 0);
+    EXPECT_EQ(nothing_new.at("why").as_string(), "nothing imported or decided since the last run");
+    EXPECT_EQ(nothing_new.at("orderers").as_int64(), 6);
     EXPECT_EQ(clusters(), ids);
 
     auto full = jc_json({"register", "dedupe", "--role", "coordinator", "--full"});

@@ -92,6 +92,11 @@ TEST_F(RegisterImportLink, GivesTheClustersGoldenRecordsAndQueueOfAnImportThenDe
     auto after = jc_json({"register", "dedupe", "--role", "coordinator"});
     EXPECT_EQ(after.at("mode").as_string(), "incremental");
     EXPECT_EQ(after.at("reclustered").as_int64(), 0);
+    EXPECT_EQ(after.at("why").as_string(), "nothing imported or decided since the last run");
+    EXPECT_EQ(after.at("orderers").as_int64(), linking.at("orderers").as_int64());
+    EXPECT_EQ(after.at("clusters_with_duplicates").as_int64(), linking.at("clusters_with_duplicates").as_int64());
+    EXPECT_EQ(after.at("records_in_those_clusters").as_int64(), linking.at("records_in_those_clusters").as_int64());
+    EXPECT_EQ(after.at("review_queue").at("open").as_int64(), linking.at("review_queue").at("open").as_int64());
     auto full = jc_json({"register", "dedupe", "--full", "--role", "coordinator"});
     EXPECT_EQ(full.at("records_moved").as_int64(), 0);
     EXPECT_EQ(partition(), by_link);

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Speed and quality of the register at scale on generated Finnish unit registers with known truth:
-# generate N records, import them (one file, the unit per row), deduplicate, and report wall time, peak
-# memory and pairwise F1 against the truth. The machine may be shared: the CPU time (user + system) of each
-# step is printed beside its wall time. usage: tests/bench/register_speed.sh [BUILD_DIR] [N...]
+# generate N records, import them (one file, the unit per row) and deduplicate, in two commands (import,
+# then dedupe) and in one (import --link) on a register of its own; report wall time, peak memory and
+# pairwise F1 against the truth. The machine may be shared: the CPU time (user + system) of each step is
+# printed beside its wall time. usage: tests/bench/register_speed.sh [BUILD_DIR] [N...]
 set -euo pipefail
 build=${1:-build}
 shift || true
@@ -30,4 +31,20 @@ for n in "${sizes[@]}"; do
   f1=$(python3 "$shared/tools/pairwise_f1.py" "$tmp/truth-$n.csv" unit,source_id true_id "$tmp/clusters-$n.csv" unit,source_id orderer_id)
   printf '%9d records: import %6.2f s (cpu %6.2f s, peak %5d MiB), dedupe %6.2f s (cpu %6.2f s, peak %5d MiB); %s\n' \
     "$n" "$import_s" "$import_cpu" "$((import_kb / 1024))" "$dedupe_s" "$dedupe_cpu" "$((dedupe_kb / 1024))" "$f1"
+  rm -f "$db" "$db"-*
+
+  linked_db="$tmp/linked-$n.db"
+  jc=("$build/jobcenter" --db "$linked_db" --quiet)
+  for unit in uusix avotyo pakila vallila capsa toolo tuettu; do
+    "${jc[@]}" --role admin unit add "$unit" --title "$unit" --organisation KUTY > /dev/null
+  done
+  /usr/bin/time -f "%e %M %U %S" -o "$tmp/link.time" \
+    "${jc[@]}" --role coordinator register import "$tmp/regs-$n.csv" --unit-column unit --link > /dev/null
+  "${jc[@]}" register export-clusters --format csv > "$tmp/linked-$n.csv"
+  read -r link_s link_kb link_user link_sys < "$tmp/link.time"
+  link_cpu=$(awk "BEGIN { print $link_user + $link_sys }")
+  f1=$(python3 "$shared/tools/pairwise_f1.py" "$tmp/truth-$n.csv" unit,source_id true_id "$tmp/linked-$n.csv" unit,source_id orderer_id)
+  printf '%9d records: import --link %6.2f s (cpu %6.2f s, peak %5d MiB); %s\n' \
+    "$n" "$link_s" "$link_cpu" "$((link_kb / 1024))" "$f1"
+  rm -f "$linked_db" "$linked_db"-*
 done

@@ -538,24 +538,26 @@ json::value import_command(Context& ctx, const json::object& request) {
         RecordIndex index = RecordIndex::load_for_adding(db, fresh_rows.size());
         timer.end("load index");
         const auto first_new = static_cast<std::uint32_t>(index.size());
-        // Normalised on both threads a chunk ahead: the other thread takes the first half of the next chunk
-        // while this one interns the current chunk (in row order) and then takes the second half.
-        auto both_halves = [&](std::size_t begin, std::future<std::vector<RowKeys>>& first_half) {
-            std::vector<RowKeys> second = normalize_range(fresh_rows, begin + chunk / 2, begin + chunk);
-            std::vector<RowKeys> keys = first_half.get();
+        // Normalised on both threads a chunk ahead: the other thread takes the first part of the next chunk
+        // while this one interns the current chunk (in row order) and then takes the rest; the other part is
+        // the larger as interning takes this thread about as long as normalising a quarter of a chunk.
+        constexpr std::size_t other_part = chunk * 5 / 8;
+        auto both_parts = [&](std::size_t begin, std::future<std::vector<RowKeys>>& first_part) {
+            std::vector<RowKeys> second = normalize_range(fresh_rows, begin + other_part, begin + chunk);
+            std::vector<RowKeys> keys = first_part.get();
             std::move(second.begin(), second.end(), std::back_inserter(keys));
             return keys;
         };
-        std::future<std::vector<RowKeys>> first_half =
-            std::async(std::launch::async, normalize_range, std::cref(fresh_rows), 0, chunk / 2);
-        std::vector<RowKeys> current = both_halves(0, first_half);
+        std::future<std::vector<RowKeys>> first_part =
+            std::async(std::launch::async, normalize_range, std::cref(fresh_rows), 0, other_part);
+        std::vector<RowKeys> current = both_parts(0, first_part);
         for (std::size_t begin = 0; begin < fresh_rows.size(); begin += chunk) {
             const std::size_t next = begin + chunk;
             if (next < fresh_rows.size())
-                first_half = std::async(std::launch::async, normalize_range, std::cref(fresh_rows), next, next + chunk / 2);
+                first_part = std::async(std::launch::async, normalize_range, std::cref(fresh_rows), next, next + other_part);
             for (std::size_t k = 0; k < current.size(); ++k)
                 index.add_stored(stored_keys(next_record + static_cast<std::int64_t>(begin + k), current[k]));
-            if (next < fresh_rows.size()) current = both_halves(next, first_half);
+            if (next < fresh_rows.size()) current = both_parts(next, first_part);
         }
         index.finish();
         timer.end("index new records");

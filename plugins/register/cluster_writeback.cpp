@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <future>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -101,40 +102,52 @@ WriteBackResult write_clusters(Context& ctx, const RecordIndex& index, const Mat
     if (fresh) {
         std::int64_t next_orderer = 1;
         if (auto q = db.prepare("SELECT coalesce(max(id), 0) + 1 FROM orderer"); q.step()) next_orderer = q.get_int(0);
-        // Written a slice at a time, so that the golden records of a whole first import are never all in memory.
-        std::vector<std::pair<std::int64_t, GoldenRecord>> created;
-        std::vector<std::string> created_by;
-        auto write_created = [&] {
-            run_batched(db,
-                        "INSERT INTO orderer(id, name, business_id, business_id_raw, street, postcode, city, phone, email, "
-                        "updated_at, category, created_by_unit, created_at) VALUES $ROWS",
-                        golden_columns_bound + 3, created.size(), [&](Statement& s, int at, std::size_t i) {
-                            bind_golden(s, at, created[i].first, created[i].second, now);
-                            s.bind(at + golden_columns_bound, std::string_view("unknown"));
-                            s.bind_view(at + golden_columns_bound + 1, created_by[i]);
-                            s.bind(at + golden_columns_bound + 2, now);
-                        }, 64);
-            result.orderers_created += created.size();
-            created.clear();
-            created_by.clear();
-        };
-        std::vector<SourceValues> sources;
+        std::vector<std::size_t> new_clusters;  // in cluster order, which is the order of their ids
         for (std::size_t c = 0; c < clusters.size(); ++c) {
             if (!gets_new_orderer[c]) continue;
             cluster_orderer[c] = next_orderer++;
             claimed[cluster_orderer[c]] = c;
-            std::size_t count = 0;  // the vector's strings are reused from cluster to cluster
-            for (auto pos : clusters[c])
-                if (is_new(pos)) {
-                    if (count == sources.size()) sources.emplace_back();
-                    fresh->source(pos - first_new, sources[count++]);
-                }
-            sources.resize(count);
-            created_by.push_back(sources.front().unit);  // the unit of its first new record
-            created.emplace_back(cluster_orderer[c], choose_golden(sources));
-            if (created.size() == 4096) write_created();
+            new_clusters.push_back(c);
         }
-        write_created();
+        // Golden records are chosen a slice ahead on the second thread while this one writes the slice
+        // before; a slice at a time, so that those of a whole first import are never all in memory.
+        struct Created {
+            std::vector<GoldenRecord> golden;
+            std::vector<std::string> unit;  // the unit of each one's first new record
+        };
+        constexpr std::size_t slice = 4096;
+        auto choose_slice = [&](std::size_t from) {
+            Created out;
+            std::vector<SourceValues> sources;
+            for (std::size_t k = from; k < std::min(new_clusters.size(), from + slice); ++k) {
+                std::size_t count = 0;  // the vector's strings are reused from cluster to cluster
+                for (auto pos : clusters[new_clusters[k]])
+                    if (is_new(pos)) {
+                        if (count == sources.size()) sources.emplace_back();
+                        fresh->source(pos - first_new, sources[count++]);
+                    }
+                sources.resize(count);
+                out.unit.push_back(sources.front().unit);
+                out.golden.push_back(choose_golden(sources));
+            }
+            return out;
+        };
+        std::future<Created> next;
+        if (!new_clusters.empty()) next = std::async(std::launch::async, choose_slice, 0);
+        for (std::size_t from = 0; from < new_clusters.size(); from += slice) {
+            const Created created = next.get();
+            if (from + slice < new_clusters.size()) next = std::async(std::launch::async, choose_slice, from + slice);
+            run_batched(db,
+                        "INSERT INTO orderer(id, name, business_id, business_id_raw, street, postcode, city, phone, email, "
+                        "updated_at, category, created_by_unit, created_at) VALUES $ROWS",
+                        golden_columns_bound + 3, created.golden.size(), [&](Statement& s, int at, std::size_t i) {
+                            bind_golden(s, at, cluster_orderer[new_clusters[from + i]], created.golden[i], now);
+                            s.bind(at + golden_columns_bound, std::string_view("unknown"));
+                            s.bind_view(at + golden_columns_bound + 1, created.unit[i]);
+                            s.bind(at + golden_columns_bound + 2, now);
+                        }, 64);
+            result.orderers_created += created.golden.size();
+        }
         timer.end("new orderers");
         std::vector<std::int64_t> orderer_of_new(index.size() - first_new, 0);
         for (std::size_t c = 0; c < clusters.size(); ++c)

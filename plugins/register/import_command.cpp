@@ -451,16 +451,24 @@ json::value import_command(Context& ctx, const json::object& request) {
         for (std::size_t i = begin; i < end; ++i) keys.push_back(normalize_row(*of[i], phone_country));
         return keys;
     };
+    // For writing: the keys and each row as given (raw), both made on the second thread.
+    struct WritableChunk {
+        std::vector<RowKeys> keys;
+        std::vector<std::string> raws;
+    };
     auto normalize_chunk = [&normalize_range](const std::vector<const ImportRow*>& of, std::size_t begin) {
-        return normalize_range(of, begin, begin + chunk);
+        WritableChunk out{normalize_range(of, begin, begin + chunk), {}};
+        out.raws.reserve(out.keys.size());
+        for (std::size_t k = 0; k < out.keys.size(); ++k) out.raws.push_back(json_string_array(of[begin + k]->record->fields));
+        return out;
     };
     auto for_each_chunk = [&](const std::vector<const ImportRow*>& of, auto&& use) {
-        std::future<std::vector<RowKeys>> next;
+        std::future<WritableChunk> next;
         if (!of.empty()) next = std::async(std::launch::async, normalize_chunk, std::cref(of), 0);
         for (std::size_t begin = 0; begin < of.size(); begin += chunk) {
-            std::vector<RowKeys> keys = next.get();
+            WritableChunk current = next.get();
             if (begin + chunk < of.size()) next = std::async(std::launch::async, normalize_chunk, std::cref(of), begin + chunk);
-            use(begin, keys);
+            use(begin, current.keys, current.raws);
         }
     };
     // New records and their orderers take the ids SQLite would give them one by one (the largest so far
@@ -498,12 +506,10 @@ json::value import_command(Context& ctx, const json::object& request) {
     };
     auto write_rows = [&](const std::vector<const ImportRow*>& of) {
         ctx.progress().start("import " + file, of.size());
-        for_each_chunk(of, [&](std::size_t begin, const std::vector<RowKeys>& keys) {
-            std::vector<std::string> raws(keys.size());
+        for_each_chunk(of, [&](std::size_t begin, const std::vector<RowKeys>& keys, const std::vector<std::string>& raws) {
             std::vector<std::size_t> group;
             for (std::size_t k = 0; k < keys.size(); ++k) {
                 const ImportRow& row = *of[begin + k];
-                raws[k] = json_string_array(row.record->fields);
                 if (!row.existing) {
                     group.push_back(k);
                     if (group.size() == batch) write_new(group, of, begin, keys, raws), group.clear();

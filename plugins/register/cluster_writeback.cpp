@@ -95,10 +95,10 @@ WriteBackResult write_clusters(Context& ctx, const RecordIndex& index, const Mat
             claimed[cluster_orderer[c]] = c;
         }
     }
+    timer.end("orderer ids");
     // New orderers take the ids SQLite would give them one by one, in the order of their first records,
     // with the golden record of their new records (a cluster that also holds stored records is refreshed
     // from all of them below).
-    timer.end("orderer ids");
     if (fresh) {
         std::int64_t next_orderer = 1;
         if (auto q = db.prepare("SELECT coalesce(max(id), 0) + 1 FROM orderer"); q.step()) next_orderer = q.get_int(0);
@@ -120,7 +120,7 @@ WriteBackResult write_clusters(Context& ctx, const RecordIndex& index, const Mat
             Created out;
             std::vector<SourceValues> sources;
             for (std::size_t k = from; k < std::min(new_clusters.size(), from + slice); ++k) {
-                std::size_t count = 0;  // the vector's strings are reused from cluster to cluster
+                std::size_t count = 0;  // records of the last cluster keep their strings' room for this one
                 for (auto pos : clusters[new_clusters[k]])
                     if (is_new(pos)) {
                         if (count == sources.size()) sources.emplace_back();

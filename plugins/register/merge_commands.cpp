@@ -238,7 +238,7 @@ json::value unmerge_command(Context& ctx, const json::object& request) {
     if (!restored && !moved.empty()) restored = create_orderer_from_record(db, moved.front(), actor.at);
     if (holder == restored || (moved.empty() && (!restored || is_live(db, restored))))
         throw InputError("event " + std::to_string(event_id) + " has nothing left to undo: its records have moved on since "
-                         "(see register history " + std::to_string(restored) + ")", "EVENT");
+                         "(see register history " + std::to_string(restored ? restored : holder) + ")", "EVENT");
 
     auto& move = db.cached("UPDATE source_record SET orderer_id = ? WHERE id = ?");
     for (auto record : moved) {

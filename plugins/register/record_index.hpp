@@ -104,9 +104,9 @@ private:
     // Each record's distinct name tokens until finish(): record i's are pending_tokens_[pending_start_[i]
     // .. pending_start_[i + 1]).
     std::vector<std::uint32_t> pending_tokens_;
-    std::string domain_;  // scratch for add_stored
-    std::vector<std::uint32_t> token_ids_;  // scratch for add_stored
     std::vector<std::size_t> pending_start_{0};
+    std::string domain_;                    // scratch for add_stored
+    std::vector<std::uint32_t> token_ids_;  // scratch for add_stored
 };
 
 }  // namespace jobcenter::register_plugin

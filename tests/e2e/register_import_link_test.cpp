@@ -171,4 +171,31 @@ TEST_F(RegisterImportLink, LaterRecordsJoinExistingOrderersAndEachLinkCanBeUndon
     EXPECT_NE(register_clusters()["vallila/v1"], register_clusters()["pakila/p1"]) << "dedupe keeps them apart";
 }
 
+TEST_F(RegisterImportLink, AChangedRecordIsRelinkedAsItIsReimported) {
+    add_units({"pakila", "uusix"});
+    write_file(dir / "pakila.csv",
+               "id;Yritys;Y-tunnus;Katuosoite;Postinumero;Puhelin\n"
+               "p1;Esimerkki Siivous Oy;1234567-1;Mannerheimintie 1 A 3;00100;09 123 4567\n");
+    write_file(dir / "uusix.csv",
+               "id;Nimi;Ytunnus;Osoite;Postinro;Puh\n"
+               "u1;ESIMERKKI SIIVOUS;12345671;Mannerheimintie 1 A3;00100;+358 9 1234567\n");
+    for (const char* unit : {"pakila", "uusix"})
+        jc_json({"register", "import", (dir / (std::string(unit) + ".csv")).string(), "--unit", unit, "--link",
+                 "--role", "coordinator"});
+    EXPECT_EQ(register_clusters()["uusix/u1"], register_clusters()["pakila/p1"]);
+
+    // Uusix's row u1 turns out to be another firm altogether: re-imported, it leaves p1's orderer.
+    write_file(dir / "uusix.csv",
+               "id;Nimi;Ytunnus;Osoite;Postinro;Puh\n"
+               "u1;Lauttasaaren Leipomo Oy;2345678-0;Heikkiläntie 8;00210;040 765 4321\n");
+    auto again = jc_json({"register", "import", (dir / "uusix.csv").string(), "--unit", "uusix", "--link", "--role",
+                          "coordinator"});
+    EXPECT_EQ(again.at("updated").as_int64(), 1);
+    EXPECT_EQ(again.at("linked").at("mode").as_string(), "incremental");
+    const auto ids = register_clusters();
+    EXPECT_NE(ids.at("uusix/u1"), ids.at("pakila/p1")) << "the changed record was linked again, as it is now";
+    auto shown = jc_json({"register", "show", std::to_string(ids.at("uusix/u1"))});
+    EXPECT_EQ(shown.at("orderer").at("name").as_string(), "Lauttasaaren Leipomo Oy");
+}
+
 }  // namespace

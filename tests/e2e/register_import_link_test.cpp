@@ -196,6 +196,14 @@ TEST_F(RegisterImportLink, AChangedRecordIsRelinkedAsItIsReimported) {
     EXPECT_NE(ids.at("uusix/u1"), ids.at("pakila/p1")) << "the changed record was linked again, as it is now";
     auto shown = jc_json({"register", "show", std::to_string(ids.at("uusix/u1"))});
     EXPECT_EQ(shown.at("orderer").at("name").as_string(), "Lauttasaaren Leipomo Oy");
+
+    // The entry-time check sees the record as it is now: by its new phone, not by its old one.
+    auto by_old_phone = jc_json({"register", "check", "--name", "Siivousliike", "--phone", "09 123 4567"});
+    for (const auto& m : by_old_phone.at("matches").as_array())
+        EXPECT_NE(m.at("orderer").as_int64(), ids.at("uusix/u1")) << json::serialize(by_old_phone);
+    auto by_new_phone = jc_json({"register", "check", "--name", "Leipomo L", "--phone", "040 765 4321"});
+    ASSERT_GE(by_new_phone.at("count").as_int64(), 1) << json::serialize(by_new_phone);
+    EXPECT_EQ(by_new_phone.at("matches").as_array()[0].at("orderer").as_int64(), ids.at("uusix/u1"));
 }
 
 }  // namespace

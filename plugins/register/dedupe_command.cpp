@@ -1,6 +1,6 @@
-// Running deduplication, over the whole register or incrementally over what new records touch, and
-// writing its clusters back as orderers: each cluster keeps the orderer id most of its records already
-// had, so ids are stable across runs; every move is an event a person can undo.
+// Running deduplication, over the whole register or incrementally over what new records touch (the
+// clustering here, shared with `register import --link`; writing the clusters back as orderers is
+// cluster_writeback.cpp's), and `register export-clusters`.
 #include "dedupe_command.hpp"
 
 #include <algorithm>

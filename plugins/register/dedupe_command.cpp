@@ -220,9 +220,8 @@ std::int64_t count_of(Database& db, const char* sql) {
     return q.step() && !q.is_null(0) ? q.get_int(0) : 0;
 }
 
-// The report of an incremental run when nothing was imported or decided since the last run under the same
-// rules: such a run would recompute nothing and change nothing, so the register is not even loaded (after
-// `register import --link`, say). Nothing when there is something to do.
+}  // namespace
+
 std::optional<json::object> unchanged_since_last_run(Database& db, const MatchRules& rules) {
     const auto previous = last_run(db);
     if (!previous || previous->rules != rules_fingerprint(rules)) return std::nullopt;
@@ -255,8 +254,6 @@ std::optional<json::object> unchanged_since_last_run(Database& db, const MatchRu
                         {"review_queue", json::object{{"open", open_pairs}, {"added", 0}, {"obsolete", 0}}},
                         {"weak_bridges", json::object{{"open", open_bridges}, {"added", 0}, {"obsolete", 0}}}};
 }
-
-}  // namespace
 
 json::value dedupe_command(Context& ctx, const json::object& request) {
     const bool dry_run = params::flag(request, "dry_run");

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -38,6 +39,10 @@ RegisterClustering cluster_register(Database& db, const RecordIndex& index, cons
 boost::json::object clustering_summary(const RecordIndex& index, const RegisterClustering& run);
 // What writing it back did, added to that report.
 void add_write_back(boost::json::object& result, const WriteBackResult& written);
+// The report of an incremental run when nothing was imported or decided since the last run under the same
+// rules: such a run would recompute nothing and change nothing, so the register is not even loaded (after
+// `register import --link`, say). Nothing when there is something to do.
+std::optional<boost::json::object> unchanged_since_last_run(Database& db, const MatchRules& rules);
 
 boost::json::value dedupe_command(Context& ctx, const boost::json::object& request);
 boost::json::value export_clusters_command(Context& ctx, const boost::json::object& request);

@@ -543,6 +543,15 @@ json::value import_command(Context& ctx, const json::object& request) {
         write_rows(changed_old);
         timer.end("write changed records");
         const MatchRules rules = load_match_rules(ctx);
+        // A file of rows the register already has, as they were, and nothing else new: nothing to link.
+        if (auto unchanged = changed.empty() ? unchanged_since_last_run(db, rules) : std::nullopt) {
+            result["linked"] = std::move(*unchanged);
+            timer.total();
+            ctx.progress().finish();
+            ctx.audit("register.import", "import_batch", std::to_string(import_id), file);
+            result["import_id"] = import_id;
+            return result;
+        }
         RecordIndex index = RecordIndex::load_for_adding(db, fresh_rows.size());
         timer.end("load index");
         const auto first_new = static_cast<std::uint32_t>(index.size());

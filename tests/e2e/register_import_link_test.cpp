@@ -101,6 +101,13 @@ TEST_F(RegisterImportLink, GivesTheClustersGoldenRecordsAndQueueOfAnImportThenDe
     EXPECT_EQ(full.at("records_moved").as_int64(), 0);
     EXPECT_EQ(partition(), by_link);
 
+    // The same file again: nothing new to link, and the register is not loaded for it.
+    auto again = jc_json({"register", "import", (dir / "registers.csv").string(), "--unit-column", "unit", "--link",
+                          "--role", "coordinator"});
+    EXPECT_EQ(again.at("unchanged").as_int64(), linking.at("records").as_int64());
+    EXPECT_EQ(again.at("linked").at("why").as_string(), "nothing imported or decided since the last run");
+    EXPECT_EQ(partition(), by_link);
+
     // The same file imported without --link, then deduplicated, in a register of its own.
     db = (dir / "two-steps.db").string();
     add_units(options.units);

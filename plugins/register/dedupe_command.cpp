@@ -4,12 +4,8 @@
 #include "dedupe_command.hpp"
 
 #include <algorithm>
-#include <cstdio>
-#include <map>
 #include <numeric>
 #include <optional>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "bulk_write.hpp"
 #include "cluster_writeback.hpp"

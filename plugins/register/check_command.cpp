@@ -149,7 +149,7 @@ json::value check_command(Context& ctx, const json::object& request) {
     std::vector<std::string> unknown_words;
     for (const auto& record : index.records)
         for (std::uint32_t t = record.first_token; t < record.first_token + record.token_count; ++t) {
-            const std::string& word = index.text(index.tokens[t].token);
+            const std::string word(index.text(index.tokens[t].token));
             if (token_df.try_emplace(word, 0).second) unknown_words.push_back(word);
         }
     for (const auto& [word, count] : records_with_words_count(db, unknown_words))

@@ -16,7 +16,7 @@ enum KeyKind : std::uint64_t { business = 1, department, phone, email, street, n
 
 std::uint64_t make_key(KeyKind kind, std::uint64_t value) { return (std::uint64_t(kind) << 56) | (value & ((1ull << 56) - 1)); }
 
-std::uint64_t prefix_hash(const std::string& text, std::size_t length) {
+std::uint64_t prefix_hash(std::string_view text, std::size_t length) {
     std::uint64_t h = 1469598103934665603ull;
     for (std::size_t i = 0; i < length && i < text.size(); ++i) h = (h ^ static_cast<unsigned char>(text[i])) * 1099511628211ull;
     return h;
@@ -46,7 +46,7 @@ unsigned bits_for(std::size_t n) {
 }
 
 // The first eight bytes of `text` as a number that sorts as the text does (shorter texts padded with 0).
-std::uint64_t leading_bytes(const std::string& text) {
+std::uint64_t leading_bytes(std::string_view text) {
     std::uint64_t key = 0;
     for (std::size_t i = 0; i < 8; ++i) key = (key << 8) | (i < text.size() ? static_cast<unsigned char>(text[i]) : 0u);
     return key;
@@ -107,7 +107,7 @@ std::vector<std::uint64_t> candidate_keys(const RecordIndex& index, const MatchR
                           });
         for (std::size_t w = 0; w < chosen; ++w) {
             keyed.emplace_back(make_key(token, rarest[w]->token), i);
-            const std::string& text = index.text(rarest[w]->token);
+            const std::string_view text = index.text(rarest[w]->token);
             if (keys.name_word_prefix > 0 && text.size() > keys.name_word_prefix)
                 keyed.emplace_back(make_key(prefix, prefix_hash(text, keys.name_word_prefix)), i);
         }

@@ -27,7 +27,7 @@ bool within_one_edit(std::string_view a, std::string_view b) {
 
 // True when a and b are at most two insertions, deletions, substitutions or adjacent swaps apart
 // (optimal string alignment distance <= 2).
-bool within_two_edits(const std::string& a, const std::string& b) {
+bool within_two_edits(std::string_view a, std::string_view b) {
     const std::size_t la = a.size(), lb = b.size();
     if ((la > lb ? la - lb : lb - la) > 2) return false;
     constexpr std::size_t longest = 63;  // a name's word; longer ones are not compared
@@ -59,8 +59,8 @@ bool within_two_edits(const std::string& a, const std::string& b) {
 
 double token_similarity(const RecordIndex& index, std::uint32_t x, std::uint32_t y) {
     if (x == y) return 1.0;
-    const std::string& a = index.text(x);
-    const std::string& b = index.text(y);
+    const std::string_view a = index.text(x);
+    const std::string_view b = index.text(y);
     // Every likeness below needs the same first letter, or in words of four letters or more the first two
     // swapped: most pairs of words end here.
     if (a.empty() || b.empty()) return 0.0;
@@ -73,8 +73,8 @@ double token_similarity(const RecordIndex& index, std::uint32_t x, std::uint32_t
         // Two slips in a long word ("tuuominnen" / "tuominen", "huoonekalpalvelu" / "huonekalupalvelu").
         if (a.size() >= 8 && b.size() >= 8 && (a[0] == b[0] || first_swapped) && within_two_edits(a, b)) return 0.8;
     }
-    const std::string& shorter = a.size() < b.size() ? a : b;
-    const std::string& longer = a.size() < b.size() ? b : a;
+    const std::string_view shorter = a.size() < b.size() ? a : b;
+    const std::string_view longer = a.size() < b.size() ? b : a;
     if (shorter.size() >= 3 && longer.compare(0, shorter.size(), shorter) == 0) return 0.7;  // abbreviation
     if (shorter.size() == 1 && longer.size() >= 2 && longer[0] == shorter[0]) return 0.6;    // an initial: "j" / "johan"
     // Inflected or derived forms of one stem ("technology" / "technologies", "palvelu" / "palvelut").
@@ -238,23 +238,23 @@ PairScore score_pair(const RecordIndex& index, const IndexedRecord& a, const Ind
         if (a.business_id != b.business_id) {
             result.hard_negative = true;
             add("business_id", rules.business_id_different,
-                [&] { return "different: " + index.text(a.business_id) + " and " + index.text(b.business_id); });
+                [&] { return "different: " + std::string(index.text(a.business_id)) + " and " + std::string(index.text(b.business_id)); });
         } else if (a.city_of_helsinki || b.city_of_helsinki || index.names_sharing(a.business_id) > 3) {
             // One business ID, many orderers (the City's divisions): the ID names the organisation only.
-            add("business_id", 1, [&] { return "both " + index.text(a.business_id) + ", which " +
+            add("business_id", 1, [&] { return "both " + std::string(index.text(a.business_id)) + ", which " +
                                       std::to_string(index.names_sharing(a.business_id)) + " names share"; });
         } else {
             add("business_id", shared(rules.business_id_equal, sharing_discount(index, a.business_id, rules)),
-                [&] { return "both " + index.text(a.business_id); });
+                [&] { return "both " + std::string(index.text(a.business_id)); });
         }
     }
     if (a.city_of_helsinki && b.city_of_helsinki && a.department != no_value && b.department != no_value) {
         if (a.department == b.department) {
-            add("department", rules.department_equal, [&] { return "both " + index.text(a.department); });
+            add("department", rules.department_equal, [&] { return "both " + std::string(index.text(a.department)); });
         } else {
             result.hard_negative = true;
             add("department", rules.department_different,
-                [&] { return "different divisions: " + index.text(a.department) + " and " + index.text(b.department); });
+                [&] { return "different divisions: " + std::string(index.text(a.department)) + " and " + std::string(index.text(b.department)); });
         }
     }
 
@@ -270,7 +270,7 @@ PairScore score_pair(const RecordIndex& index, const IndexedRecord& a, const Ind
     if (a.phone != no_value && b.phone != no_value) {
         if (a.phone == b.phone)
             add("phone", contact_share * shared(rules.phone_equal, sharing_discount(index, a.phone, rules)),
-                [&] { return "both " + index.text(a.phone) + " (" + std::to_string(index.names_sharing(a.phone)) + " names)" + at_other_site_text(); });
+                [&] { return "both " + std::string(index.text(a.phone)) + " (" + std::to_string(index.names_sharing(a.phone)) + " names)" + at_other_site_text(); });
         else
             add("phone", rules.phone_different, [&] { return "different"; });
     }
@@ -279,24 +279,24 @@ PairScore score_pair(const RecordIndex& index, const IndexedRecord& a, const Ind
             add("email",
                 contact_share *
                     shared(a.email_generic ? rules.email_generic_equal : rules.email_equal, sharing_discount(index, a.email, rules)),
-                [&] { return "both " + index.text(a.email) + at_other_site_text(); });
+                [&] { return "both " + std::string(index.text(a.email)) + at_other_site_text(); });
         else if (a.email_domain != no_value && a.email_domain == b.email_domain)
             add("email", shared(rules.email_domain_equal, sharing_discount(index, a.email_domain, rules)),
-                [&] { return "same domain " + index.text(a.email_domain).substr(1); });
+                [&] { return "same domain " + std::string(index.text(a.email_domain).substr(1)); });
     }
     switch (address) {
         case Address::equal:
             add("address", shared(rules.address_equal, sharing_discount(index, a.street, rules)),
-                [&] { return "both " + index.text(a.street) + " (" + std::to_string(index.names_sharing(a.street)) + " names)"; });
+                [&] { return "both " + std::string(index.text(a.street)) + " (" + std::to_string(index.names_sharing(a.street)) + " names)"; });
             break;
         case Address::similar:
             add("address",
                 shared(rules.address_similar, std::max(sharing_discount(index, a.street, rules), sharing_discount(index, b.street, rules))),
-                [&] { return "similar: " + index.text(a.street) + " and " + index.text(b.street); });
+                [&] { return "similar: " + std::string(index.text(a.street)) + " and " + std::string(index.text(b.street)); });
             break;
         case Address::different_buildings:
             add("address", rules.address_different,
-                [&] { return "different buildings: " + index.text(a.street) + " and " + index.text(b.street); });
+                [&] { return "different buildings: " + std::string(index.text(a.street)) + " and " + std::string(index.text(b.street)); });
             break;
         case Address::unclear: add("address", rules.address_unclear, [] { return std::string("different addresses"); }); break;
         case Address::postcode_different:
@@ -306,7 +306,7 @@ PairScore score_pair(const RecordIndex& index, const IndexedRecord& a, const Ind
     }
     if (a.legal_form != no_value && b.legal_form != no_value && a.legal_form != b.legal_form)
         add("legal_form", rules.legal_form_different,
-            [&] { return "different: " + index.text(a.legal_form) + " and " + index.text(b.legal_form); });
+            [&] { return "different: " + std::string(index.text(a.legal_form)) + " and " + std::string(index.text(b.legal_form)); });
     return result;
 }
 

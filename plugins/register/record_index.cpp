@@ -69,6 +69,21 @@ void RecordIndex::reserve_values(std::size_t values) {
     slots_.swap(grown);
 }
 
+std::string_view RecordIndex::store(std::string_view text) {
+    if (text.size() > block_left_) {
+        constexpr std::size_t block_size = 1 << 20;
+        const std::size_t size = std::max(block_size, text.size());
+        blocks_.push_back(std::make_unique<char[]>(size));
+        block_next_ = blocks_.back().get();
+        block_left_ = size;
+    }
+    std::copy(text.begin(), text.end(), block_next_);
+    const std::string_view stored(block_next_, text.size());
+    block_next_ += text.size();
+    block_left_ -= text.size();
+    return stored;
+}
+
 std::uint32_t RecordIndex::intern(std::string_view text) {
     if (text.empty()) return no_value;
     if (values_.size() * 2 >= slots_.size()) reserve_values(std::max<std::size_t>(512, values_.size() * 2));
@@ -81,7 +96,7 @@ std::uint32_t RecordIndex::intern(std::string_view text) {
         if ((slot >> 32) == tag && values_[id] == text) return id;
     }
     const auto id = static_cast<std::uint32_t>(values_.size());
-    values_.emplace_back(text);
+    values_.push_back(store(text));
     slots_[i] = slot_of(tag, id);
     return id;
 }
@@ -198,7 +213,7 @@ void RecordIndex::finish_with(std::size_t population,
         for (std::size_t k = pending_start_[i]; k < pending_start_[i + 1]; ++k) {
             const std::uint32_t t = pending_tokens_[k];
             float w = static_cast<float>(std::log2(1.0 + total / token_df_[t]));
-            const std::string& text = values_[t];
+            const std::string_view text = values_[t];
             tokens.push_back({t, w, {text.size() > 0 ? text[0] : '\0', text.size() > 1 ? text[1] : '\0'}});
             norm += double(w) * w;
         }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -64,7 +65,7 @@ public:
     std::vector<IndexedRecord> records;
     std::vector<NameToken> tokens;  // all records' name tokens, sliced by IndexedRecord
 
-    const std::string& text(std::uint32_t value) const { return values_[value]; }
+    std::string_view text(std::uint32_t value) const { return values_[value]; }
     // Distinct names that carry this value, spellings of one name counted once (1 for a value only one
     // orderer uses).
     std::uint32_t names_sharing(std::uint32_t value) const { return value < sharing_.size() ? sharing_[value] : 1; }
@@ -95,7 +96,13 @@ private:
     std::uint32_t find(std::string_view text) const;
     // Room for about `values` distinct values without growing the table on the way.
     void reserve_values(std::size_t values);
-    std::vector<std::string> values_{""};
+    // Each value's text, kept in blocks that never move (a view stays valid as more values come), rather
+    // than a string of its own each: a million records bring some 3.5 million values.
+    std::vector<std::string_view> values_{std::string_view()};
+    std::vector<std::unique_ptr<char[]>> blocks_;
+    char* block_next_ = nullptr;
+    std::size_t block_left_ = 0;
+    std::string_view store(std::string_view text);
     // Open-addressing table of value ids by text: each slot holds the high half of the text's hash (which
     // also picks the slot, so growing the table needs no text) and id + 1.
     std::vector<std::uint64_t> slots_;

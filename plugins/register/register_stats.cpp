@@ -13,7 +13,7 @@ namespace {
 
 struct Stat {
     const char* kind;
-    const std::string* value;
+    std::string_view value;  // the index's text
     std::int64_t count;
 };
 
@@ -26,7 +26,7 @@ std::vector<Stat> figures_of(const RecordIndex& index) {
             if (v != no_value) is_value[v] = 1;
     std::vector<Stat> out;
     for (std::uint32_t id = 0; id < is_value.size(); ++id)
-        if (is_value[id] && index.names_sharing(id) >= 2) out.push_back({"value", &index.text(id), index.names_sharing(id)});
+        if (is_value[id] && index.names_sharing(id) >= 2) out.push_back({"value", index.text(id), index.names_sharing(id)});
     return out;
 }
 
@@ -43,7 +43,7 @@ void write_register_stats(Database& db, const RecordIndex& index) {
     std::vector<const Stat*> added, changed;
     for (const auto& f : figures) {
         auto& kind = held[f.kind[0] == 't' ? 0 : 1];
-        auto it = kind.find(*f.value);
+        auto it = kind.find(std::string(f.value));
         if (it == kind.end()) {
             added.push_back(&f);
             continue;
@@ -62,11 +62,11 @@ void write_register_stats(Database& db, const RecordIndex& index) {
     run_batched(db, "UPDATE register_stat SET count = v.column3 FROM (VALUES $ROWS) AS v "
                     "WHERE register_stat.kind = v.column1 AND register_stat.value = v.column2",
                 3, changed.size(), [&](Statement& s, int at, std::size_t i) {
-                    s.bind(at, changed[i]->kind).bind(at + 1, *changed[i]->value).bind(at + 2, changed[i]->count);
+                    s.bind(at, changed[i]->kind).bind_view(at + 1, changed[i]->value).bind(at + 2, changed[i]->count);
                 });
     run_batched(db, "INSERT INTO register_stat(kind, value, count) VALUES $ROWS", 3, added.size(),
                 [&](Statement& s, int at, std::size_t i) {
-                    s.bind(at, added[i]->kind).bind(at + 1, *added[i]->value).bind(at + 2, added[i]->count);
+                    s.bind(at, added[i]->kind).bind_view(at + 1, added[i]->value).bind(at + 2, added[i]->count);
                 });
 }
 

@@ -59,7 +59,7 @@ std::vector<Pair> reference_pairs(const RecordIndex& index, const BlockingRules&
         });
         for (std::size_t t = 0; t < tokens.size() && t < keys.name_words; ++t) {
             blocks["t" + std::to_string(tokens[t].token)].push_back(i);
-            const std::string& text = index.text(tokens[t].token);
+            const std::string text(index.text(tokens[t].token));
             if (keys.name_word_prefix > 0 && text.size() > keys.name_word_prefix)
                 blocks["x" + text.substr(0, keys.name_word_prefix)].push_back(i);
         }

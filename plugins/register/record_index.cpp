@@ -71,9 +71,11 @@ void RecordIndex::reserve_values(std::size_t values) {
 
 std::string_view RecordIndex::store(std::string_view text) {
     if (text.size() > block_left_) {
-        constexpr std::size_t block_size = 1 << 20;
+        // Blocks grow from 4 KiB to 1 MiB: an entry-time check interns a few hundred values, a whole
+        // register millions. Their bytes are left uninitialised until a value is copied in.
+        const std::size_t block_size = std::min<std::size_t>(std::size_t{1} << 20, std::size_t{4096} << std::min<std::size_t>(blocks_.size(), 8));
         const std::size_t size = std::max(block_size, text.size());
-        blocks_.push_back(std::make_unique<char[]>(size));
+        blocks_.push_back(std::unique_ptr<char[]>(new char[size]));
         block_next_ = blocks_.back().get();
         block_left_ = size;
     }

@@ -49,14 +49,16 @@ void record_dedupe_run(Database& db, const std::string& mode, std::size_t record
 }
 
 WriteBackResult write_clusters(Context& ctx, const RecordIndex& index, const MatchRules& rules,
-                               const Clustering& clustering,
+                               const Clustering& clustering, const std::vector<std::vector<std::uint32_t>>& clusters,
                                const std::vector<std::pair<std::uint32_t, std::uint32_t>>& forbidden,
                                const std::vector<char>& in_scope, const NewRecords* fresh, PhaseTimer& timer) {
     Database& db = ctx.db();
     const auto now = ctx.clock().now_iso();
     const std::uint32_t first_new = fresh ? fresh->first : static_cast<std::uint32_t>(index.size());
     auto is_new = [first_new](std::uint32_t pos) { return pos >= first_new; };
-    const auto clusters = group_clusters(clustering, in_scope);
+    // A cluster's positions ascend, so its new records, all after the stored ones, come last.
+    auto has_new = [&](std::size_t c) { return is_new(clusters[c].back()); };
+    auto has_stored = [&](std::size_t c) { return !is_new(clusters[c].front()); };
     WriteBackResult result;
 
     // Stable ids: each cluster keeps the orderer most of its records had, unless a bigger claim came first.
@@ -88,7 +90,7 @@ WriteBackResult write_clusters(Context& ctx, const RecordIndex& index, const Mat
             }
         if (cluster_orderer[c]) {
             claimed[cluster_orderer[c]] = c;
-        } else if (is_new(clusters[c].back())) {
+        } else if (has_new(c)) {
             gets_new_orderer[c] = 1;  // given below, in cluster order
         } else {
             cluster_orderer[c] = create_orderer_from_record(db, index.records[clusters[c].front()].id, now);
@@ -176,7 +178,7 @@ WriteBackResult write_clusters(Context& ctx, const RecordIndex& index, const Mat
                 }
                 joins.emplace_back(index.records[pos].id, to);
                 // An orderer made here from new records only has its golden record already.
-                if (!gets_new_orderer[c] || !is_new(clusters[c].front())) changed.push_back(to);
+                if (!gets_new_orderer[c] || has_stored(c)) changed.push_back(to);
                 continue;
             }
             if (auto from = index.records[pos].orderer_id; from != to) {
@@ -268,7 +270,7 @@ WriteBackResult write_clusters(Context& ctx, const RecordIndex& index, const Mat
     // Orderers merged away have no records left, so only the live ones are refreshed; so are new orderers
     // that also took stored records.
     for (std::size_t c = 0; c < clusters.size(); ++c)
-        if (gets_new_orderer[c] && !is_new(clusters[c].front())) changed.push_back(cluster_orderer[c]);
+        if (gets_new_orderer[c] && has_stored(c)) changed.push_back(cluster_orderer[c]);
     std::sort(changed.begin(), changed.end());
     changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
     std::vector<std::int64_t> live_changed;

@@ -39,11 +39,11 @@ struct WriteBackResult {
     BridgeQueueUpdate bridges;
 };
 
-// Writes the clusters of the records in scope (`in_scope` by position). `forbidden`: pairs a person said
-// are not the same (record positions). `fresh`: the new records, or nullptr when every record is stored.
-// `timer` reports each phase.
+// Writes the clusters of the records in scope (`in_scope` by position; `clusters` as group_clusters gives
+// them). `forbidden`: pairs a person said are not the same (record positions). `fresh`: the new records, or
+// nullptr when every record is stored. `timer` reports each phase.
 WriteBackResult write_clusters(Context& ctx, const RecordIndex& index, const MatchRules& rules,
-                               const Clustering& clustering,
+                               const Clustering& clustering, const std::vector<std::vector<std::uint32_t>>& clusters,
                                const std::vector<std::pair<std::uint32_t, std::uint32_t>>& forbidden,
                                const std::vector<char>& in_scope, const NewRecords* fresh, PhaseTimer& timer);
 

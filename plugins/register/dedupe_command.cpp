@@ -174,11 +174,12 @@ RegisterClustering cluster_register(Database& db, const RecordIndex& index, cons
     timer.report("scoring", out.clustering.scoring_time);
     timer.report("joining", out.clustering.joining_time);
     out.reclustered = static_cast<std::size_t>(std::count(out.in_scope.begin(), out.in_scope.end(), 1));
+    out.clusters = group_clusters(out.clustering, out.in_scope);
     return out;
 }
 
 json::object clustering_summary(const RecordIndex& index, const RegisterClustering& run) {
-    const auto clusters = group_clusters(run.clustering, run.in_scope);
+    const auto& clusters = run.clusters;
     std::size_t multi = 0, records_in_multi = 0;
     for (const auto& c : clusters)
         if (c.size() > 1) ++multi, records_in_multi += c.size();
@@ -278,7 +279,8 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
         return result;
     }
 
-    const WriteBackResult written = write_clusters(ctx, index, rules, run.clustering, run.forbidden, run.in_scope, nullptr, timer);
+    const WriteBackResult written = write_clusters(ctx, index, rules, run.clustering, run.clusters, run.forbidden, run.in_scope, nullptr,
+                                                   timer);
     record_dedupe_run(db, run.mode, index.size(), run.reclustered, newest_import, run.fingerprint, ctx.clock().now_iso(),
                       std::string(role_name(ctx.role())));
     ctx.progress().finish();

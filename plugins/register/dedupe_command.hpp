@@ -27,6 +27,7 @@ struct RegisterClustering {
     std::vector<char> in_scope;  // by position: the records this run reclustered
     std::size_t reclustered = 0;
     Clustering clustering;
+    std::vector<std::vector<std::uint32_t>> clusters;  // the clusters in scope (group_clusters), made once
     std::vector<std::pair<std::uint32_t, std::uint32_t>> forbidden;  // a person's "not the same", by position
 };
 

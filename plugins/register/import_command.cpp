@@ -598,7 +598,8 @@ json::value import_command(Context& ctx, const json::object& request) {
             std::vector<ImportRow>().swap(rows);
             table = CsvTable{};
         };
-        const WriteBackResult written = write_clusters(ctx, index, rules, run.clustering, run.forbidden, run.in_scope, &fresh, timer);
+        const WriteBackResult written = write_clusters(ctx, index, rules, run.clustering, run.clusters, run.forbidden,
+                                                       run.in_scope, &fresh, timer);
         record_dedupe_run(db, run.mode, index.size(), run.reclustered, import_id, run.fingerprint, now,
                           std::string(role_name(ctx.role())));
         add_write_back(linking, written);

@@ -13,13 +13,18 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export JOBCENTER_NOW=2026-01-15T10:00:00Z
 
+# The generator's units, in the register that jc names.
+add_units() {
+  for unit in uusix avotyo pakila vallila capsa toolo tuettu; do
+    "${jc[@]}" --role admin unit add "$unit" --title "$unit" --organisation KUTY > /dev/null
+  done
+}
+
 for n in "${sizes[@]}"; do
   db="$tmp/speed-$n.db"
   jc=("$build/jobcenter" --db "$db" --quiet)
   "$build/generate_registers" --records "$n" --seed 7 --out "$tmp/regs-$n.csv" --truth "$tmp/truth-$n.csv" > /dev/null
-  for unit in uusix avotyo pakila vallila capsa toolo tuettu; do
-    "${jc[@]}" --role admin unit add "$unit" --title "$unit" --organisation KUTY > /dev/null
-  done
+  add_units
   /usr/bin/time -f "%e %M %U %S" -o "$tmp/import.time" \
     "${jc[@]}" --role coordinator register import "$tmp/regs-$n.csv" --unit-column unit > /dev/null
   /usr/bin/time -f "%e %M %U %S" -o "$tmp/dedupe.time" "${jc[@]}" --role coordinator register dedupe > /dev/null
@@ -35,9 +40,7 @@ for n in "${sizes[@]}"; do
 
   linked_db="$tmp/linked-$n.db"
   jc=("$build/jobcenter" --db "$linked_db" --quiet)
-  for unit in uusix avotyo pakila vallila capsa toolo tuettu; do
-    "${jc[@]}" --role admin unit add "$unit" --title "$unit" --organisation KUTY > /dev/null
-  done
+  add_units
   /usr/bin/time -f "%e %M %U %S" -o "$tmp/link.time" \
     "${jc[@]}" --role coordinator register import "$tmp/regs-$n.csv" --unit-column unit --link > /dev/null
   "${jc[@]}" register export-clusters --format csv > "$tmp/linked-$n.csv"

@@ -189,8 +189,15 @@ void score_all(const RecordIndex& index, const MatchRules& rules, const std::vec
                std::vector<double>& score, std::vector<bool>& hard_negative) {
     score.assign(keys.size(), 0.0);
     std::vector<char> negative(keys.size(), 0);
+    // The second record of a pair is anywhere in the index: its record is fetched from memory some pairs
+    // ahead, and its name's words a few pairs ahead (once the record is there), so that scoring rarely
+    // waits for memory.
+    constexpr std::size_t record_ahead = 16, tokens_ahead = 8;
     auto work = [&](std::size_t begin, std::size_t end) {
         for (std::size_t i = begin; i < end; ++i) {
+            if (i + record_ahead < end) __builtin_prefetch(&index.records[static_cast<std::uint32_t>(keys[i + record_ahead])]);
+            if (i + tokens_ahead < end)
+                __builtin_prefetch(&index.tokens[index.records[static_cast<std::uint32_t>(keys[i + tokens_ahead])].first_token]);
             const auto a = static_cast<std::uint32_t>(keys[i] >> 32), b = static_cast<std::uint32_t>(keys[i]);
             PairScore s = score_pair(index, index.records[a], index.records[b], rules);
             score[i] = s.score;

@@ -82,14 +82,14 @@ void DeferredIndexes::drop_where(Database& db, const std::string& table, const s
         while (q.step()) {
             if (only && q.get_text(0) != *only) continue;
             names.push_back(q.get_text(0));
-            create_sql_.push_back(q.get_text(1));
+            dropped_.emplace_back(q.get_text(0), q.get_text(1));
         }
     }
     for (const auto& name : names) db.exec("DROP INDEX " + quoted_identifier(name));
 }
 
 void DeferredIndexes::rebuild(Database& db) {
-    if (create_sql_.empty()) return;
+    if (dropped_.empty()) return;
     // SQLite sorts an index's keys in runs as large as the page cache: with the bulk writers' large cache,
     // one run of a million keys, sorted on one thread with poor locality. Runs of 16 MiB sort faster (on the
     // sorter's helper threads too) and merge; dirty pages beyond the smaller cache go to the file early,
@@ -97,13 +97,23 @@ void DeferredIndexes::rebuild(Database& db) {
     const std::int64_t cache = pragma_value(db, "cache_size");
     db.exec("PRAGMA cache_size = -16384");
     try {
-        for (const auto& sql : create_sql_) db.exec(sql);
+        for (const auto& [name, sql] : dropped_) db.exec(sql);
     } catch (...) {
         db.exec("PRAGMA cache_size = " + std::to_string(cache));
         throw;
     }
     db.exec("PRAGMA cache_size = " + std::to_string(cache));
-    create_sql_.clear();
+    dropped_.clear();
+}
+
+DeferredIndexes DeferredIndexes::split_off(const std::string& index) {
+    DeferredIndexes out;
+    auto it = std::find_if(dropped_.begin(), dropped_.end(), [&index](const auto& d) { return d.first == index; });
+    if (it != dropped_.end()) {
+        out.dropped_.push_back(std::move(*it));
+        dropped_.erase(it);
+    }
+    return out;
 }
 
 bool rebuilding_indexes_pays(std::size_t rows, std::int64_t table_rows) {

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "jobcenter/database.hpp"
@@ -57,10 +58,13 @@ public:
     // Drops only the named index of `table` (none when it does not exist).
     void drop_one(Database& db, const std::string& table, const std::string& index);
     void rebuild(Database& db);
+    // Hands the named dropped index (if this one dropped it) to the returned object, to be built again
+    // when that one rebuilds instead.
+    DeferredIndexes split_off(const std::string& index);
 
 private:
     void drop_where(Database& db, const std::string& table, const std::string* only);
-    std::vector<std::string> create_sql_;
+    std::vector<std::pair<std::string, std::string>> dropped_;  // name, CREATE statement
 };
 
 // Whether writing `rows` rows into a table of `table_rows` is cheaper with its indexes built again after

@@ -156,7 +156,7 @@ WriteBackResult write_clusters(Context& ctx, const RecordIndex& index, const Mat
             for (auto pos : clusters[c])
                 if (is_new(pos)) orderer_of_new[pos - first_new] = cluster_orderer[c];
         fresh->write(orderer_of_new);
-        timer.end("new records");
+        timer.end("new records' orderers");
     }
 
     // Writing back touches most pages of the register: keep them in memory until the commit.

@@ -21,9 +21,10 @@
 
 namespace jobcenter::register_plugin {
 
-// Records of the index that are not in the database yet (an import that links as it adds): positions
-// `first` to the end of the index, in id order. Their orderers are chosen with everyone else's; a
-// cluster of new records only gets a new orderer whose golden record comes from `source`, and `write` then stores the records with the orderer each got.
+// Records an import that links has just added, stored without an orderer: positions `first` to the end of
+// the index, in id order. Their orderers are chosen with everyone else's; a cluster of new records only
+// gets a new orderer whose golden record comes from `source`, and `write` then gives each record the
+// orderer it got.
 struct NewRecords {
     std::uint32_t first = 0;
     std::function<void(std::uint32_t new_record, SourceValues& into)> source;  // the i-th new record's values, unit set

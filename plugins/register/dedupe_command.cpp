@@ -139,27 +139,37 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> positions_of(
 
 }  // namespace
 
-RegisterClustering cluster_register(Database& db, const RecordIndex& index, const MatchRules& rules, bool whole,
-                                    const std::vector<std::uint32_t>& new_positions, PhaseTimer& timer) {
-    RegisterClustering out;
+ClusteringPlan plan_clustering(Database& db, const RecordIndex& index, const MatchRules& rules, bool whole) {
+    ClusteringPlan plan;
     StandingDecisions decisions = load_standing_decisions(db);
-    out.forbidden = positions_of(index, decisions.not_same);
-    const auto must_link = positions_of(index, decisions.same);
-    out.fingerprint = rules_fingerprint(rules);
+    plan.forbidden = positions_of(index, decisions.not_same);
+    plan.must_link = positions_of(index, decisions.same);
+    plan.fingerprint = rules_fingerprint(rules);
 
     // Incremental unless asked for the whole register, or nothing was linked before, or the rules changed.
-    out.mode = "full";
+    plan.mode = "full";
     const auto previous = last_run(db);
-    if (whole) out.why = "asked for the whole register";
-    else if (!previous) out.why = "first run";
-    else if (previous->rules != out.fingerprint) out.why = "the rules changed since the last run";
-    else out.mode = "incremental";
+    if (whole) plan.why = "asked for the whole register";
+    else if (!previous) plan.why = "first run";
+    else if (previous->rules != plan.fingerprint) plan.why = "the rules changed since the last run";
+    else plan.mode = "incremental";
+    if (plan.mode == "incremental") plan.pending = new_since(db, index, previous->last_import_id, previous->last_event_id);
+    return plan;
+}
 
+RegisterClustering run_clustering(const RecordIndex& index, const MatchRules& rules, ClusteringPlan plan,
+                                  const std::vector<std::uint32_t>& new_positions, PhaseTimer& timer) {
+    RegisterClustering out;
+    out.mode = plan.mode;
+    out.why = plan.why;
+    out.fingerprint = std::move(plan.fingerprint);
+    out.forbidden = std::move(plan.forbidden);
+    const auto& must_link = plan.must_link;
     out.in_scope.assign(index.size(), 1);
     if (out.mode == "full") {
         out.clustering = cluster_records(index, rules, out.forbidden, must_link);
     } else {
-        auto pending = new_since(db, index, previous->last_import_id, previous->last_event_id);
+        auto& pending = plan.pending;
         pending.insert(pending.end(), new_positions.begin(), new_positions.end());
         const auto candidates = candidate_pairs(index, rules);
         timer.end("candidates");
@@ -176,6 +186,11 @@ RegisterClustering cluster_register(Database& db, const RecordIndex& index, cons
     out.reclustered = static_cast<std::size_t>(std::count(out.in_scope.begin(), out.in_scope.end(), 1));
     out.clusters = group_clusters(out.clustering, out.in_scope);
     return out;
+}
+
+RegisterClustering cluster_register(Database& db, const RecordIndex& index, const MatchRules& rules, bool whole,
+                                    PhaseTimer& timer) {
+    return run_clustering(index, rules, plan_clustering(db, index, rules, whole), {}, timer);
 }
 
 json::object clustering_summary(const RecordIndex& index, const RegisterClustering& run) {
@@ -270,7 +285,7 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
     const std::int64_t newest_import = latest_import(db);
     timer.end("load index");
     ctx.progress().start("dedupe: clustering", index.size());
-    const RegisterClustering run = cluster_register(db, index, rules, params::flag(request, "full"), {}, timer);
+    const RegisterClustering run = cluster_register(db, index, rules, params::flag(request, "full"), timer);
     json::object result = clustering_summary(index, run);
     result["dry_run"] = dry_run;
     timer.end("clustering");

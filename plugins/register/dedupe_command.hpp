@@ -31,11 +31,28 @@ struct RegisterClustering {
     std::vector<std::pair<std::uint32_t, std::uint32_t>> forbidden;  // a person's "not the same", by position
 };
 
-// Clusters the records of `index` with people's standing decisions: the whole register when `whole`, on a
-// first run or when the rules changed since the last run; otherwise what records imported or decided on
-// since the last run reach, and the records at `new_positions` (in the index, not yet stored).
+// What clustering needs from the database: people's standing decisions (by position in `index`), whether
+// the run is over the whole register (when `whole`, on a first run or when the rules changed since the last
+// run) or incremental, and then the records imported or decided on since the last run. Read before the
+// clustering, which then needs only the index: it may run on another thread while this one writes.
+struct ClusteringPlan {
+    std::string mode;  // "full" or "incremental"
+    std::string why;
+    std::string fingerprint;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> forbidden;  // "not the same"
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> must_link;  // "the same"
+    std::vector<std::uint32_t> pending;  // incremental: what the run starts from
+};
+ClusteringPlan plan_clustering(Database& db, const RecordIndex& index, const MatchRules& rules, bool whole);
+
+// Clusters the records of `index` as `plan` says: the whole register, or what the pending records and
+// those at `new_positions` (added to the index after the plan was made) reach. Touches no database.
+RegisterClustering run_clustering(const RecordIndex& index, const MatchRules& rules, ClusteringPlan plan,
+                                  const std::vector<std::uint32_t>& new_positions, PhaseTimer& timer);
+
+// Both of the above, for a register that is all stored (`register dedupe`).
 RegisterClustering cluster_register(Database& db, const RecordIndex& index, const MatchRules& rules, bool whole,
-                                    const std::vector<std::uint32_t>& new_positions, PhaseTimer& timer);
+                                    PhaseTimer& timer);
 // What a run found, as `register dedupe` reports it.
 boost::json::object clustering_summary(const RecordIndex& index, const RegisterClustering& run);
 // What writing it back did, added to that report.

@@ -422,11 +422,13 @@ json::value import_command(Context& ctx, const json::object& request) {
     const std::int64_t import_id = db.last_insert_id();
 
     // A load that only adds, and adds more than a table holds, builds that table's indexes afterwards.
-    DeferredIndexes deferred;
+    DeferredIndexes record_indexes, orderer_indexes;
     if (updated == 0 && added >= 1000) {
-        for (const char* table_name : {"source_record", "orderer"})
-            if (static_cast<std::int64_t>(added) > row_count(db, table_name)) deferred.drop(db, table_name);
+        if (static_cast<std::int64_t>(added) > row_count(db, "source_record")) record_indexes.drop(db, "source_record");
+        if (static_cast<std::int64_t>(added) > row_count(db, "orderer")) orderer_indexes.drop(db, "orderer");
     }
+    // An import that links builds the index of records by orderer last, after their orderers are known.
+    DeferredIndexes record_orderer_index;
 
     timer.end("drop indexes");
     std::vector<const ImportRow*> changed;
@@ -472,28 +474,27 @@ json::value import_command(Context& ctx, const json::object& request) {
         }
     };
     // New records and their orderers take the ids SQLite would give them one by one (the largest so far
-    // plus one), written `batch` rows a statement. With `orderer_of_new` (an import that links), each new
-    // record takes the orderer its cluster was given instead of one of its own.
+    // plus one), written `batch` rows a statement. With `linking` (an import that links), new records are
+    // written without an orderer (their clusters give them one later) and join that index as they are written.
     constexpr std::size_t batch = 64;
+    constexpr std::int64_t append_cache_kib = 128 * 1024;
     std::int64_t next_orderer = next_id(db, "orderer"), next_record = next_id(db, "source_record");
     const std::int64_t first_new_record = next_record;
-    const std::vector<std::int64_t>* orderer_of_new = nullptr;
+    RecordIndex* linking = nullptr;
     auto write_new = [&](const std::vector<std::size_t>& group, const std::vector<const ImportRow*>& of,
                          std::size_t begin, const std::vector<RowKeys>& keys, const std::vector<std::string>& raws) {
         auto row_of = [&](std::size_t g) -> const ImportRow& { return *of[begin + group[g]]; };
         auto offset = [](std::size_t g) { return static_cast<std::int64_t>(g); };
-        auto orderer_of = [&](std::size_t g) {
-            return orderer_of_new ? (*orderer_of_new)[static_cast<std::size_t>(next_record + offset(g) - first_new_record)]
-                                  : next_orderer + offset(g);
-        };
-        if (!orderer_of_new)
+        if (!linking)
             run_batched(db, orderer_insert_head, orderer_values, group.size(), [&](Statement& s, int at, std::size_t g) {
                 bind_orderer(s, at, next_orderer + offset(g), row_of(g), keys[group[g]].business, now);
             }, batch);
         run_batched(db, record_insert_head, record_insert_values, group.size(), [&](Statement& s, int at, std::size_t g) {
             s.bind(at, next_record + offset(g));
             bind_record(s, at + 1, row_of(g), keys[group[g]], import_id);
-            bind_from(s, at + 1 + record_values, row_of(g).unit, row_of(g).source_id, orderer_of(g));
+            bind_from(s, at + 1 + record_values, row_of(g).unit, row_of(g).source_id);
+            if (linking) s.bind(at + 3 + record_values, nullptr);
+            else s.bind(at + 3 + record_values, next_orderer + offset(g));
         }, batch);
         run_batched(db, given_insert_head, given_insert_values, group.size(), [&](Statement& s, int at, std::size_t g) {
             s.bind(at, next_record + offset(g));
@@ -501,7 +502,9 @@ json::value import_command(Context& ctx, const json::object& request) {
             bind_from(s, at + 1 + given_values, now, now);
         }, batch);
         for (std::size_t g = 0; g < group.size(); ++g) words.add(next_record + offset(g), keys[group[g]].name.tokens);
-        if (!orderer_of_new) next_orderer += static_cast<std::int64_t>(group.size());
+        if (linking)
+            for (std::size_t g = 0; g < group.size(); ++g) linking->add_stored(stored_keys(next_record + offset(g), keys[group[g]]));
+        if (!linking) next_orderer += static_cast<std::int64_t>(group.size());
         next_record += static_cast<std::int64_t>(group.size());
     };
     auto write_rows = [&](const std::vector<const ImportRow*>& of) {
@@ -533,19 +536,19 @@ json::value import_command(Context& ctx, const json::object& request) {
     if (!link) {
         write_rows(changed);
     } else {
-        // Changed records are rewritten first, so that the index reads them as they are now; the new ones
-        // join the index as a later load would read them, are clustered with the register as `register
-        // dedupe` would cluster them, and are written once, with the orderer their cluster keeps or gets.
-        // They are normalised twice, for the index and again (on the second thread) as they are written:
-        // keeping a million rows' normalised keys between the two would take some 600 MB.
+        // Changed records are rewritten first, so that the index reads them as they are now. The new ones
+        // are then written without an orderer and join the index as they are written (normalised once, for
+        // both); they are clustered with the register as `register dedupe` would cluster them, on the second
+        // thread while this one builds the indexes of their keys, and get the orderer their cluster keeps
+        // or gets last.
         std::vector<const ImportRow*> changed_old, fresh_rows;
         for (const ImportRow* row : changed) (row->existing ? changed_old : fresh_rows).push_back(row);
         write_rows(changed_old);
         timer.end("write changed records");
         const MatchRules rules = load_match_rules(ctx);
         // A file of rows the register already has, as they were, and nothing else new: nothing to link.
-        if (auto unchanged = changed.empty() ? unchanged_since_last_run(db, rules) : std::nullopt) {
-            result["linked"] = std::move(*unchanged);
+        if (auto nothing_new = changed.empty() ? unchanged_since_last_run(db, rules) : std::nullopt) {
+            result["linked"] = std::move(*nothing_new);
             timer.total();
             ctx.progress().finish();
             ctx.audit("register.import", "import_batch", std::to_string(import_id), file);
@@ -553,46 +556,47 @@ json::value import_command(Context& ctx, const json::object& request) {
             return result;
         }
         RecordIndex index = RecordIndex::load_for_adding(db, fresh_rows.size());
+        ClusteringPlan plan = plan_clustering(db, index, rules, false);
         timer.end("load index");
         const auto first_new = static_cast<std::uint32_t>(index.size());
-        // Normalised on both threads a chunk ahead: the other thread takes the first part of the next chunk
-        // while this one interns the current chunk (in row order) and then takes the rest; the other part is
-        // the larger as interning takes this thread about as long as normalising a quarter of a chunk.
-        constexpr std::size_t other_part = chunk * 5 / 8;
-        auto both_parts = [&](std::size_t begin, std::future<std::vector<RowKeys>>& first_part) {
-            std::vector<RowKeys> second = normalize_range(fresh_rows, begin + other_part, begin + chunk);
-            std::vector<RowKeys> keys = first_part.get();
-            std::move(second.begin(), second.end(), std::back_inserter(keys));
-            return keys;
-        };
-        std::future<std::vector<RowKeys>> first_part =
-            std::async(std::launch::async, normalize_range, std::cref(fresh_rows), 0, other_part);
-        std::vector<RowKeys> current = both_parts(0, first_part);
-        for (std::size_t begin = 0; begin < fresh_rows.size(); begin += chunk) {
-            const std::size_t next = begin + chunk;
-            if (next < fresh_rows.size())
-                first_part = std::async(std::launch::async, normalize_range, std::cref(fresh_rows), next, next + other_part);
-            for (std::size_t k = 0; k < current.size(); ++k)
-                index.add_stored(stored_keys(next_record + static_cast<std::int64_t>(begin + k), current[k]));
-            if (next < fresh_rows.size()) current = both_parts(next, first_part);
+        std::future<RegisterClustering> clustering;
+        {
+            // Records written now are not read again until their orderers are set: a small cache sends their
+            // pages to the file as they fill instead of keeping them in memory while the clustering takes its.
+            BulkWriteSettings append_only(db, append_cache_kib);
+            linking = &index;
+            write_rows(fresh_rows);
+            linking = nullptr;
+            words.write(db);
+            timer.end("new records");
+            std::vector<std::uint32_t> new_positions(fresh_rows.size());
+            for (std::uint32_t i = 0; i < new_positions.size(); ++i) new_positions[i] = first_new + i;
+            clustering = std::async(std::launch::async, [&, new_positions = std::move(new_positions)] {
+                PhaseTimer second_thread("import, second thread");
+                index.finish();
+                second_thread.end("index weights");
+                return run_clustering(index, rules, std::move(plan), new_positions, second_thread);
+            });
+            record_orderer_index = record_indexes.split_off("source_record_orderer");
+            record_indexes.rebuild(db);
+            timer.end("key indexes, clustering alongside");
         }
-        index.finish();
-        timer.end("index new records");
-        std::vector<std::uint32_t> new_positions(fresh_rows.size());
-        for (std::uint32_t i = 0; i < new_positions.size(); ++i) new_positions[i] = first_new + i;
-        const RegisterClustering run = cluster_register(db, index, rules, false, new_positions, timer);
-        json::object linking = clustering_summary(index, run);
-        timer.end("clustering");
+        const RegisterClustering run = clustering.get();
+        json::object linking_report = clustering_summary(index, run);
+        timer.end("rest of clustering");
         NewRecords fresh;
         fresh.first = first_new;
         fresh.source = [&](std::uint32_t i, SourceValues& into) {
             source_values(first_new_record + i, *fresh_rows[i], index, index.records[first_new + i], into);
         };
         fresh.write = [&](const std::vector<std::int64_t>& orderers) {
-            orderer_of_new = &orderers;
-            write_rows(fresh_rows);
-            orderer_of_new = nullptr;
-            // The file and its rows are written: what is left (events, review queue) needs only the index,
+            run_batched(db,
+                        "UPDATE source_record SET orderer_id = v.column2 FROM (VALUES $ROWS) AS v "
+                        "WHERE source_record.id = v.column1",
+                        2, orderers.size(), [&](Statement& s, int at, std::size_t i) {
+                            s.bind(at, first_new_record + static_cast<std::int64_t>(i)).bind(at + 1, orderers[i]);
+                        }, batch);
+            // The file and its rows are done with: what is left (events, review queue) needs only the index,
             // so their memory goes back before the history and the queue take theirs.
             for (auto* list : {&changed, &changed_old, &fresh_rows}) std::vector<const ImportRow*>().swap(*list);
             std::vector<ImportRow>().swap(rows);
@@ -602,15 +606,17 @@ json::value import_command(Context& ctx, const json::object& request) {
                                                        run.in_scope, &fresh, timer);
         record_dedupe_run(db, run.mode, index.size(), run.reclustered, import_id, run.fingerprint, now,
                           std::string(role_name(ctx.role())));
-        add_write_back(linking, written);
-        linking["new_records_joined"] = written.joined;
-        linking["orderers_created"] = written.orderers_created;
-        result["linked"] = std::move(linking);
+        add_write_back(linking_report, written);
+        linking_report["new_records_joined"] = written.joined;
+        linking_report["orderers_created"] = written.orderers_created;
+        result["linked"] = std::move(linking_report);
     }
     if (!link) timer.end("write records");
     words.write(db);
     timer.end("write name words");
-    deferred.rebuild(db);
+    record_indexes.rebuild(db);
+    record_orderer_index.rebuild(db);
+    orderer_indexes.rebuild(db);
     timer.end("rebuild indexes");
     timer.total();
     ctx.progress().finish();

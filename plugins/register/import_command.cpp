@@ -458,8 +458,11 @@ json::value import_command(Context& ctx, const json::object& request) {
         std::vector<RowKeys> keys;
         std::vector<std::string> raws;
     };
-    auto normalize_chunk = [&normalize_range](const std::vector<const ImportRow*>& of, std::size_t begin) {
+    // An import that links writes the rows as given later, while the clustering runs: no raws then.
+    bool given_later = false;
+    auto normalize_chunk = [&normalize_range, &given_later](const std::vector<const ImportRow*>& of, std::size_t begin) {
         WritableChunk out{normalize_range(of, begin, begin + chunk), {}};
+        if (given_later) return out;
         out.raws.reserve(out.keys.size());
         for (std::size_t k = 0; k < out.keys.size(); ++k) out.raws.push_back(json_string_array(of[begin + k]->record->fields));
         return out;
@@ -496,11 +499,12 @@ json::value import_command(Context& ctx, const json::object& request) {
             if (linking) s.bind(at + 3 + record_values, nullptr);
             else s.bind(at + 3 + record_values, next_orderer + offset(g));
         }, batch);
-        run_batched(db, given_insert_head, given_insert_values, group.size(), [&](Statement& s, int at, std::size_t g) {
-            s.bind(at, next_record + offset(g));
-            bind_given(s, at + 1, row_of(g), raws[group[g]], file);
-            bind_from(s, at + 1 + given_values, now, now);
-        }, batch);
+        if (!given_later)
+            run_batched(db, given_insert_head, given_insert_values, group.size(), [&](Statement& s, int at, std::size_t g) {
+                s.bind(at, next_record + offset(g));
+                bind_given(s, at + 1, row_of(g), raws[group[g]], file);
+                bind_from(s, at + 1 + given_values, now, now);
+            }, batch);
         for (std::size_t g = 0; g < group.size(); ++g) words.add(next_record + offset(g), keys[group[g]].name.tokens);
         if (linking)
             for (std::size_t g = 0; g < group.size(); ++g) linking->add_stored(stored_keys(next_record + offset(g), keys[group[g]]));
@@ -565,9 +569,10 @@ json::value import_command(Context& ctx, const json::object& request) {
             // pages to the file as they fill instead of keeping them in memory while the clustering takes its.
             BulkWriteSettings append_only(db, append_cache_kib);
             linking = &index;
+            given_later = true;
             write_rows(fresh_rows);
             linking = nullptr;
-            words.write(db);
+            given_later = false;
             timer.end("new records");
             std::vector<std::uint32_t> new_positions(fresh_rows.size());
             for (std::uint32_t i = 0; i < new_positions.size(); ++i) new_positions[i] = first_new + i;
@@ -580,6 +585,19 @@ json::value import_command(Context& ctx, const json::object& request) {
             record_orderer_index = record_indexes.split_off("source_record_orderer");
             record_indexes.rebuild(db);
             timer.end("key indexes, clustering alongside");
+            // Where each record came from and its row as given, written while the clustering goes on.
+            std::vector<std::string> raws(batch);
+            for (std::size_t begin = 0; begin < fresh_rows.size(); begin += batch) {
+                const std::size_t count = std::min(batch, fresh_rows.size() - begin);
+                for (std::size_t k = 0; k < count; ++k) raws[k] = json_string_array(fresh_rows[begin + k]->record->fields);
+                run_batched(db, given_insert_head, given_insert_values, count, [&](Statement& s, int at, std::size_t k) {
+                    s.bind(at, first_new_record + static_cast<std::int64_t>(begin + k));
+                    bind_given(s, at + 1, *fresh_rows[begin + k], raws[k], file);
+                    bind_from(s, at + 1 + given_values, now, now);
+                }, batch);
+            }
+            words.write(db);
+            timer.end("rows as given, clustering alongside");
         }
         const RegisterClustering run = clustering.get();
         json::object linking_report = clustering_summary(index, run);

@@ -460,8 +460,19 @@ json::value import_command(Context& ctx, const json::object& request) {
     };
     // An import that links writes the rows as given later, while the clustering runs: no raws then.
     bool given_later = false;
-    auto normalize_chunk = [&normalize_range, &given_later](const std::vector<const ImportRow*>& of, std::size_t begin) {
+    // With `linking` (an import that links, whose rows are all new), the second thread also adds the
+    // chunk to that index and its name words to `words`, in row order, while this one writes the last chunk.
+    RecordIndex* linking = nullptr;
+    std::int64_t first_new_record = 0;
+    auto normalize_chunk = [&](const std::vector<const ImportRow*>& of, std::size_t begin) {
         WritableChunk out{normalize_range(of, begin, begin + chunk), {}};
+        if (linking) {
+            for (std::size_t k = 0; k < out.keys.size(); ++k) {
+                const std::int64_t id = first_new_record + static_cast<std::int64_t>(begin + k);
+                linking->add_stored(stored_keys(id, out.keys[k]));
+                words.add(id, out.keys[k].name.tokens);
+            }
+        }
         if (given_later) return out;
         out.raws.reserve(out.keys.size());
         for (std::size_t k = 0; k < out.keys.size(); ++k) out.raws.push_back(json_string_array(of[begin + k]->record->fields));
@@ -477,13 +488,12 @@ json::value import_command(Context& ctx, const json::object& request) {
         }
     };
     // New records and their orderers take the ids SQLite would give them one by one (the largest so far
-    // plus one), written `batch` rows a statement. With `linking` (an import that links), new records are
-    // written without an orderer (their clusters give them one later) and join that index as they are written.
+    // plus one), written `batch` rows a statement. With `linking`, new records are written without an
+    // orderer: their clusters give them one later.
     constexpr std::size_t batch = 64;
     constexpr std::int64_t append_cache_kib = 128 * 1024;
     std::int64_t next_orderer = next_id(db, "orderer"), next_record = next_id(db, "source_record");
-    const std::int64_t first_new_record = next_record;
-    RecordIndex* linking = nullptr;
+    first_new_record = next_record;
     auto write_new = [&](const std::vector<std::size_t>& group, const std::vector<const ImportRow*>& of,
                          std::size_t begin, const std::vector<RowKeys>& keys, const std::vector<std::string>& raws) {
         auto row_of = [&](std::size_t g) -> const ImportRow& { return *of[begin + group[g]]; };
@@ -505,10 +515,10 @@ json::value import_command(Context& ctx, const json::object& request) {
                 bind_given(s, at + 1, row_of(g), raws[group[g]], file);
                 bind_from(s, at + 1 + given_values, now, now);
             }, batch);
-        for (std::size_t g = 0; g < group.size(); ++g) words.add(next_record + offset(g), keys[group[g]].name.tokens);
-        if (linking)
-            for (std::size_t g = 0; g < group.size(); ++g) linking->add_stored(stored_keys(next_record + offset(g), keys[group[g]]));
-        if (!linking) next_orderer += static_cast<std::int64_t>(group.size());
+        if (!linking) {
+            for (std::size_t g = 0; g < group.size(); ++g) words.add(next_record + offset(g), keys[group[g]].name.tokens);
+            next_orderer += static_cast<std::int64_t>(group.size());
+        }
         next_record += static_cast<std::int64_t>(group.size());
     };
     auto write_rows = [&](const std::vector<const ImportRow*>& of) {

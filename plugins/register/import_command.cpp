@@ -461,7 +461,7 @@ json::value import_command(Context& ctx, const json::object& request) {
     // An import that links writes the rows as given later, while the clustering runs: no raws then.
     bool given_later = false;
     // With `linking` (an import that links, whose rows are all new), the second thread also adds the
-    // chunk to that index and its name words to `words`, in row order, while this one writes the last chunk.
+    // chunk to that index and its name words to `words`, in row order, while this one writes the chunk before.
     RecordIndex* linking = nullptr;
     std::int64_t first_new_record = 0;
     auto normalize_chunk = [&](const std::vector<const ImportRow*>& of, std::size_t begin) {

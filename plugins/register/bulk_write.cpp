@@ -74,18 +74,15 @@ void DeferredIndexes::drop_one(Database& db, const std::string& table, const std
 }
 
 void DeferredIndexes::drop_where(Database& db, const std::string& table, const std::string* only) {
-    std::vector<std::string> names;
+    const std::size_t first = dropped_.size();  // this call's indexes follow those dropped before
     {
         auto q = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
                             "ORDER BY name");
         q.bind(1, table);
-        while (q.step()) {
-            if (only && q.get_text(0) != *only) continue;
-            names.push_back(q.get_text(0));
-            dropped_.emplace_back(q.get_text(0), q.get_text(1));
-        }
+        while (q.step())
+            if (!only || q.get_text(0) == *only) dropped_.emplace_back(q.get_text(0), q.get_text(1));
     }
-    for (const auto& name : names) db.exec("DROP INDEX " + quoted_identifier(name));
+    for (std::size_t i = first; i < dropped_.size(); ++i) db.exec("DROP INDEX " + quoted_identifier(dropped_[i].first));
 }
 
 void DeferredIndexes::rebuild(Database& db) {

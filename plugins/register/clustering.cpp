@@ -7,14 +7,14 @@
 #include <iterator>
 #include <numeric>
 #include <optional>
+#include <stdexcept>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace jobcenter::register_plugin {
 namespace {
 
 enum KeyKind : std::uint64_t { business = 1, department, phone, email, street, name, token, prefix };
-
-std::uint64_t make_key(KeyKind kind, std::uint64_t value) { return (std::uint64_t(kind) << 56) | (value & ((1ull << 56) - 1)); }
 
 std::uint64_t prefix_hash(std::string_view text, std::size_t length) {
     std::uint64_t h = 1469598103934665603ull;
@@ -79,22 +79,35 @@ std::vector<std::uint64_t> candidate_keys(const RecordIndex& index, const MatchR
     // one gathers and sorts the keys (only a register larger than the biggest block can have such blocks).
     std::future<std::vector<std::uint32_t>> ranked;
     if (index.size() > keys.pair_whole) ranked = std::async(std::launch::async, rank_by_name, std::cref(index));
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;
+    // Each key of each record as one number: the key's kind, its value and then the record's position, in
+    // that order of significance, so that a radix sort brings each key's records together in position order.
+    // Word prefixes are numbered as they are first met (their hashes would not fit).
+    const unsigned record_bits = bits_for(index.size() + 1);
+    const unsigned value_bits = bits_for(std::max<std::size_t>(index.value_count(), index.size() * keys.name_words) + 1);
+    constexpr unsigned kind_bits = 4;
+    const unsigned key_bits = kind_bits + value_bits + record_bits;
+    if (key_bits > 64) throw std::length_error("the register is too large to block in memory");
+    const std::uint64_t record_mask = (std::uint64_t{1} << record_bits) - 1;
+    std::unordered_map<std::uint64_t, std::uint32_t> prefix_number;
+    std::vector<std::uint64_t> keyed;
     keyed.reserve(index.size() * 8);
+    auto add_key = [&](KeyKind kind, std::uint64_t value, std::uint32_t record) {
+        keyed.push_back((((std::uint64_t(kind) << value_bits) | value) << record_bits) | record);
+    };
     std::vector<const NameToken*> rarest;
     for (std::uint32_t i = 0; i < index.size(); ++i) {
         const auto& r = index.records[i];
         if (keys.business_id) {
             if (r.city_of_helsinki) {
-                if (r.department != no_value) keyed.emplace_back(make_key(department, r.department), i);
+                if (r.department != no_value) add_key(department, r.department, i);
             } else if (r.business_id != no_value) {
-                keyed.emplace_back(make_key(business, r.business_id), i);
+                add_key(business, r.business_id, i);
             }
         }
-        if (keys.phone && r.phone != no_value) keyed.emplace_back(make_key(phone, r.phone), i);
-        if (keys.email && r.email != no_value) keyed.emplace_back(make_key(email, r.email), i);
-        if (keys.street && r.street != no_value) keyed.emplace_back(make_key(street, r.street), i);
-        if (keys.name && r.name != no_value) keyed.emplace_back(make_key(name, r.name), i);
+        if (keys.phone && r.phone != no_value) add_key(phone, r.phone, i);
+        if (keys.email && r.email != no_value) add_key(email, r.email, i);
+        if (keys.street && r.street != no_value) add_key(street, r.street, i);
+        if (keys.name && r.name != no_value) add_key(name, r.name, i);
         // The rarest words of the name, whole and as prefixes (typos at the end): by weight, heaviest
         // first, ties by token id.
         if (keys.name_words == 0) continue;
@@ -106,13 +119,16 @@ std::vector<std::uint64_t> candidate_keys(const RecordIndex& index, const MatchR
                               return x->weight != y->weight ? x->weight > y->weight : x->token < y->token;
                           });
         for (std::size_t w = 0; w < chosen; ++w) {
-            keyed.emplace_back(make_key(token, rarest[w]->token), i);
+            add_key(token, rarest[w]->token, i);
             const std::string_view text = index.text(rarest[w]->token);
             if (keys.name_word_prefix > 0 && text.size() > keys.name_word_prefix)
-                keyed.emplace_back(make_key(prefix, prefix_hash(text, keys.name_word_prefix)), i);
+                add_key(prefix, prefix_number.try_emplace(prefix_hash(text, keys.name_word_prefix), prefix_number.size()).first->second, i);
         }
     }
-    std::sort(keyed.begin(), keyed.end());
+    std::unordered_map<std::uint64_t, std::uint32_t>().swap(prefix_number);
+    radix_sort(keyed, key_bits);
+    auto key_at = [&keyed, record_bits](std::size_t x) { return keyed[x] >> record_bits; };
+    auto record_at = [&keyed, record_mask](std::size_t x) { return static_cast<std::uint32_t>(keyed[x] & record_mask); };
 
     // The blocks (runs of one key) and the pairs each gives, to split the work in two halves.
     struct Block {
@@ -122,7 +138,7 @@ std::vector<std::uint64_t> candidate_keys(const RecordIndex& index, const MatchR
     std::size_t total_work = 0;
     for (std::size_t start = 0; start < keyed.size();) {
         std::size_t end = start;
-        while (end < keyed.size() && keyed[end].first == keyed[start].first) ++end;
+        while (end < keyed.size() && key_at(end) == key_at(start)) ++end;
         const std::size_t size = end - start;
         if (size >= 2) {
             blocks.push_back({start, end});
@@ -146,12 +162,12 @@ std::vector<std::uint64_t> candidate_keys(const RecordIndex& index, const MatchR
             const auto [start, end] = blocks[k];
             if (end - start <= keys.pair_whole) {
                 for (std::size_t x = start; x < end; ++x)
-                    for (std::size_t y = x + 1; y < end; ++y) add(keyed[x].second, keyed[y].second);
+                    for (std::size_t y = x + 1; y < end; ++y) add(record_at(x), record_at(y));
             } else {
                 // Too common to pair whole: sorted by name, each record meets only its nearest neighbours
                 // (a sorted-neighbourhood window), so spelling variants of one name still meet.
                 members.clear();
-                for (std::size_t x = start; x < end; ++x) members.push_back(keyed[x].second);
+                for (std::size_t x = start; x < end; ++x) members.push_back(record_at(x));
                 std::sort(members.begin(), members.end(),
                           [&name_rank](std::uint32_t x, std::uint32_t y) { return name_rank[x] < name_rank[y]; });
                 for (std::size_t x = 0; x < members.size(); ++x)
@@ -174,7 +190,7 @@ std::vector<std::uint64_t> candidate_keys(const RecordIndex& index, const MatchR
         auto second_half = std::async(std::launch::async, pairs_of, split, blocks.size());
         std::vector<std::uint64_t> first = pairs_of(0, split);
         std::vector<std::uint64_t> second = second_half.get();
-        std::vector<std::pair<std::uint64_t, std::uint32_t>>().swap(keyed);
+        std::vector<std::uint64_t>().swap(keyed);
         pairs.reserve(first.size() + second.size());
         std::set_union(first.begin(), first.end(), second.begin(), second.end(), std::back_inserter(pairs));
     }
@@ -279,15 +295,24 @@ Clustering cluster_records(const RecordIndex& index, const MatchRules& rules,
     std::unordered_set<std::uint64_t> never;
     for (auto [a, b] : forbidden) never.insert(pair_key(std::min(a, b), std::max(a, b)));
 
-    // Strongest first; ties by record id, so the result never depends on the order of the input.
+    // Strongest first; ties by record id, so the result never depends on the order of the input. An index in
+    // id order (as the register loads) compares positions, which follow the ids, without reading records.
+    const bool positions_follow_ids = std::is_sorted(
+        index.records.begin(), index.records.end(), [](const IndexedRecord& x, const IndexedRecord& y) { return x.id < y.id; });
     auto ids = [&index](const ScoredPair& p) {
         auto x = index.records[p.a].id, y = index.records[p.b].id;
         return std::pair(std::min(x, y), std::max(x, y));
     };
-    std::sort(scored.begin(), scored.end(), [&ids](const ScoredPair& x, const ScoredPair& y) {
-        if (x.score != y.score) return x.score > y.score;
-        return ids(x) < ids(y);
-    });
+    if (positions_follow_ids)
+        std::sort(scored.begin(), scored.end(), [](const ScoredPair& x, const ScoredPair& y) {
+            if (x.score != y.score) return x.score > y.score;
+            return std::pair(x.a, x.b) < std::pair(y.a, y.b);
+        });
+    else
+        std::sort(scored.begin(), scored.end(), [&ids](const ScoredPair& x, const ScoredPair& y) {
+            if (x.score != y.score) return x.score > y.score;
+            return ids(x) < ids(y);
+        });
 
     const std::size_t n = index.size();
     std::vector<std::uint32_t> root(n);

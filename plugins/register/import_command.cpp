@@ -83,6 +83,15 @@ std::string record_key(std::string_view unit, std::string_view source_id) {
     return key;
 }
 
+// FNV-1a of a record's unit and id, for finding ids used twice.
+std::uint64_t key_hash(std::string_view unit, std::string_view source_id) {
+    std::uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : unit) h = (h ^ c) * 1099511628211ull;
+    h = (h ^ 0x1F) * 1099511628211ull;
+    for (unsigned char c : source_id) h = (h ^ c) * 1099511628211ull;
+    return h;
+}
+
 // Reads, maps and checks every record; bad ones are collected with their line and reason, in line order.
 std::vector<ImportRow> read_rows(const CsvTable& table, const ColumnMap& map, const std::string& calling_unit,
                                  const std::set<std::string, std::less<>>& units, std::vector<BadRow>& bad) {
@@ -116,17 +125,28 @@ std::vector<ImportRow> read_rows(const CsvTable& table, const ColumnMap& map, co
         }
         rows.push_back(std::move(row));
     }
-    // A unit's id used twice: the later rows are bad. Found by sorting the rows by unit and id (ties in
-    // line order) rather than by a map of every key.
+    // A unit's id used twice: the later rows are bad. Found by sorting the rows by a hash of unit and id
+    // (numbers, not strings, compared), and only rows of one hash by unit and id (ties in line order): a
+    // unit's repeated ids end up next to each other, the first of them first.
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> by_hash(rows.size());
+    for (std::uint32_t i = 0; i < by_hash.size(); ++i) by_hash[i] = {key_hash(rows[i].unit, rows[i].source_id), i};
+    std::sort(by_hash.begin(), by_hash.end());
     std::vector<std::uint32_t> by_key(rows.size());
-    for (std::uint32_t i = 0; i < by_key.size(); ++i) by_key[i] = i;
-    std::sort(by_key.begin(), by_key.end(), [&rows](std::uint32_t x, std::uint32_t y) {
+    for (std::size_t i = 0; i < by_key.size(); ++i) by_key[i] = by_hash[i].second;
+    auto by_unit_and_id = [&rows](std::uint32_t x, std::uint32_t y) {
         const ImportRow& a = rows[x];
         const ImportRow& b = rows[y];
         if (a.unit != b.unit) return a.unit < b.unit;
         if (a.source_id != b.source_id) return a.source_id < b.source_id;
         return x < y;
-    });
+    };
+    for (std::size_t start = 0; start < by_hash.size();) {
+        std::size_t end = start + 1;
+        while (end < by_hash.size() && by_hash[end].first == by_hash[start].first) ++end;
+        if (end - start > 1) std::sort(by_key.begin() + start, by_key.begin() + end, by_unit_and_id);
+        start = end;
+    }
+    std::vector<std::pair<std::uint64_t, std::uint32_t>>().swap(by_hash);
     std::vector<char> repeated(rows.size(), 0);
     bool any_repeated = false;
     auto same_key = [&rows](std::uint32_t x, std::uint32_t y) {

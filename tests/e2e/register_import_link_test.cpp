@@ -121,6 +121,46 @@ TEST_F(RegisterImportLink, GivesTheClustersGoldenRecordsAndQueueOfAnImportThenDe
     EXPECT_EQ(review_pairs(), queue_by_link);
 }
 
+// A second import larger than the register (its indexes built again after the load, the clustering
+// incremental): the same as importing both files and running dedupe after each.
+TEST_F(RegisterImportLink, ALargeLaterImportLinksAsImportThenIncrementalDedupe) {
+    jobcenter::testing::GeneratorOptions options;
+    options.records = 3000;
+    options.seed = 12;
+    const auto records = jobcenter::testing::generate_registers(options);
+    // Every third record in the first file, the rest in the second: both files hold every unit.
+    std::vector<jobcenter::testing::GeneratedRecord> first, second;
+    for (std::size_t i = 0; i < records.size(); ++i) (i % 3 == 0 ? first : second).push_back(records[i]);
+    jobcenter::testing::write_registers_csv(first, dir / "first.csv", false);
+    jobcenter::testing::write_registers_csv(second, dir / "second.csv", false);
+    auto import = [&](const char* name, bool link) {
+        std::vector<std::string> args{"register", "import", (dir / name).string(), "--unit-column", "unit", "--role", "coordinator"};
+        if (link) args.push_back("--link");
+        return jc_json(args);
+    };
+
+    add_units(options.units);
+    import("first.csv", true);
+    auto later = import("second.csv", true);
+    EXPECT_EQ(later.at("added").as_int64(), 2000);
+    EXPECT_EQ(later.at("linked").at("mode").as_string(), "incremental");
+    EXPECT_GT(later.at("linked").at("new_records_joined").as_int64(), 0);
+    const auto by_link = partition();
+    const auto golden_by_link = golden_records();
+    const auto queue_by_link = review_pairs();
+
+    db = (dir / "two-steps.db").string();
+    add_units(options.units);
+    import("first.csv", false);
+    jc_json({"register", "dedupe", "--role", "coordinator"});
+    import("second.csv", false);
+    auto deduped = jc_json({"register", "dedupe", "--role", "coordinator"});
+    EXPECT_EQ(deduped.at("mode").as_string(), "incremental");
+    EXPECT_EQ(partition(), by_link);
+    EXPECT_EQ(golden_records(), golden_by_link);
+    EXPECT_EQ(review_pairs(), queue_by_link);
+}
+
 TEST_F(RegisterImportLink, LaterRecordsJoinExistingOrderersAndEachLinkCanBeUndone) {
     add_units({"pakila", "uusix", "vallila"});
     write_file(dir / "pakila.csv",

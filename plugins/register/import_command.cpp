@@ -603,6 +603,7 @@ json::value import_command(Context& ctx, const json::object& request) {
             write_rows(fresh_rows);
             linking = nullptr;
             given_later = false;
+            ctx.progress().start("import " + file + ": linking", 0);
             timer.end("new records");
             std::vector<std::uint32_t> new_positions(fresh_rows.size());
             for (std::uint32_t i = 0; i < new_positions.size(); ++i) new_positions[i] = first_new + i;

@@ -85,7 +85,7 @@ QueueUpdate update_review_queue(Database& db, const RecordIndex& index, const Ma
     seen.reserve(clustering.review.size());
     std::vector<ScoredPair> chosen;  // strongest first, as clustering ordered them
     // Each cluster in at most review_per_orderer items, its strongest: the rest come once these are decided.
-    std::unordered_map<std::uint32_t, std::size_t> items_of;
+    std::vector<std::size_t> items_of(clustering.cluster_of.size(), 0);  // by cluster (its smallest position)
     for (const auto& p : clustering.review) {
         const auto ca = clustering.cluster_of[p.a], cb = clustering.cluster_of[p.b];
         if (ca == cb) continue;

@@ -117,8 +117,8 @@ bool rebuilding_indexes_pays(std::size_t rows, std::int64_t table_rows) {
     return rows >= 1000 && static_cast<std::int64_t>(rows) * 8 >= table_rows;
 }
 
-std::int64_t row_count(Database& db, const std::string& table) {
-    auto q = db.prepare("SELECT count(*) FROM " + quoted_identifier(table));
+std::int64_t rows_of_append_only(Database& db, const std::string& table) {
+    auto q = db.prepare("SELECT coalesce(max(rowid), 0) FROM " + quoted_identifier(table));
     return q.step() ? q.get_int(0) : 0;
 }
 

@@ -222,7 +222,7 @@ WriteBackResult write_clusters(Context& ctx, const RecordIndex& index, const Mat
         // Many events (a first run over a whole register): the history's indexes are built after, in one
         // sorted pass each, instead of an insert at a random place per event.
         DeferredIndexes history_indexes;
-        if (rebuilding_indexes_pays(move_events.size(), row_count(db, "register_event"))) {
+        if (rebuilding_indexes_pays(move_events.size(), rows_of_append_only(db, "register_event"))) {
             history_indexes.drop(db, "register_event");
             history_indexes.drop(db, "event_record");
         }
@@ -237,7 +237,7 @@ WriteBackResult write_clusters(Context& ctx, const RecordIndex& index, const Mat
     std::size_t multi = 0;
     for (const auto& c : clusters) multi += c.size() > 1;
     DeferredIndexes orderer_indexes;
-    if (rebuilding_indexes_pays(result.moved + multi, row_count(db, "orderer"))) orderer_indexes.drop(db, "orderer");
+    if (rebuilding_indexes_pays(result.moved + multi, rows_of_append_only(db, "orderer"))) orderer_indexes.drop(db, "orderer");
     {
         std::unordered_set<std::int64_t> merged;  // orderers merged away before this run
         for (auto q = db.prepare("SELECT id FROM orderer WHERE merged_into IS NOT NULL"); q.step();) merged.insert(q.get_int(0));

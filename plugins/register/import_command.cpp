@@ -182,8 +182,21 @@ struct Existing {
     std::string hash;
 };
 
-std::unordered_map<std::string, Existing> existing_records(Database& db) {
+// The stored records the file's rows may re-import, by unit and source id: those of the file's rows looked up
+// one by one (through the unique index) when the file is small against the register of `stored` records,
+// else every stored record read in one pass.
+std::unordered_map<std::string, Existing> existing_records(Database& db, const std::vector<ImportRow>& rows,
+                                                           std::int64_t stored) {
     std::unordered_map<std::string, Existing> existing;
+    if (static_cast<std::int64_t>(rows.size()) * 8 < stored) {
+        auto& one = db.cached("SELECT id, content_hash FROM source_record WHERE unit = ? AND source_id = ?");
+        for (const auto& row : rows) {
+            one.bind_view(1, row.unit).bind_view(2, row.source_id);
+            if (one.step()) existing.try_emplace(record_key(row.unit, row.source_id), Existing{one.get_int(0), one.get_text(1)});
+            one.reset();
+        }
+        return existing;
+    }
     auto q = db.prepare("SELECT unit, source_id, id, content_hash FROM source_record");
     while (q.step())
         existing.emplace(record_key(q.get_text_view(0), q.get_text_view(1)), Existing{q.get_int(2), q.get_text(3)});
@@ -407,7 +420,8 @@ json::value import_command(Context& ctx, const json::object& request) {
     timer.end("map rows");
 
     MemoryMapOff whole_register_read(ctx.db());
-    auto existing = existing_records(ctx.db());
+    const std::int64_t stored = rows_of_append_only(ctx.db(), "source_record");
+    auto existing = existing_records(ctx.db(), rows, stored);
     std::size_t added = 0, updated = 0, unchanged = 0;
     for (auto& row : rows) {
         auto it = existing.find(record_key(row.unit, row.source_id));
@@ -428,7 +442,7 @@ json::value import_command(Context& ctx, const json::object& request) {
     if (dry_run) return result;
 
     Database& db = ctx.db();
-    BulkWriteSettings bulk(db, bulk_cache_kib(existing.size() + rows.size()));
+    BulkWriteSettings bulk(db, bulk_cache_kib(static_cast<std::size_t>(stored) + rows.size()));
     const auto now = ctx.clock().now_iso();
     // The header once for the batch; each record's raw is then its values in the header's order.
     db.prepare("INSERT INTO import_batch(unit, file, encoding, delimiter, rows_read, added, updated, unchanged, skipped, "
@@ -444,8 +458,8 @@ json::value import_command(Context& ctx, const json::object& request) {
     // A load that only adds, and adds more than a table holds, builds that table's indexes afterwards.
     DeferredIndexes record_indexes, orderer_indexes;
     if (updated == 0 && added >= 1000) {
-        if (static_cast<std::int64_t>(added) > row_count(db, "source_record")) record_indexes.drop(db, "source_record");
-        if (static_cast<std::int64_t>(added) > row_count(db, "orderer")) orderer_indexes.drop(db, "orderer");
+        if (static_cast<std::int64_t>(added) > stored) record_indexes.drop(db, "source_record");
+        if (static_cast<std::int64_t>(added) > rows_of_append_only(db, "orderer")) orderer_indexes.drop(db, "orderer");
     }
     // An import that links builds the index of records by orderer last, after their orderers are known.
     DeferredIndexes record_orderer_index;

@@ -63,7 +63,7 @@ TEST(DeferredIndexes, DropsOnlyCreatedIndexesAndRebuildsThemAsTheyWere) {
     auto check = db.prepare("PRAGMA integrity_check");
     ASSERT_TRUE(check.step());
     EXPECT_EQ(check.get_text(0), "ok");
-    EXPECT_EQ(row_count(db, "t"), 100);
+    EXPECT_EQ(rows_of_append_only(db, "t"), 100);
 }
 
 std::int64_t pragma(Database& db, const char* name) {

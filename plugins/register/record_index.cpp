@@ -4,8 +4,10 @@
 #include "pair_scoring.hpp"
 
 #include <algorithm>
+#include <array>
 #include <boost/json.hpp>
 #include <cmath>
+#include <future>
 
 namespace jobcenter::register_plugin {
 namespace {
@@ -26,6 +28,42 @@ std::string_view domain_of(std::string_view email) {
     auto at = email.find('@');
     return at == std::string_view::npos ? std::string_view() : email.substr(at + 1);
 }
+
+// Stored records' keys as read from the database, a chunk at a time: their text copied into one buffer, so
+// that one thread can intern a chunk while the other reads the next.
+struct KeysChunk {
+    static constexpr int texts = 9;  // name_key ... city_key, in StoredKeys' order
+    struct Row {
+        std::int64_t id, orderer_id;
+        bool email_free, email_generic, city_of_helsinki;
+        std::array<std::uint32_t, texts + 1> offset;  // text i is [offset[i], offset[i + 1])
+    };
+    std::string text;
+    std::vector<Row> rows;
+
+    StoredKeys keys(const Row& row) const {
+        auto field = [&](int i) {
+            return std::string_view(text).substr(row.offset[static_cast<std::size_t>(i)],
+                                                 row.offset[static_cast<std::size_t>(i) + 1] - row.offset[static_cast<std::size_t>(i)]);
+        };
+        StoredKeys k;
+        k.id = row.id;
+        k.orderer_id = row.orderer_id;
+        k.name_key = field(0);
+        k.legal_form = field(1);
+        k.department_key = field(2);
+        k.business_id = field(3);
+        k.phone = field(4);
+        k.email = field(5);
+        k.street_key = field(6);
+        k.postcode_key = field(7);
+        k.city_key = field(8);
+        k.email_free = row.email_free;
+        k.email_generic = row.email_generic;
+        k.city_of_helsinki = row.city_of_helsinki;
+        return k;
+    }
+};
 
 }  // namespace
 
@@ -121,7 +159,13 @@ void RecordIndex::add_stored(const StoredKeys& k) {
     r.business_id = intern(k.business_id);
     r.phone = intern(k.phone);
     r.email = intern(k.email);
-    if (!k.email.empty() && !k.email_free) r.email_domain = intern(domain_.assign("@").append(domain_of(k.email)));
+    if (!k.email.empty() && !k.email_free) {
+        const std::string_view domain = domain_of(k.email);
+        domain_.resize(domain.size() + 1);  // "@" and the domain
+        domain_[0] = '@';
+        std::copy(domain.begin(), domain.end(), domain_.begin() + 1);
+        r.email_domain = intern(domain_);
+    }
     r.email_generic = k.email_generic;
     r.street = intern(k.street_key);
     r.postcode = intern(k.postcode_key);
@@ -163,14 +207,51 @@ RecordIndex RecordIndex::load_where(Database& db, const std::vector<std::int64_t
     if (!ids) {
         // Room for everything at once: a record brings about four new values (its name key, phone, email,
         // street, a new word now and then), and growing the tables on the way copies them each time.
+        // Records are never deleted, so the largest id is the register's size without a scan.
         std::size_t rows = 0;
-        if (auto count = db.prepare("SELECT count(*) FROM source_record"); count.step()) rows = static_cast<std::size_t>(count.get_int(0));
+        if (auto count = db.prepare("SELECT coalesce(max(id), 0) FROM source_record"); count.step())
+            rows = static_cast<std::size_t>(count.get_int(0));
         rows += more;
         index.reserve_values(rows * 4);
         index.records.reserve(rows);
         index.pending_tokens_.reserve(rows * 4);
         index.pending_start_.reserve(rows + 1);
-        read_rows();
+        // This thread reads a chunk of rows while the other interns the chunk before, in row order.
+        constexpr std::size_t chunk_rows = 16384;
+        bool read_all = false;  // a statement stepped again after its last row would start over
+        auto read_chunk = [&q, &text, &read_all] {
+            KeysChunk chunk;
+            const int text_columns[KeysChunk::texts] = {2, 3, 4, 5, 6, 7, 10, 11, 12};
+            while (chunk.rows.size() < chunk_rows && !read_all) {
+                if (!q.step()) {
+                    read_all = true;
+                    break;
+                }
+                KeysChunk::Row row{};
+                row.id = q.get_int(0);
+                row.orderer_id = q.is_null(1) ? 0 : q.get_int(1);
+                row.email_free = q.get_int(8) != 0;
+                row.email_generic = q.get_int(9) != 0;
+                row.city_of_helsinki = q.get_int(13) != 0;
+                for (int i = 0; i < KeysChunk::texts; ++i) {
+                    row.offset[static_cast<std::size_t>(i)] = static_cast<std::uint32_t>(chunk.text.size());
+                    const std::string_view value = text(text_columns[i]);
+                    chunk.text.append(value.data(), value.size());
+                }
+                row.offset[KeysChunk::texts] = static_cast<std::uint32_t>(chunk.text.size());
+                chunk.rows.push_back(row);
+            }
+            return chunk;
+        };
+        auto intern_chunk = [&index](KeysChunk chunk) {
+            for (const auto& row : chunk.rows) index.add_stored(chunk.keys(row));
+        };
+        std::future<void> interning;
+        for (KeysChunk chunk = read_chunk(); !chunk.rows.empty(); chunk = read_chunk()) {
+            if (interning.valid()) interning.get();
+            interning = std::async(std::launch::async, intern_chunk, std::move(chunk));
+        }
+        if (interning.valid()) interning.get();
         if (finish) index.finish();
         return index;
     }

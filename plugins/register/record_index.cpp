@@ -184,25 +184,35 @@ RecordIndex RecordIndex::load_where(Database& db, const std::vector<std::int64_t
     // Chosen records in one statement (the ids as a JSON array), in id order like the whole register.
     auto q = db.prepare(ids ? columns + " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id" : columns + " ORDER BY id");
     auto text = [&q](int column) { return q.is_null(column) ? std::string_view() : q.get_text_view(column); };
-    auto read_rows = [&] {
-        while (q.step()) {
-            StoredKeys k;
-            k.id = q.get_int(0);
-            k.orderer_id = q.is_null(1) ? 0 : q.get_int(1);
-            k.name_key = text(2);
-            k.legal_form = text(3);
-            k.department_key = text(4);
-            k.business_id = text(5);
-            k.phone = text(6);
-            k.email = text(7);
-            k.email_free = q.get_int(8) != 0;
-            k.email_generic = q.get_int(9) != 0;
-            k.street_key = text(10);
-            k.postcode_key = text(11);
-            k.city_key = text(12);
-            k.city_of_helsinki = q.get_int(13) != 0;
-            index.add_stored(k);
+    // Rows are read a chunk at a time (their text copied), then interned.
+    constexpr std::size_t chunk_rows = 16384;
+    bool read_all = false;  // a statement stepped again after its last row would start over
+    auto read_chunk = [&q, &text, &read_all] {
+        KeysChunk chunk;
+        const int text_columns[KeysChunk::texts] = {2, 3, 4, 5, 6, 7, 10, 11, 12};
+        while (chunk.rows.size() < chunk_rows && !read_all) {
+            if (!q.step()) {
+                read_all = true;
+                break;
+            }
+            KeysChunk::Row row{};
+            row.id = q.get_int(0);
+            row.orderer_id = q.is_null(1) ? 0 : q.get_int(1);
+            row.email_free = q.get_int(8) != 0;
+            row.email_generic = q.get_int(9) != 0;
+            row.city_of_helsinki = q.get_int(13) != 0;
+            for (int i = 0; i < KeysChunk::texts; ++i) {
+                row.offset[static_cast<std::size_t>(i)] = static_cast<std::uint32_t>(chunk.text.size());
+                const std::string_view value = text(text_columns[i]);
+                chunk.text.append(value.data(), value.size());
+            }
+            row.offset[KeysChunk::texts] = static_cast<std::uint32_t>(chunk.text.size());
+            chunk.rows.push_back(row);
         }
+        return chunk;
+    };
+    auto intern_chunk = [&index](KeysChunk chunk) {
+        for (const auto& row : chunk.rows) index.add_stored(chunk.keys(row));
     };
     if (!ids) {
         // Room for everything at once: a record brings about four new values (its name key, phone, email,
@@ -217,35 +227,6 @@ RecordIndex RecordIndex::load_where(Database& db, const std::vector<std::int64_t
         index.pending_tokens_.reserve(rows * 4);
         index.pending_start_.reserve(rows + 1);
         // This thread reads a chunk of rows while the other interns the chunk before, in row order.
-        constexpr std::size_t chunk_rows = 16384;
-        bool read_all = false;  // a statement stepped again after its last row would start over
-        auto read_chunk = [&q, &text, &read_all] {
-            KeysChunk chunk;
-            const int text_columns[KeysChunk::texts] = {2, 3, 4, 5, 6, 7, 10, 11, 12};
-            while (chunk.rows.size() < chunk_rows && !read_all) {
-                if (!q.step()) {
-                    read_all = true;
-                    break;
-                }
-                KeysChunk::Row row{};
-                row.id = q.get_int(0);
-                row.orderer_id = q.is_null(1) ? 0 : q.get_int(1);
-                row.email_free = q.get_int(8) != 0;
-                row.email_generic = q.get_int(9) != 0;
-                row.city_of_helsinki = q.get_int(13) != 0;
-                for (int i = 0; i < KeysChunk::texts; ++i) {
-                    row.offset[static_cast<std::size_t>(i)] = static_cast<std::uint32_t>(chunk.text.size());
-                    const std::string_view value = text(text_columns[i]);
-                    chunk.text.append(value.data(), value.size());
-                }
-                row.offset[KeysChunk::texts] = static_cast<std::uint32_t>(chunk.text.size());
-                chunk.rows.push_back(row);
-            }
-            return chunk;
-        };
-        auto intern_chunk = [&index](KeysChunk chunk) {
-            for (const auto& row : chunk.rows) index.add_stored(chunk.keys(row));
-        };
         std::future<void> interning;
         for (KeysChunk chunk = read_chunk(); !chunk.rows.empty(); chunk = read_chunk()) {
             if (interning.valid()) interning.get();
@@ -255,9 +236,10 @@ RecordIndex RecordIndex::load_where(Database& db, const std::vector<std::int64_t
         if (finish) index.finish();
         return index;
     }
+    // Chosen records (an entry-time check's candidates): few, read and interned on this thread.
     boost::json::array wanted(ids->begin(), ids->end());
     q.bind(1, boost::json::serialize(wanted));
-    read_rows();
+    for (KeysChunk chunk = read_chunk(); !chunk.rows.empty(); chunk = read_chunk()) intern_chunk(std::move(chunk));
     return index;
 }
 

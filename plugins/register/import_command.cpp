@@ -52,16 +52,26 @@ std::string hex64(std::uint64_t v) {
     return s;
 }
 
-// FNV-1a over the parts, each followed by a unit separator so "ab","c" and "a","bc" differ.
+// FNV-1a over parts, each followed by a unit separator so "ab","c" and "a","bc" differ.
+class PartsHash {
+public:
+    PartsHash& mix(std::string_view part) {
+        for (unsigned char c : part) h_ = (h_ ^ c) * 1099511628211ull;
+        h_ = (h_ ^ 0x1F) * 1099511628211ull;
+        return *this;
+    }
+    std::uint64_t value() const { return h_; }
+
+private:
+    std::uint64_t h_ = 1469598103934665603ull;
+};
+
+// Of the mapped fields: stored as source_record.content_hash, so it must not change.
 std::uint64_t content_hash(std::string_view unit, const std::array<std::string_view, stored_field_count>& fields) {
-    std::uint64_t h = 1469598103934665603ull;
-    auto mix = [&h](std::string_view s) {
-        for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-        h = (h ^ 0x1F) * 1099511628211ull;
-    };
-    mix(unit);
-    for (const auto& f : fields) mix(f);
-    return h;
+    PartsHash h;
+    h.mix(unit);
+    for (const auto& f : fields) h.mix(f);
+    return h.value();
 }
 
 std::string_view field_of(const std::optional<std::size_t>& column, const CsvRecord& record) {
@@ -83,14 +93,8 @@ std::string record_key(std::string_view unit, std::string_view source_id) {
     return key;
 }
 
-// FNV-1a of a record's unit and id, for finding ids used twice.
-std::uint64_t key_hash(std::string_view unit, std::string_view source_id) {
-    std::uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : unit) h = (h ^ c) * 1099511628211ull;
-    h = (h ^ 0x1F) * 1099511628211ull;
-    for (unsigned char c : source_id) h = (h ^ c) * 1099511628211ull;
-    return h;
-}
+// Of a record's unit and id, for finding ids used twice.
+std::uint64_t key_hash(std::string_view unit, std::string_view source_id) { return PartsHash().mix(unit).mix(source_id).value(); }
 
 // Reads, maps and checks every record; bad ones are collected with their line and reason, in line order.
 std::vector<ImportRow> read_rows(const CsvTable& table, const ColumnMap& map, const std::string& calling_unit,
@@ -480,26 +484,21 @@ json::value import_command(Context& ctx, const json::object& request) {
 
     // Normalising runs a chunk ahead on a second thread while this one works; the rows stay in order.
     constexpr std::size_t chunk = 4096;
-    auto normalize_range = [&phone_country](const std::vector<const ImportRow*>& of, std::size_t begin, std::size_t end) {
-        std::vector<RowKeys> keys;
-        end = std::min(of.size(), end);
-        keys.reserve(end - std::min(begin, end));
-        for (std::size_t i = begin; i < end; ++i) keys.push_back(normalize_row(*of[i], phone_country));
-        return keys;
-    };
     // For writing: the keys and each row as given (raw), both made on the second thread.
     struct WritableChunk {
         std::vector<RowKeys> keys;
         std::vector<std::string> raws;
     };
-    // An import that links writes the rows as given later, while the clustering runs: no raws then.
-    bool given_later = false;
     // With `linking` (an import that links, whose rows are all new), the second thread also adds the
-    // chunk to that index and its name words to `words`, in row order, while this one writes the chunk before.
+    // chunk to that index and its name words to `words`, in row order, while this one writes the chunk before;
+    // the rows as given are written later, while the clustering runs, so no raws are made then.
     RecordIndex* linking = nullptr;
     std::int64_t first_new_record = 0;
     auto normalize_chunk = [&](const std::vector<const ImportRow*>& of, std::size_t begin) {
-        WritableChunk out{normalize_range(of, begin, begin + chunk), {}};
+        WritableChunk out;
+        const std::size_t end = std::min(of.size(), begin + chunk);
+        out.keys.reserve(end - begin);
+        for (std::size_t i = begin; i < end; ++i) out.keys.push_back(normalize_row(*of[i], phone_country));
         if (linking) {
             for (std::size_t k = 0; k < out.keys.size(); ++k) {
                 const std::int64_t id = first_new_record + static_cast<std::int64_t>(begin + k);
@@ -507,7 +506,7 @@ json::value import_command(Context& ctx, const json::object& request) {
                 words.add(id, out.keys[k].name.tokens);
             }
         }
-        if (given_later) return out;
+        if (linking) return out;
         out.raws.reserve(out.keys.size());
         for (std::size_t k = 0; k < out.keys.size(); ++k) out.raws.push_back(json_string_array(of[begin + k]->record->fields));
         return out;
@@ -523,7 +522,8 @@ json::value import_command(Context& ctx, const json::object& request) {
     };
     // New records and their orderers take the ids SQLite would give them one by one (the largest so far
     // plus one), written `batch` rows a statement. With `linking`, new records are written without an
-    // orderer: their clusters give them one later.
+    // orderer (their clusters give them one later), without their rows as given and name words (written
+    // while the clustering runs).
     constexpr std::size_t batch = 64;
     constexpr std::int64_t append_cache_kib = 128 * 1024;
     std::int64_t next_orderer = next_id(db, "orderer"), next_record = next_id(db, "source_record");
@@ -543,13 +543,12 @@ json::value import_command(Context& ctx, const json::object& request) {
             if (linking) s.bind(at + 3 + record_values, nullptr);
             else s.bind(at + 3 + record_values, next_orderer + offset(g));
         }, batch);
-        if (!given_later)
+        if (!linking) {
             run_batched(db, given_insert_head, given_insert_values, group.size(), [&](Statement& s, int at, std::size_t g) {
                 s.bind(at, next_record + offset(g));
                 bind_given(s, at + 1, row_of(g), raws[group[g]], file);
                 bind_from(s, at + 1 + given_values, now, now);
             }, batch);
-        if (!linking) {
             for (std::size_t g = 0; g < group.size(); ++g) words.add(next_record + offset(g), keys[group[g]].name.tokens);
             next_orderer += static_cast<std::int64_t>(group.size());
         }
@@ -613,10 +612,8 @@ json::value import_command(Context& ctx, const json::object& request) {
             // pages to the file as they fill instead of keeping them in memory while the clustering takes its.
             BulkWriteSettings append_only(db, append_cache_kib);
             linking = &index;
-            given_later = true;
             write_rows(fresh_rows);
             linking = nullptr;
-            given_later = false;
             ctx.progress().start("import " + file + ": linking", 0);
             timer.end("new records");
             std::vector<std::uint32_t> new_positions(fresh_rows.size());

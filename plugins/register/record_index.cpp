@@ -1,6 +1,7 @@
 // Loading the register into memory for deduplication, interning values and measuring their rarity.
 #include "record_index.hpp"
 
+#include "bulk_write.hpp"
 #include "pair_scoring.hpp"
 
 #include <algorithm>
@@ -217,11 +218,7 @@ RecordIndex RecordIndex::load_where(Database& db, const std::vector<std::int64_t
     if (!ids) {
         // Room for everything at once: a record brings about four new values (its name key, phone, email,
         // street, a new word now and then), and growing the tables on the way copies them each time.
-        // Records are never deleted, so the largest id is the register's size without a scan.
-        std::size_t rows = 0;
-        if (auto count = db.prepare("SELECT coalesce(max(id), 0) FROM source_record"); count.step())
-            rows = static_cast<std::size_t>(count.get_int(0));
-        rows += more;
+        const std::size_t rows = static_cast<std::size_t>(rows_of_append_only(db, "source_record")) + more;
         index.reserve_values(rows * 4);
         index.records.reserve(rows);
         index.pending_tokens_.reserve(rows * 4);

@@ -17,8 +17,7 @@ protected:
     std::string orderer;
 
     void SetUp() override {
-        for (const char* unit : {"pakila", "uusix", "vallila"})
-            ASSERT_EQ(jc({"unit", "add", unit, "--title", unit, "--organisation", "KUTY", "--role", "admin"}).exit_code, 0);
+        for (const char* unit : {"pakila", "uusix", "vallila"}) add_unit(unit);
         orderer = std::to_string(
             jc_json({"register", "add", "--unit", "pakila", "--name", "Esimerkki Oy", "--business-id", "1234567-1"})
                 .at("id").as_int64());

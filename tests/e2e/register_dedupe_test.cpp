@@ -19,8 +19,7 @@ protected:
     RegisterDedupe() { quiet = true; }
 
     void SetUp() override {
-        for (const char* unit : {"pakila", "uusix"})
-            ASSERT_EQ(jc({"unit", "add", unit, "--title", unit, "--organisation", "KUTY", "--role", "admin"}).exit_code, 0);
+        for (const char* unit : {"pakila", "uusix"}) add_unit(unit);
         write_file(dir / "pakila.csv",
                    "id;Yritys;Y-tunnus;Katuosoite;Postinumero;Puhelin\n"
                    "p1;Esimerkki Siivous Oy;1234567-1;Mannerheimintie 1 A 3;00100;09 123 4567\n"
@@ -111,7 +110,7 @@ TEST_F(RegisterDedupe, LaterImportsAreLinkedIncrementallyUnlessTheRulesChanged) 
                "id;Yritys;Puhelin\n"
                "v1;Esimerkki Siivous;09 123 4567\n"
                "v2;Täysin Uusi Tilaaja Oy;040 999 8888\n");
-    ASSERT_EQ(jc({"unit", "add", "vallila", "--title", "vallila", "--organisation", "KUTY", "--role", "admin"}).exit_code, 0);
+    add_unit("vallila");
     ASSERT_EQ(jc({"register", "import", (dir / "vallila.csv").string(), "--unit", "vallila"}).exit_code, 0);
 
     auto later = jc_json({"register", "dedupe", "--role", "coordinator"});

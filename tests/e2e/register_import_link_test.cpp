@@ -20,8 +20,7 @@ protected:
     RegisterImportLink() { quiet = true; }
 
     void add_units(const std::vector<std::string>& units) {
-        for (const auto& unit : units)
-            ASSERT_EQ(jc({"unit", "add", unit, "--title", unit, "--organisation", "KUTY", "--role", "admin"}).exit_code, 0);
+        for (const auto& unit : units) add_unit(unit);
     }
     // Each record's cluster as the set of the records in it: the partition, whatever the orderer ids.
     std::map<std::string, std::set<std::string>> partition() {

@@ -19,10 +19,7 @@ protected:
     RegisterImport() { quiet = true; }
 
     void SetUp() override {
-        for (const char* unit : {"pakila", "uusix"}) {
-            auto r = jc({"unit", "add", unit, "--title", unit, "--organisation", "KUTY", "--role", "admin"});
-            ASSERT_EQ(r.exit_code, 0) << r.err;
-        }
+        for (const char* unit : {"pakila", "uusix"}) add_unit(unit);
     }
     std::int64_t orderer_count() { return jc_json({"register", "list", "--limit", "100000"}).at("count").as_int64(); }
     std::string file(const std::string& name, const std::string& text) {

@@ -4,6 +4,7 @@
 
 #include <optional>
 
+#include "foreign_key_ledger.hpp"
 #include "jobcenter/migrations.hpp"
 
 namespace jobcenter {
@@ -124,9 +125,11 @@ void CommandRouter::check_unit_exists(Database& db, const std::string& unit) {
 boost::json::value CommandRouter::run_in_transaction(const Command& command, Context& context,
                                                      const boost::json::object& args, Database& db) {
     std::optional<RollbackJournalWhileAlone> journal;
-    if (command.access == Access::bulk_write) journal.emplace(db);
+    std::optional<ForeignKeyLedger> foreign_keys;
+    if (command.access == Access::bulk_write) journal.emplace(db), foreign_keys.emplace(db);
     Transaction transaction(db, command.access == Access::read ? TransactionMode::deferred : TransactionMode::immediate);
     boost::json::value result = command.run(context, args);
+    if (foreign_keys) foreign_keys->verify();
     transaction.commit();
     return result;
 }

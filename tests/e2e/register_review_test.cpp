@@ -121,9 +121,11 @@ TEST_F(RegisterReview, AnOrdererIsInAtMostReviewPerOrdererItemsAndTheNextComesWh
     decide(first, "not-same");
     rerun();
     EXPECT_EQ(items_with(kukka), 1) << "the next look-alike comes once the first is decided";
-    for (const auto& row : queue())
-        if (row.at("orderer_a").as_int64() == kukka || row.at("orderer_b").as_int64() == kukka)
+    for (const auto& row : queue()) {
+        if (row.at("orderer_a").as_int64() == kukka || row.at("orderer_b").as_int64() == kukka) {
             EXPECT_NE(row.at("item").as_int64(), first);
+        }
+    }
 }
 
 TEST_F(RegisterReview, SkippedItemsWaitBehindTheOthers) {

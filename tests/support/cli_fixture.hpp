@@ -1,14 +1,17 @@
 // A GoogleTest fixture for end-to-end tests of the jobcenter program: a fresh database in a temporary
-// folder, a fixed clock, and helpers that run a command and parse its JSON output.
+// folder, a fixed clock, and helpers that run a command and parse its JSON output. Every test ends with
+// SQLite's own check of every foreign key in that database, whatever the commands it ran.
 #pragma once
 
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
+#include <filesystem>
 #include <map>
 #include <string>
 #include <vector>
 
+#include "jobcenter/database.hpp"
 #include "support/test_support.hpp"
 
 namespace jobcenter::testing {
@@ -41,6 +44,16 @@ protected:
             out[std::string(row.at("unit").as_string()) + "/" + std::string(row.at("source_id").as_string())] =
                 row.at("orderer_id").as_int64();
         return out;
+    }
+    // Bulk commands check their foreign keys once before they commit (ForeignKeyLedger): no row any command
+    // left may point nowhere.
+    void TearDown() override {
+        if (!std::filesystem::exists(db)) return;
+        auto opened = Database::open(db);
+        auto broken = opened.prepare("SELECT \"table\", rowid, parent FROM pragma_foreign_key_check");
+        if (broken.step())
+            ADD_FAILURE() << "a row of " << broken.get_text(0) << " (rowid " << broken.get_optional_text(1).value_or("-")
+                          << ") points to a missing row of " << broken.get_text(2);
     }
     void add_unit(const std::string& name, const std::string& organisation = "KUTY") {
         auto r = jc({"unit", "add", name, "--title", "Unit " + name, "--organisation", organisation, "--role", "admin"});

@@ -42,7 +42,9 @@ struct Flag {
 // Whether a command changes the database; decides the transaction it runs in. bulk_write: it rewrites
 // much of the file (an import of a whole register, a dedupe); when its connection is the database's only
 // one it runs with a rollback journal, so each page is written once instead of to the WAL and then again
-// at the checkpoint. Just as durable; the database is back in WAL mode after the command.
+// at the checkpoint. Just as durable; the database is back in WAL mode after the command. Its foreign keys
+// are checked once, before the commit, for every key its rows point to (one lookup per distinct key)
+// instead of row by row; a broken one rolls the command back, as SQLite's own check would.
 enum class Access { read, write, bulk_write };
 
 using Handler = std::function<boost::json::value(Context&, const boost::json::object&)>;

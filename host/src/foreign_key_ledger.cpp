@@ -1,0 +1,398 @@
+// Foreign keys of a bulk command checked once before it commits (see foreign_key_ledger.hpp).
+#define SQLITE_ENABLE_PREUPDATE_HOOK 1  // declares the pre-update hook, which Debian's SQLite is built with
+#include "foreign_key_ledger.hpp"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <deque>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "jobcenter/errors.hpp"
+
+namespace jobcenter {
+namespace {
+
+std::string sql_name(const std::string& name) {
+    std::string out = "\"";
+    for (char c : name) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+// Key values met, deduplicated as they come when they repeat (most do: a batch's import id, a unit name),
+// sorted and made unique before they are looked up.
+struct KeyValues {
+    std::vector<std::int64_t> ints;
+    std::vector<std::string> texts;
+
+    void add(sqlite3_value* value, bool& unusual) {
+        switch (sqlite3_value_type(value)) {
+            case SQLITE_NULL: return;
+            case SQLITE_INTEGER: {
+                const std::int64_t v = sqlite3_value_int64(value);
+                if (ints.empty() || ints.back() != v) ints.push_back(v);
+                return;
+            }
+            case SQLITE_TEXT: {
+                const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(value));
+                const auto size = static_cast<std::size_t>(sqlite3_value_bytes(value));
+                if (texts.empty() || texts.back().size() != size || std::memcmp(texts.back().data(), text, size) != 0)
+                    texts.emplace_back(text, size);
+                return;
+            }
+            default: unusual = true;  // a real or a blob as a key: the table is checked whole instead
+        }
+    }
+    void add(std::int64_t v) {
+        if (ints.empty() || ints.back() != v) ints.push_back(v);
+    }
+    void settle() {
+        std::sort(ints.begin(), ints.end());
+        ints.erase(std::unique(ints.begin(), ints.end()), ints.end());
+        std::sort(texts.begin(), texts.end());
+        texts.erase(std::unique(texts.begin(), texts.end()), texts.end());
+    }
+    bool empty() const { return ints.empty() && texts.empty(); }
+    const std::vector<std::int64_t>& of(std::int64_t) const { return ints; }
+    const std::vector<std::string>& of(const std::string&) const { return texts; }
+};
+
+// One single-column foreign key: child.column REFERENCES parent(key).
+struct Reference {
+    std::string child, column, parent, key;
+    int column_index = 0;
+    bool column_is_rowid = false;  // the child's INTEGER PRIMARY KEY: its value comes with the hook's call
+    KeyValues written;             // values written into child.column
+};
+
+// A column other tables' foreign keys point at.
+struct ParentKey {
+    std::string table, column;
+    int column_index = 0;
+    bool is_rowid = false;                  // the INTEGER PRIMARY KEY: its values come with the hook's call
+    std::vector<Reference*> referenced_by;
+    KeyValues gone;                         // values deleted, or changed away from
+};
+
+struct TableKeys {
+    std::vector<Reference*> references;  // as the child
+    std::vector<ParentKey*> keys;        // as the parent
+    bool check_whole = false;            // a foreign key of several columns
+};
+
+}  // namespace
+
+struct ForeignKeyLedger::State {
+    std::deque<Reference> references;
+    std::deque<ParentKey> keys;
+    std::unordered_map<std::string, TableKeys> tables;
+    std::set<std::string> check_whole;     // tables written that are checked with PRAGMA foreign_key_check
+    std::set<std::string> known;           // every table of the schema when the ledger started
+    // The table of the last call: a bulk write calls for the same table many times in a row.
+    std::string last_name;
+    const TableKeys* last = nullptr;
+    bool failed = false;                   // the hook could not note something: every table is checked whole
+};
+
+namespace {
+
+void note_row(ForeignKeyLedger::State& s, sqlite3* db, int op, const char* name, std::int64_t old_rowid,
+              std::int64_t new_rowid) {
+    if (s.last_name != name) {
+        s.last_name = name;
+        auto found = s.tables.find(s.last_name);
+        s.last = found == s.tables.end() ? nullptr : &found->second;
+    }
+    const TableKeys* table = s.last;
+    if (table == nullptr) return;  // no keys either way (a table created since is checked whole by verify())
+    bool unusual = table->check_whole;
+    if (op != SQLITE_DELETE)
+        for (Reference* r : table->references) {
+            if (r->column_is_rowid) {
+                r->written.add(new_rowid);
+                continue;
+            }
+            sqlite3_value* value = nullptr;
+            if (sqlite3_preupdate_new(db, r->column_index, &value) != SQLITE_OK || value == nullptr) {
+                unusual = true;
+                continue;
+            }
+            r->written.add(value, unusual);
+        }
+    if (op != SQLITE_INSERT)
+        for (ParentKey* k : table->keys) {
+            if (k->is_rowid) {
+                if (op == SQLITE_DELETE || old_rowid != new_rowid) k->gone.add(old_rowid);
+                continue;
+            }
+            sqlite3_value* before = nullptr;
+            if (sqlite3_preupdate_old(db, k->column_index, &before) != SQLITE_OK || before == nullptr) {
+                unusual = true;
+                continue;
+            }
+            if (op == SQLITE_UPDATE) {
+                sqlite3_value* after = nullptr;
+                if (sqlite3_preupdate_new(db, k->column_index, &after) != SQLITE_OK || after == nullptr) {
+                    unusual = true;
+                    continue;
+                }
+                const bool same = sqlite3_value_type(before) == sqlite3_value_type(after) &&
+                                  sqlite3_value_bytes(before) == sqlite3_value_bytes(after) &&
+                                  std::memcmp(sqlite3_value_blob(before), sqlite3_value_blob(after),
+                                              static_cast<std::size_t>(sqlite3_value_bytes(before))) == 0;
+                if (same) continue;
+            }
+            k->gone.add(before, unusual);
+        }
+    if (unusual) s.check_whole.insert(s.last_name);
+}
+
+void on_preupdate(void* context, sqlite3* db, int op, const char* database, const char* name, sqlite3_int64 old_rowid,
+                  sqlite3_int64 new_rowid) {
+    auto& s = *static_cast<ForeignKeyLedger::State*>(context);
+    if (s.failed || std::strcmp(database, "main") != 0) return;  // temp tables cannot point into main
+    try {
+        note_row(s, db, op, name, old_rowid, new_rowid);
+    } catch (...) {
+        s.failed = true;  // out of memory: nothing is lost, verify() checks every table whole
+    }
+}
+
+std::vector<std::string> table_names(Database& db) {
+    std::vector<std::string> names;
+    for (auto q = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'");
+         q.step();)
+        names.push_back(q.get_text(0));
+    return names;
+}
+
+struct Column {
+    int index = 0;
+    bool integer_primary_key = false;
+};
+
+// The columns of `table` by name, and its primary key's columns.
+std::map<std::string, Column> columns_of(Database& db, const std::string& table, std::vector<std::string>& primary_key) {
+    std::map<std::string, Column> columns;
+    std::vector<std::pair<int, std::string>> key;
+    std::string only_key_type;
+    auto info = db.prepare("SELECT cid, name, type, pk FROM pragma_table_info(?)");
+    info.bind(1, table);
+    while (info.step()) {
+        columns[info.get_text(1)] = Column{static_cast<int>(info.get_int(0)), false};
+        if (info.get_int(3) > 0)
+            key.emplace_back(static_cast<int>(info.get_int(3)), info.get_text(1)), only_key_type = info.get_text(2);
+    }
+    std::sort(key.begin(), key.end());
+    for (auto& [order, column] : key) primary_key.push_back(column);
+    bool without_rowid = false;
+    auto q = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?");
+    q.bind(1, table);
+    if (q.step()) {
+        std::string sql = q.get_text(0);
+        std::transform(sql.begin(), sql.end(), sql.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+        without_rowid = sql.find("WITHOUT ROWID") != std::string::npos;
+    }
+    std::transform(only_key_type.begin(), only_key_type.end(), only_key_type.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    if (!without_rowid && primary_key.size() == 1 && only_key_type == "INTEGER")
+        columns[primary_key.front()].integer_primary_key = true;
+    return columns;
+}
+
+// Throws the error every broken reference is reported with.
+[[noreturn]] void broken(const std::string& what) {
+    throw InternalError(what + "; nothing was written", "foreign keys checked before the commit");
+}
+
+
+std::string value_text(std::int64_t value) { return std::to_string(value); }
+std::string value_text(const std::string& value) { return "'" + value + "'"; }
+
+// The first of `keys` (sorted, unique) that no row of the parent has as its key, if any. Many keys of an
+// integer primary key are met walking its rows in order (a step each, re-seeking over gaps); few, or other
+// keys, are looked up one by one.
+std::optional<std::int64_t> first_missing(Database& db, const ParentKey& key, const std::vector<std::int64_t>& keys) {
+    if (keys.empty()) return std::nullopt;
+    constexpr std::size_t walk_from = 4096;     // fewer keys than this: a lookup each
+    constexpr std::int64_t longest_walk = 64;   // a gap longer than this: seek instead of stepping over it
+    if (!key.is_rowid || keys.size() < walk_from) {
+        auto seek = db.prepare("SELECT 1 FROM " + sql_name(key.table) + " WHERE " + sql_name(key.column) + " = ?");
+        for (auto value : keys) {
+            seek.bind(1, value);
+            const bool found = seek.step();
+            seek.reset();
+            if (!found) return value;
+        }
+        return std::nullopt;
+    }
+    auto walk = db.prepare("SELECT rowid FROM " + sql_name(key.table) + " WHERE rowid >= ? ORDER BY rowid");
+    bool more = false;
+    std::int64_t at = 0;  // the row the walk stands on, when `more`
+    bool started = false;
+    for (auto value : keys) {
+        if (!started || !more || value - at > longest_walk) {
+            walk.reset();
+            walk.bind(1, value);
+            more = walk.step();
+            if (more) at = walk.get_int(0);
+            started = true;
+        }
+        while (more && at < value) {
+            more = walk.step();
+            if (more) at = walk.get_int(0);
+        }
+        if (!more || at != value) return value;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+ForeignKeyLedger::ForeignKeyLedger(Database& db) : db_(db) {
+    if (db_.in_transaction()) return;
+    auto state = std::make_unique<State>();
+    std::map<std::pair<std::string, std::string>, ParentKey*> keys;  // (table, column) -> key
+    std::map<std::string, std::map<std::string, Column>> columns;
+    std::map<std::string, std::vector<std::string>> primary_keys;
+    auto columns_for = [&](const std::string& table) -> std::map<std::string, Column>& {
+        auto it = columns.find(table);
+        if (it == columns.end()) it = columns.emplace(table, columns_of(db_, table, primary_keys[table])).first;
+        return it->second;
+    };
+    for (const auto& child : table_names(db_)) {
+        state->known.insert(child);
+        std::map<int, std::vector<std::pair<std::string, std::string>>> by_id;  // foreign key -> (from, to) pairs
+        std::map<int, std::string> parent_of;
+        auto q = db_.prepare("SELECT id, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(?) ORDER BY id, seq");
+        q.bind(1, child);
+        while (q.step()) {
+            const int id = static_cast<int>(q.get_int(0));
+            parent_of[id] = q.get_text(1);
+            by_id[id].emplace_back(q.get_text(2), q.get_optional_text(3).value_or(""));
+        }
+        for (auto& [id, pairs] : by_id) {
+            const std::string& parent = parent_of[id];
+            auto& parent_columns = columns_for(parent);
+            std::string to = pairs.front().second;
+            if (to.empty() && primary_keys[parent].size() == 1) to = primary_keys[parent].front();
+            auto from = columns_for(child).find(pairs.front().first);
+            auto target = parent_columns.find(to);
+            if (pairs.size() != 1 || from == columns_for(child).end() || target == parent_columns.end()) {
+                state->tables[child].check_whole = true;  // several columns, or a key SQLite itself would refuse
+                continue;
+            }
+            Reference& r = state->references.emplace_back();
+            r.child = child, r.column = from->first, r.parent = parent, r.key = to, r.column_index = from->second.index;
+            r.column_is_rowid = from->second.integer_primary_key;
+            state->tables[child].references.push_back(&r);
+            ParentKey*& key = keys[{parent, to}];
+            if (key == nullptr) {
+                key = &state->keys.emplace_back();
+                key->table = parent, key->column = to, key->column_index = target->second.index;
+                key->is_rowid = target->second.integer_primary_key;
+                state->tables[parent].keys.push_back(key);
+            }
+            key->referenced_by.push_back(&r);
+        }
+    }
+    db_.exec("PRAGMA foreign_keys = OFF");
+    sqlite3_preupdate_hook(db_.handle(), on_preupdate, state.get());
+    state_ = std::move(state);
+}
+
+ForeignKeyLedger::~ForeignKeyLedger() {
+    if (!state_) return;
+    sqlite3_preupdate_hook(db_.handle(), nullptr, nullptr);
+    try {
+        db_.exec("PRAGMA foreign_keys = ON");
+    } catch (...) {
+        // The connection is then closed with the process; the next one starts with enforcement on.
+    }
+}
+
+void ForeignKeyLedger::verify() {
+    if (!state_) return;
+    State& s = *state_;
+    sqlite3_preupdate_hook(db_.handle(), nullptr, nullptr);  // the checks below write nothing; nothing more to note
+    if (s.failed)
+        for (const auto& name : table_names(db_)) s.check_whole.insert(name);
+    // Tables created while the command ran, with keys of their own.
+    for (const auto& name : table_names(db_))
+        if (!s.known.count(name)) s.check_whole.insert(name);
+
+    // Every key written, per parent key: the values of all references to it looked up in one pass.
+    for (ParentKey& k : s.keys) {
+        std::vector<Reference*> written;
+        for (Reference* r : k.referenced_by)
+            if (!r->written.empty() && !s.check_whole.count(r->child)) r->written.settle(), written.push_back(r);
+        if (written.empty()) continue;
+        auto report = [&](const auto& value) {
+            for (Reference* r : written) {
+                const auto& values = r->written.of(value);
+                if (std::binary_search(values.begin(), values.end(), value))
+                    broken("a row of " + r->child + " has " + r->column + " = " + value_text(value) + ", which no row of " +
+                           k.table + " has as " + k.column);
+            }
+        };
+        std::vector<std::int64_t> ints;
+        std::vector<std::string> texts;
+        for (Reference* r : written) {
+            ints.insert(ints.end(), r->written.ints.begin(), r->written.ints.end());
+            texts.insert(texts.end(), r->written.texts.begin(), r->written.texts.end());
+        }
+        KeyValues all{std::move(ints), std::move(texts)};
+        all.settle();
+        if (auto missing = first_missing(db_, k, all.ints)) report(*missing);
+        auto seek = db_.prepare("SELECT 1 FROM " + sql_name(k.table) + " WHERE " + sql_name(k.column) + " = ?");
+        for (const auto& text : all.texts) {
+            seek.bind(1, std::string_view(text));
+            const bool found = seek.step();
+            seek.reset();
+            if (!found) report(text);
+        }
+    }
+    for (ParentKey& k : s.keys) {
+        if (k.gone.empty()) continue;
+        k.gone.settle();
+        auto still = db_.prepare("SELECT 1 FROM " + sql_name(k.table) + " WHERE " + sql_name(k.column) + " = ?");
+        for (Reference* r : k.referenced_by) {
+            if (s.check_whole.count(r->child)) continue;
+            auto uses = db_.prepare("SELECT 1 FROM " + sql_name(r->child) + " WHERE " + sql_name(r->column) + " = ? LIMIT 1");
+            auto orphaned = [&](auto value) {
+                still.bind(1, value);
+                const bool kept = still.step();
+                still.reset();
+                if (kept) return false;
+                uses.bind(1, value);
+                const bool used = uses.step();
+                uses.reset();
+                return used;
+            };
+            for (std::size_t i = 0; i < k.gone.ints.size(); ++i)
+                if (orphaned(k.gone.ints[i]))
+                    broken("the row of " + k.table + " with " + k.column + " = " + value_text(k.gone.ints[i]) +
+                           " was removed or changed while rows of " + r->child + " point to it (" + r->column + ")");
+            for (std::size_t i = 0; i < k.gone.texts.size(); ++i)
+                if (orphaned(std::string_view(k.gone.texts[i])))
+                    broken("the row of " + k.table + " with " + k.column + " = " + value_text(k.gone.texts[i]) +
+                           " was removed or changed while rows of " + r->child + " point to it (" + r->column + ")");
+        }
+    }
+    for (const auto& table : s.check_whole) {
+        auto q = db_.prepare("SELECT \"table\", rowid, parent FROM pragma_foreign_key_check(?)");
+        q.bind(1, table);
+        if (q.step())
+            broken("a row of " + q.get_text(0) + " (rowid " + (q.is_null(1) ? std::string("-") : q.get_text(1)) +
+                   ") points to a row of " + q.get_text(2) + " that does not exist");
+    }
+}
+
+}  // namespace jobcenter

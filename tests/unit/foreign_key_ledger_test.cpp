@@ -1,0 +1,183 @@
+// Tests of ForeignKeyLedger: a bulk command's foreign keys checked once before the commit catch every
+// broken reference SQLite's per-row check would (inserts, updates, deletes and re-keyed parents, integer
+// and text keys, many keys walked and few looked up), name it, and leave enforcement as it was.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "foreign_key_ledger.hpp"
+#include "jobcenter/database.hpp"
+#include "jobcenter/errors.hpp"
+
+namespace jobcenter {
+namespace {
+
+Database register_like() {
+    auto db = Database::open(":memory:");
+    db.exec(R"(
+        CREATE TABLE unit (name TEXT PRIMARY KEY, title TEXT);
+        CREATE TABLE orderer (id INTEGER PRIMARY KEY, name TEXT NOT NULL, merged_into INTEGER REFERENCES orderer(id));
+        CREATE TABLE record (id INTEGER PRIMARY KEY, unit TEXT NOT NULL REFERENCES unit(name),
+                             orderer_id INTEGER REFERENCES orderer(id), score REAL);
+        CREATE TABLE given (record_id INTEGER PRIMARY KEY REFERENCES record(id), raw TEXT);
+        CREATE TABLE event_record (event_id INTEGER NOT NULL, record_id INTEGER NOT NULL REFERENCES record(id),
+                                   PRIMARY KEY (event_id, record_id)) WITHOUT ROWID;
+        CREATE TABLE pair (a INTEGER, b INTEGER, note TEXT, FOREIGN KEY (a, b) REFERENCES pair_key(x, y));
+        CREATE TABLE pair_key (x INTEGER, y INTEGER, PRIMARY KEY (x, y));
+        INSERT INTO unit VALUES ('uusix', 'Uusix'), ('pakila', 'Pakila');
+        INSERT INTO orderer(id, name) VALUES (1, 'Siivous Oy'), (2, 'Pesula Ky');
+    )");
+    return db;
+}
+
+std::string pragma_foreign_keys(Database& db) {
+    auto q = db.prepare("PRAGMA foreign_keys");
+    return q.step() ? q.get_text(0) : "";
+}
+
+std::int64_t count(Database& db, const std::string& table) {
+    auto q = db.prepare("SELECT count(*) FROM " + table);
+    return q.step() ? q.get_int(0) : -1;
+}
+
+// Runs `sql` as a bulk command would: ledger, transaction, writes, verify, commit. Returns the error, if any.
+std::string run_bulk(Database& db, const std::string& sql) {
+    ForeignKeyLedger ledger(db);
+    Transaction transaction(db);
+    try {
+        db.exec(sql);
+        ledger.verify();
+        transaction.commit();
+        return "";
+    } catch (const Error& e) {
+        return e.describe();
+    }
+}
+
+TEST(ForeignKeyLedger, SwitchesEnforcementOffWhileItLivesAndBackOnAfter) {
+    auto db = register_like();
+    EXPECT_EQ(pragma_foreign_keys(db), "1");
+    {
+        ForeignKeyLedger ledger(db);
+        EXPECT_TRUE(ledger.active());
+        EXPECT_EQ(pragma_foreign_keys(db), "0");
+    }
+    EXPECT_EQ(pragma_foreign_keys(db), "1");
+}
+
+TEST(ForeignKeyLedger, InsideAnOpenTransactionLeavesSqlitesOwnCheckOn) {
+    auto db = register_like();
+    Transaction outer(db);
+    ForeignKeyLedger ledger(db);
+    EXPECT_FALSE(ledger.active());
+    EXPECT_THROW(db.exec("INSERT INTO record(id, unit, orderer_id) VALUES (1, 'uusix', 99)"), Error);
+}
+
+TEST(ForeignKeyLedger, RowsThatPointToRowsWrittenLaterInTheSameCommandPass) {
+    auto db = register_like();
+    // A record names an orderer created after it, as a bulk load that links its records does.
+    EXPECT_EQ(run_bulk(db, "INSERT INTO record(id, unit, orderer_id) VALUES (1, 'uusix', 3), (2, 'pakila', 3);"
+                           "INSERT INTO given VALUES (1, '[]'), (2, '[]');"
+                           "INSERT INTO orderer(id, name) VALUES (3, 'Uusi Oy');"
+                           "UPDATE record SET orderer_id = 1 WHERE id = 2;"),
+              "");
+    EXPECT_EQ(count(db, "record"), 2);
+    EXPECT_EQ(count(db, "given"), 2);
+}
+
+TEST(ForeignKeyLedger, AnInsertedRowPointingNowhereRollsTheCommandBackAndIsNamed) {
+    auto db = register_like();
+    const auto error = run_bulk(db, "INSERT INTO record(id, unit, orderer_id) VALUES (1, 'uusix', 1), (2, 'uusix', 42)");
+    EXPECT_NE(error.find("record has orderer_id = 42"), std::string::npos) << error;
+    EXPECT_NE(error.find("no row of orderer"), std::string::npos) << error;
+    EXPECT_NE(error.find("nothing was written"), std::string::npos) << error;
+    EXPECT_EQ(count(db, "record"), 0);
+    EXPECT_EQ(pragma_foreign_keys(db), "1");
+}
+
+TEST(ForeignKeyLedger, ATextKeyPointingNowhereIsCaught) {
+    auto db = register_like();
+    const auto error = run_bulk(db, "INSERT INTO record(id, unit) VALUES (1, 'uusix'), (2, 'vallila')");
+    EXPECT_NE(error.find("unit = 'vallila'"), std::string::npos) << error;
+    EXPECT_EQ(count(db, "record"), 0);
+}
+
+TEST(ForeignKeyLedger, AnUpdateThatPointsNowhereIsCaught) {
+    auto db = register_like();
+    db.exec("INSERT INTO record(id, unit, orderer_id) VALUES (1, 'uusix', 1)");
+    const auto error = run_bulk(db, "UPDATE record SET orderer_id = 7 WHERE id = 1");
+    EXPECT_NE(error.find("orderer_id = 7"), std::string::npos) << error;
+    auto q = db.prepare("SELECT orderer_id FROM record WHERE id = 1");
+    ASSERT_TRUE(q.step());
+    EXPECT_EQ(q.get_int(0), 1);
+}
+
+TEST(ForeignKeyLedger, AChildOfTheIntegerPrimaryKeyIsCheckedToo) {
+    auto db = register_like();
+    const auto error = run_bulk(db, "INSERT INTO record(id, unit) VALUES (1, 'uusix'); INSERT INTO given VALUES (2, '[]')");
+    EXPECT_NE(error.find("given has record_id = 2"), std::string::npos) << error;
+}
+
+TEST(ForeignKeyLedger, AWithoutRowidChildIsCheckedToo) {
+    auto db = register_like();
+    const auto error = run_bulk(db, "INSERT INTO record(id, unit) VALUES (1, 'uusix'); "
+                                    "INSERT INTO event_record VALUES (1, 1), (1, 5)");
+    EXPECT_NE(error.find("event_record has record_id = 5"), std::string::npos) << error;
+}
+
+TEST(ForeignKeyLedger, DeletingAParentStillPointedToIsCaught) {
+    auto db = register_like();
+    db.exec("INSERT INTO record(id, unit, orderer_id) VALUES (1, 'uusix', 2)");
+    const auto error = run_bulk(db, "DELETE FROM orderer WHERE id = 2");
+    EXPECT_NE(error.find("orderer with id = 2 was removed or changed"), std::string::npos) << error;
+    EXPECT_EQ(count(db, "orderer"), 2);
+    // Deleting one nothing points to, or one put back before the end, is fine.
+    EXPECT_EQ(run_bulk(db, "DELETE FROM orderer WHERE id = 1"), "");
+    EXPECT_EQ(run_bulk(db, "DELETE FROM orderer WHERE id = 2; INSERT INTO orderer(id, name) VALUES (2, 'Pesula Ky')"), "");
+}
+
+TEST(ForeignKeyLedger, RekeyingAParentStillPointedToIsCaught) {
+    auto db = register_like();
+    db.exec("INSERT INTO record(id, unit, orderer_id) VALUES (1, 'pakila', 2)");
+    auto error = run_bulk(db, "UPDATE orderer SET id = 20 WHERE id = 2");
+    EXPECT_NE(error.find("orderer with id = 2"), std::string::npos) << error;
+    error = run_bulk(db, "UPDATE unit SET name = 'pakila2' WHERE name = 'pakila'");
+    EXPECT_NE(error.find("unit with name = 'pakila'"), std::string::npos) << error;
+    // Changing other columns of a parent is not a change of its key.
+    EXPECT_EQ(run_bulk(db, "UPDATE orderer SET name = 'Pesula Oy' WHERE id = 2; UPDATE unit SET title = 'P' WHERE name = 'pakila'"),
+              "");
+}
+
+TEST(ForeignKeyLedger, ManyKeysAreWalkedInOrderAndAGapAmongThemIsFound) {
+    auto db = register_like();
+    // 20,000 records over 10,000 orderers, one missing in the middle: more keys than are looked up one by one.
+    std::string sql = "WITH RECURSIVE n(i) AS (SELECT 3 UNION ALL SELECT i + 1 FROM n WHERE i < 10002) "
+                      "INSERT INTO orderer(id, name) SELECT i, 'O' || i FROM n WHERE i <> 6543;"
+                      "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
+                      "INSERT INTO record(id, unit, orderer_id) SELECT i, 'uusix', 1 + i / 2 FROM n;";
+    const auto error = run_bulk(db, sql);
+    EXPECT_NE(error.find("orderer_id = 6543"), std::string::npos) << error;
+    EXPECT_EQ(count(db, "orderer"), 2);
+    sql.replace(sql.find(" WHERE i <> 6543"), 16, "");
+    EXPECT_EQ(run_bulk(db, sql), "");
+    EXPECT_EQ(count(db, "record"), 20000);
+}
+
+TEST(ForeignKeyLedger, AKeyOfSeveralColumnsIsCheckedWithTheWholeTable) {
+    auto db = register_like();
+    db.exec("INSERT INTO pair_key VALUES (1, 1)");
+    EXPECT_EQ(run_bulk(db, "INSERT INTO pair VALUES (1, 1, 'ok')"), "");
+    const auto error = run_bulk(db, "INSERT INTO pair VALUES (1, 2, 'broken')");
+    EXPECT_NE(error.find("a row of pair"), std::string::npos) << error;
+    EXPECT_EQ(count(db, "pair"), 1);
+}
+
+TEST(ForeignKeyLedger, ATableCreatedDuringTheCommandIsCheckedWhole) {
+    auto db = register_like();
+    const auto error = run_bulk(db, "CREATE TABLE note (id INTEGER PRIMARY KEY, orderer_id INTEGER REFERENCES orderer(id));"
+                                    "INSERT INTO note VALUES (1, 77)");
+    EXPECT_NE(error.find("a row of note"), std::string::npos) << error;
+}
+
+}  // namespace
+}  // namespace jobcenter

@@ -216,29 +216,28 @@ std::map<std::string, Column> columns_of(Database& db, const std::string& table,
 std::string value_text(std::int64_t value) { return std::to_string(value); }
 std::string value_text(const std::string& value) { return "'" + value + "'"; }
 
-// The first of `keys` (sorted, unique) that no row of the parent has as its key, if any. Many keys of an
-// integer primary key are met walking its rows in order (a step each, re-seeking over gaps); few, or other
-// keys, are looked up one by one.
-std::optional<std::int64_t> first_missing(Database& db, const ParentKey& key, const std::vector<std::int64_t>& keys) {
-    if (keys.empty()) return std::nullopt;
+// The `keys` (sorted, unique) that no row of the parent has as its key. Many keys of an integer primary key
+// are met walking its rows in order (a step each, re-seeking over gaps); few, or other keys, are looked up
+// one by one.
+std::vector<std::int64_t> missing_keys(Database& db, const ParentKey& key, const std::vector<std::int64_t>& keys) {
+    std::vector<std::int64_t> missing;
     constexpr std::size_t walk_from = 4096;     // fewer keys than this: a lookup each
     constexpr std::int64_t longest_walk = 64;   // a gap longer than this: seek instead of stepping over it
     if (!key.is_rowid || keys.size() < walk_from) {
         auto seek = db.prepare("SELECT 1 FROM " + sql_name(key.table) + " WHERE " + sql_name(key.column) + " = ?");
         for (auto value : keys) {
             seek.bind(1, value);
-            const bool found = seek.step();
+            if (!seek.step()) missing.push_back(value);
             seek.reset();
-            if (!found) return value;
         }
-        return std::nullopt;
+        return missing;
     }
     auto walk = db.prepare("SELECT rowid FROM " + sql_name(key.table) + " WHERE rowid >= ? ORDER BY rowid");
     bool more = false;
     std::int64_t at = 0;  // the row the walk stands on, when `more`
     bool started = false;
     for (auto value : keys) {
-        if (!started || !more || value - at > longest_walk) {
+        if (!started || (more && value - at > longest_walk)) {
             walk.reset();
             walk.bind(1, value);
             more = walk.step();
@@ -249,9 +248,17 @@ std::optional<std::int64_t> first_missing(Database& db, const ParentKey& key, co
             more = walk.step();
             if (more) at = walk.get_int(0);
         }
-        if (!more || at != value) return value;
+        if (!more || at != value) missing.push_back(value);
     }
-    return std::nullopt;
+    return missing;
+}
+
+// Whether SQLite would read `sql` (a lookup by one column) by scanning the whole table, for want of an index.
+bool scans_table(Database& db, const std::string& sql) {
+    auto plan = db.prepare("EXPLAIN QUERY PLAN " + sql);
+    while (plan.step())
+        if (plan.get_text(3).rfind("SCAN", 0) == 0) return true;
+    return false;
 }
 
 }  // namespace
@@ -328,16 +335,39 @@ void ForeignKeyLedger::verify() {
     for (const auto& name : table_names(db_))
         if (!s.known.count(name)) s.check_whole.insert(name);
 
-    // Every key written, per parent key: the values of all references to it looked up in one pass.
+    // Whether rows of a reference's child table hold a key now. Through an index of the column; when the
+    // column has none, the child table is checked whole at the end instead of scanned once per key.
+    std::map<const Reference*, std::optional<Statement>> child_lookups;
+    auto still_points = [&](const Reference& r, const auto& value) {
+        if (s.check_whole.count(r.child)) return false;
+        auto [at, first] = child_lookups.try_emplace(&r);
+        if (first) {
+            const std::string sql = "SELECT 1 FROM " + sql_name(r.child) + " WHERE " + sql_name(r.column) + " = ? LIMIT 1";
+            if (scans_table(db_, sql)) {
+                s.check_whole.insert(r.child);
+                return false;
+            }
+            at->second.emplace(db_.prepare(sql));
+        }
+        if (!at->second) return false;
+        Statement& seek = *at->second;
+        seek.bind(1, value);
+        const bool found = seek.step();
+        seek.reset();
+        return found;
+    };
+
+    // Every key written, per parent key: the values of all references to it looked up in one pass. A key no
+    // parent row has is broken only if a row still holds it (a bulk load may write a key and replace it later).
     for (ParentKey& k : s.keys) {
         std::vector<Reference*> written;
         for (Reference* r : k.referenced_by)
             if (!r->written.empty() && !s.check_whole.count(r->child)) r->written.settle(), written.push_back(r);
         if (written.empty()) continue;
-        auto report = [&](const auto& value) {
+        auto check = [&](const auto& value) {
             for (Reference* r : written) {
                 const auto& values = r->written.of(value);
-                if (std::binary_search(values.begin(), values.end(), value))
+                if (std::binary_search(values.begin(), values.end(), value) && still_points(*r, value))
                     broken("a row of " + r->child + " has " + r->column + " = " + value_text(value) + ", which no row of " +
                            k.table + " has as " + k.column);
             }
@@ -350,48 +380,53 @@ void ForeignKeyLedger::verify() {
         }
         KeyValues all{std::move(ints), std::move(texts)};
         all.settle();
-        if (auto missing = first_missing(db_, k, all.ints)) report(*missing);
+        for (auto value : missing_keys(db_, k, all.ints)) check(value);
         auto seek = db_.prepare("SELECT 1 FROM " + sql_name(k.table) + " WHERE " + sql_name(k.column) + " = ?");
         for (const auto& text : all.texts) {
             seek.bind(1, std::string_view(text));
             const bool found = seek.step();
             seek.reset();
-            if (!found) report(text);
+            if (!found) check(text);
         }
     }
+    // Every parent key deleted or changed: broken if no row has it now and a child row still does.
     for (ParentKey& k : s.keys) {
         if (k.gone.empty()) continue;
         k.gone.settle();
-        auto still = db_.prepare("SELECT 1 FROM " + sql_name(k.table) + " WHERE " + sql_name(k.column) + " = ?");
-        for (Reference* r : k.referenced_by) {
-            if (s.check_whole.count(r->child)) continue;
-            auto uses = db_.prepare("SELECT 1 FROM " + sql_name(r->child) + " WHERE " + sql_name(r->column) + " = ? LIMIT 1");
-            auto orphaned = [&](auto value) {
-                still.bind(1, value);
-                const bool kept = still.step();
-                still.reset();
-                if (kept) return false;
-                uses.bind(1, value);
-                const bool used = uses.step();
-                uses.reset();
-                return used;
-            };
-            for (std::size_t i = 0; i < k.gone.ints.size(); ++i)
-                if (orphaned(k.gone.ints[i]))
-                    broken("the row of " + k.table + " with " + k.column + " = " + value_text(k.gone.ints[i]) +
+        auto kept = db_.prepare("SELECT 1 FROM " + sql_name(k.table) + " WHERE " + sql_name(k.column) + " = ?");
+        auto check = [&](const auto& value) {
+            kept.bind(1, value);
+            const bool still_there = kept.step();
+            kept.reset();
+            if (still_there) return;
+            for (Reference* r : k.referenced_by)
+                if (still_points(*r, value))
+                    broken("the row of " + k.table + " with " + k.column + " = " + value_text(value) +
                            " was removed or changed while rows of " + r->child + " point to it (" + r->column + ")");
-            for (std::size_t i = 0; i < k.gone.texts.size(); ++i)
-                if (orphaned(std::string_view(k.gone.texts[i])))
-                    broken("the row of " + k.table + " with " + k.column + " = " + value_text(k.gone.texts[i]) +
-                           " was removed or changed while rows of " + r->child + " point to it (" + r->column + ")");
-        }
+        };
+        for (auto value : k.gone.ints) check(value);
+        for (const auto& value : k.gone.texts) check(value);
     }
     for (const auto& table : s.check_whole) {
-        auto q = db_.prepare("SELECT \"table\", rowid, parent FROM pragma_foreign_key_check(?)");
+        auto q = db_.prepare("SELECT c.rowid, c.parent, group_concat(k.\"from\"), group_concat(k.\"to\") "
+                             "FROM pragma_foreign_key_check(?1) AS c JOIN pragma_foreign_key_list(?1) AS k ON k.id = c.fkid "
+                             "GROUP BY c.rowid, c.parent, c.fkid LIMIT 1");
         q.bind(1, table);
-        if (q.step())
-            broken("a row of " + q.get_text(0) + " (rowid " + (q.is_null(1) ? std::string("-") : q.get_text(1)) +
-                   ") points to a row of " + q.get_text(2) + " that does not exist");
+        if (!q.step()) continue;
+        const std::string columns = q.get_text(2), parent = q.get_text(1);
+        std::string row = "a row of " + table;
+        if (!q.is_null(0)) {
+            const std::int64_t rowid = q.get_int(0);
+            row += " (rowid " + std::to_string(rowid) + ")";
+            if (columns.find(',') == std::string::npos) {
+                auto value = db_.prepare("SELECT quote(" + sql_name(columns) + ") FROM " + sql_name(table) + " WHERE rowid = ?");
+                value.bind(1, rowid);
+                if (value.step()) row += " has " + columns + " = " + value.get_text(0) + ", which";
+            }
+        }
+        if (row.find(", which") == std::string::npos) row += " points to a row of " + parent + " that does not exist";
+        else row += " no row of " + parent + " has as " + (q.is_null(3) ? std::string("its key") : q.get_text(3));
+        broken(row);
     }
 }
 

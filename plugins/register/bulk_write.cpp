@@ -122,4 +122,9 @@ std::int64_t rows_of_append_only(Database& db, const std::string& table) {
     return q.step() ? q.get_int(0) : 0;
 }
 
+bool foreign_keys_checked_at_commit(Database& db) {
+    auto q = db.prepare("PRAGMA foreign_keys");
+    return q.step() && q.get_int(0) == 0;
+}
+
 }  // namespace jobcenter::register_plugin

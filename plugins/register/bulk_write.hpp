@@ -72,8 +72,13 @@ private:
 // and an eighth of the table.
 bool rebuilding_indexes_pays(std::size_t rows, std::int64_t table_rows);
 
-// Rows in `table` (a name from code, never from input), a table whose rows are never deleted and whose
-// rowids SQLite gave one by one: its largest rowid, found without a scan.
+// Rows in `table` (a name from code, never from input), a table whose rows are never deleted: its largest
+// rowid, found without a scan (the count where ids were given one by one; more where some were left unused,
+// as orderer ids an import that links reserved for records that joined others).
 std::int64_t rows_of_append_only(Database& db, const std::string& table);
+
+// Whether this command's foreign keys are checked once before its commit (the host does so for bulk
+// commands, see ForeignKeyLedger) rather than row by row: a row may then name a row written after it.
+bool foreign_keys_checked_at_commit(Database& db);
 
 }  // namespace jobcenter::register_plugin

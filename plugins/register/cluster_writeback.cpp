@@ -66,6 +66,9 @@ WriteBackResult write_clusters(Context& ctx, const RecordIndex& index, const Mat
     claimed.reserve(clusters.size());
     std::vector<std::int64_t> cluster_orderer(clusters.size(), 0);
     std::vector<char> gets_new_orderer(clusters.size(), 0);  // a cluster with new records that no orderer kept
+    // A cluster of stored records only whose orderers all went to bigger clusters: it gets an orderer made
+    // from its first record, once the new records' orderers have their ids (which those ids may not take).
+    std::vector<std::size_t> made_from_record;
     std::vector<std::size_t> order(clusters.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(),
@@ -93,8 +96,7 @@ WriteBackResult write_clusters(Context& ctx, const RecordIndex& index, const Mat
         } else if (has_new(c)) {
             gets_new_orderer[c] = 1;  // given below, in cluster order
         } else {
-            cluster_orderer[c] = create_orderer_from_record(db, index.records[clusters[c].front()].id, now);
-            claimed[cluster_orderer[c]] = c;
+            made_from_record.push_back(c);
         }
     }
     timer.end("orderer ids");
@@ -104,13 +106,18 @@ WriteBackResult write_clusters(Context& ctx, const RecordIndex& index, const Mat
     if (fresh) {
         std::int64_t next_orderer = 1;
         if (auto q = db.prepare("SELECT coalesce(max(id), 0) + 1 FROM orderer"); q.step()) next_orderer = q.get_int(0);
-        std::vector<std::size_t> new_clusters;  // in cluster order, which is the order of their ids
+        auto first_new_of = [&](std::size_t c) {
+            return *std::find_if(clusters[c].begin(), clusters[c].end(), is_new) - first_new;
+        };
+        std::vector<std::size_t> new_clusters;  // in the order of their ids
         for (std::size_t c = 0; c < clusters.size(); ++c) {
             if (!gets_new_orderer[c]) continue;
-            cluster_orderer[c] = next_orderer++;
+            cluster_orderer[c] = fresh->first_orderer ? fresh->first_orderer + first_new_of(c) : next_orderer++;
             claimed[cluster_orderer[c]] = c;
             new_clusters.push_back(c);
         }
+        std::sort(new_clusters.begin(), new_clusters.end(),
+                  [&](std::size_t x, std::size_t y) { return cluster_orderer[x] < cluster_orderer[y]; });
         // Golden records are chosen a slice ahead on the second thread while this one writes the slice
         // before; a slice at a time, so that those of a whole first import are never all in memory.
         struct Created {
@@ -151,12 +158,21 @@ WriteBackResult write_clusters(Context& ctx, const RecordIndex& index, const Mat
             result.orderers_created += created.golden.size();
         }
         timer.end("new orderers");
-        std::vector<std::int64_t> orderer_of_new(index.size() - first_new, 0);
+        std::vector<std::pair<std::uint32_t, std::int64_t>> rewritten;
         for (std::size_t c = 0; c < clusters.size(); ++c)
-            for (auto pos : clusters[c])
-                if (is_new(pos)) orderer_of_new[pos - first_new] = cluster_orderer[c];
-        fresh->write(orderer_of_new);
+            for (auto pos : clusters[c]) {
+                if (!is_new(pos)) continue;
+                const std::uint32_t i = pos - first_new;
+                if (!fresh->first_orderer || cluster_orderer[c] != fresh->first_orderer + i)
+                    rewritten.emplace_back(i, cluster_orderer[c]);
+            }
+        std::sort(rewritten.begin(), rewritten.end());
+        fresh->write(rewritten);
         timer.end("new records' orderers");
+    }
+    for (std::size_t c : made_from_record) {
+        cluster_orderer[c] = create_orderer_from_record(db, index.records[clusters[c].front()].id, now);
+        claimed[cluster_orderer[c]] = c;
     }
 
     // Writing back touches most pages of the register: keep them in memory until the commit.

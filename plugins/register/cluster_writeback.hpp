@@ -21,14 +21,20 @@
 
 namespace jobcenter::register_plugin {
 
-// Records an import that links has just added, stored without an orderer: positions `first` to the end of
-// the index, in id order. Their orderers are chosen with everyone else's; a cluster of new records only
-// gets a new orderer whose golden record comes from `source`, and `write` then gives each record the
-// orderer it got.
+// Records an import that links has just added: positions `first` to the end of the index, in id order.
+// Their orderers are chosen with everyone else's; a cluster of new records only gets a new orderer whose
+// golden record comes from `source`, and `write` then gives each record whose orderer is not the one it was
+// stored with the orderer it got. Stored with their own orderer's id to be (`first_orderer` + i, the id a
+// plain import gives the i-th new record's orderer; possible while foreign keys are checked at the commit,
+// see ForeignKeyLedger), only the records that join another one are written again, and a new orderer takes
+// the id of its first record's; stored without one (`first_orderer` 0), all are, and new orderers take the
+// next ids in cluster order.
 struct NewRecords {
     std::uint32_t first = 0;
+    std::int64_t first_orderer = 0;
     std::function<void(std::uint32_t new_record, SourceValues& into)> source;  // the i-th new record's values, unit set
-    std::function<void(const std::vector<std::int64_t>& orderer_of_new)> write;
+    // (new record i, its orderer) for each record to write again, in record order
+    std::function<void(const std::vector<std::pair<std::uint32_t, std::int64_t>>& orderers)> write;
 };
 
 struct WriteBackResult {

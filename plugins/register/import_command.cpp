@@ -494,6 +494,9 @@ json::value import_command(Context& ctx, const json::object& request) {
     // the rows as given are written later, while the clustering runs, so no raws are made then.
     RecordIndex* linking = nullptr;
     std::int64_t first_new_record = 0;
+    // With `linking`, whether new records are written with the id of the orderer each would found (foreign
+    // keys checked at the commit, so the orderer may come later) instead of none.
+    bool linking_orderers = false;
     auto normalize_chunk = [&](const std::vector<const ImportRow*>& of, std::size_t begin) {
         WritableChunk out;
         const std::size_t end = std::min(of.size(), begin + chunk);
@@ -540,7 +543,7 @@ json::value import_command(Context& ctx, const json::object& request) {
             s.bind(at, next_record + offset(g));
             bind_record(s, at + 1, row_of(g), keys[group[g]], import_id);
             bind_from(s, at + 1 + record_values, row_of(g).unit, row_of(g).source_id);
-            if (linking) s.bind(at + 3 + record_values, nullptr);
+            if (linking && !linking_orderers) s.bind(at + 3 + record_values, nullptr);
             else s.bind(at + 3 + record_values, next_orderer + offset(g));
         }, batch);
         if (!linking) {
@@ -550,8 +553,8 @@ json::value import_command(Context& ctx, const json::object& request) {
                 bind_from(s, at + 1 + given_values, now, now);
             }, batch);
             for (std::size_t g = 0; g < group.size(); ++g) words.add(next_record + offset(g), keys[group[g]].name.tokens);
-            next_orderer += static_cast<std::int64_t>(group.size());
         }
+        next_orderer += static_cast<std::int64_t>(group.size());
         next_record += static_cast<std::int64_t>(group.size());
     };
     auto write_rows = [&](const std::vector<const ImportRow*>& of) {
@@ -606,12 +609,15 @@ json::value import_command(Context& ctx, const json::object& request) {
         ClusteringPlan plan = plan_clustering(db, index, rules, false);
         timer.end("load index");
         const auto first_new = static_cast<std::uint32_t>(index.size());
+        NewRecords fresh;
         std::future<RegisterClustering> clustering;
         {
             // Records written now are not read again until their orderers are set: a small cache sends their
             // pages to the file as they fill instead of keeping them in memory while the clustering takes its.
             BulkWriteSettings append_only(db, append_cache_kib);
             linking = &index;
+            linking_orderers = foreign_keys_checked_at_commit(db);
+            fresh.first_orderer = linking_orderers ? next_orderer : 0;
             write_rows(fresh_rows);
             linking = nullptr;
             ctx.progress().start("import " + file + ": linking", 0);
@@ -644,17 +650,17 @@ json::value import_command(Context& ctx, const json::object& request) {
         const RegisterClustering run = clustering.get();
         json::object linking_report = clustering_summary(index, run);
         timer.end("rest of clustering");
-        NewRecords fresh;
         fresh.first = first_new;
         fresh.source = [&](std::uint32_t i, SourceValues& into) {
             source_values(first_new_record + i, *fresh_rows[i], index, index.records[first_new + i], into);
         };
-        fresh.write = [&](const std::vector<std::int64_t>& orderers) {
+        fresh.write = [&](const std::vector<std::pair<std::uint32_t, std::int64_t>>& orderers) {
             run_batched(db,
                         "UPDATE source_record SET orderer_id = v.column2 FROM (VALUES $ROWS) AS v "
                         "WHERE source_record.id = v.column1",
-                        2, orderers.size(), [&](Statement& s, int at, std::size_t i) {
-                            s.bind(at, first_new_record + static_cast<std::int64_t>(i)).bind(at + 1, orderers[i]);
+                        2, orderers.size(), [&](Statement& s, int at, std::size_t k) {
+                            s.bind(at, first_new_record + static_cast<std::int64_t>(orderers[k].first));
+                            s.bind(at + 1, orderers[k].second);
                         }, batch);
             // The file and its rows are done with: what is left (events, review queue) needs only the index,
             // so their memory goes back before the history and the queue take theirs.

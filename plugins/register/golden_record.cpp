@@ -159,10 +159,10 @@ void bind_golden(Statement& s, int first, std::int64_t orderer_id, const GoldenR
     };
     std::optional<std::string_view> raw;
     if (!golden.business_id_raw.empty()) raw = std::string_view(golden.business_id_raw);
-    s.bind(first, orderer_id).bind(first + 1, golden.fields[name_field].value).bind(first + 2, value(business_id_field));
-    s.bind(first + 3, raw).bind(first + 4, value(street_field)).bind(first + 5, value(postcode_field));
-    s.bind(first + 6, value(city_field)).bind(first + 7, value(phone_field)).bind(first + 8, value(email_field));
-    s.bind(first + 9, now);
+    s.bind(first, orderer_id).bind_view(first + 1, golden.fields[name_field].value).bind_view(first + 2, value(business_id_field));
+    s.bind_view(first + 3, raw).bind_view(first + 4, value(street_field)).bind_view(first + 5, value(postcode_field));
+    s.bind_view(first + 6, value(city_field)).bind_view(first + 7, value(phone_field)).bind_view(first + 8, value(email_field));
+    s.bind_view(first + 9, now);
 }
 
 std::vector<SourceValues> load_sources(Database& db, std::int64_t orderer_id) {

@@ -490,8 +490,8 @@ json::value import_command(Context& ctx, const json::object& request) {
         std::vector<std::string> raws;
     };
     // With `linking` (an import that links, whose rows are all new), the second thread also adds the
-    // chunk to that index and its name words to `words`, in row order, while this one writes the chunk before;
-    // the rows as given are written later, while the clustering runs, so no raws are made then.
+    // chunk to that index and its name words to `words`, in row order, while this one writes the chunk before
+    // and makes its rows as given itself (that thread has the more to do), so no raws are made there.
     RecordIndex* linking = nullptr;
     std::int64_t first_new_record = 0;
     // With `linking`, whether new records are written with the id of the orderer each would found (foreign
@@ -524,9 +524,8 @@ json::value import_command(Context& ctx, const json::object& request) {
         }
     };
     // New records and their orderers take the ids SQLite would give them one by one (the largest so far
-    // plus one), written `batch` rows a statement. With `linking`, new records are written without an
-    // orderer (their clusters give them one later), without their rows as given and name words (written
-    // while the clustering runs).
+    // plus one), written `batch` rows a statement. With `linking`, new records are written without orderers
+    // (their clusters give them theirs later) and without name words (written while the clustering runs).
     constexpr std::size_t batch = 64;
     constexpr std::int64_t append_cache_kib = 128 * 1024;
     std::int64_t next_orderer = next_id(db, "orderer"), next_record = next_id(db, "source_record");
@@ -546,14 +545,17 @@ json::value import_command(Context& ctx, const json::object& request) {
             if (linking && !linking_orderers) s.bind(at + 3 + record_values, nullptr);
             else s.bind(at + 3 + record_values, next_orderer + offset(g));
         }, batch);
-        if (!linking) {
-            run_batched(db, given_insert_head, given_insert_values, group.size(), [&](Statement& s, int at, std::size_t g) {
-                s.bind(at, next_record + offset(g));
-                bind_given(s, at + 1, row_of(g), raws[group[g]], file);
-                bind_from(s, at + 1 + given_values, now, now);
-            }, batch);
+        // The rows as given: made on the second thread, or, while it also builds the index, here.
+        std::vector<std::string> made_here;
+        if (linking)
+            for (std::size_t g = 0; g < group.size(); ++g) made_here.push_back(json_string_array(row_of(g).record->fields));
+        run_batched(db, given_insert_head, given_insert_values, group.size(), [&](Statement& s, int at, std::size_t g) {
+            s.bind(at, next_record + offset(g));
+            bind_given(s, at + 1, row_of(g), linking ? made_here[g] : raws[group[g]], file);
+            bind_from(s, at + 1 + given_values, now, now);
+        }, batch);
+        if (!linking)
             for (std::size_t g = 0; g < group.size(); ++g) words.add(next_record + offset(g), keys[group[g]].name.tokens);
-        }
         next_orderer += static_cast<std::int64_t>(group.size());
         next_record += static_cast<std::int64_t>(group.size());
     };
@@ -633,19 +635,8 @@ json::value import_command(Context& ctx, const json::object& request) {
             record_orderer_index = record_indexes.split_off("source_record_orderer");
             record_indexes.rebuild(db);
             timer.end("key indexes, clustering alongside");
-            // Where each record came from and its row as given, written while the clustering goes on.
-            std::vector<std::string> raws(batch);
-            for (std::size_t begin = 0; begin < fresh_rows.size(); begin += batch) {
-                const std::size_t count = std::min(batch, fresh_rows.size() - begin);
-                for (std::size_t k = 0; k < count; ++k) raws[k] = json_string_array(fresh_rows[begin + k]->record->fields);
-                run_batched(db, given_insert_head, given_insert_values, count, [&](Statement& s, int at, std::size_t k) {
-                    s.bind(at, first_new_record + static_cast<std::int64_t>(begin + k));
-                    bind_given(s, at + 1, *fresh_rows[begin + k], raws[k], file);
-                    bind_from(s, at + 1 + given_values, now, now);
-                }, batch);
-            }
             words.write(db);
-            timer.end("rows as given, clustering alongside");
+            timer.end("name words, clustering alongside");
         }
         const RegisterClustering run = clustering.get();
         json::object linking_report = clustering_summary(index, run);

@@ -55,10 +55,10 @@ void record_move_events(Database& db, const std::string& kind, const std::vector
                 "INSERT INTO register_event(id, kind, orderer_id, other_id, decided_by, unit, role, decided_at, reason) "
                 "VALUES $ROWS",
                 9, moves.size(), [&](Statement& s, int at, std::size_t i) {
-                    s.bind(at, first_id + static_cast<std::int64_t>(i)).bind(at + 1, kind).bind(at + 2, moves[i].to);
+                    s.bind(at, first_id + static_cast<std::int64_t>(i)).bind_view(at + 1, kind).bind(at + 2, moves[i].to);
                     s.bind(at + 3, moves[i].from ? std::optional<std::int64_t>(moves[i].from) : std::nullopt);
-                    s.bind(at + 4, actor.by).bind(at + 5, actor.unit).bind(at + 6, actor.role);
-                    s.bind(at + 7, actor.at).bind(at + 8, actor.reason);
+                    s.bind_view(at + 4, actor.by).bind_view(at + 5, actor.unit).bind_view(at + 6, actor.role);
+                    s.bind_view(at + 7, actor.at).bind_view(at + 8, actor.reason);
                 });
     struct Row {
         std::int64_t event, record, from;
@@ -68,7 +68,7 @@ void record_move_events(Database& db, const std::string& kind, const std::vector
         for (auto record : *moves[i].records) rows.push_back({first_id + static_cast<std::int64_t>(i), record, moves[i].from});
     run_batched(db, "INSERT INTO event_record(event_id, record_id, side, from_orderer) VALUES $ROWS", 4, rows.size(),
                 [&](Statement& s, int at, std::size_t i) {
-                    s.bind(at, rows[i].event).bind(at + 1, rows[i].record).bind(at + 2, "b");
+                    s.bind(at, rows[i].event).bind(at + 1, rows[i].record).bind_view(at + 2, std::string_view("b"));
                     s.bind(at + 3, rows[i].from ? std::optional<std::int64_t>(rows[i].from) : std::nullopt);
                 });
 }

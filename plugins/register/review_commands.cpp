@@ -176,7 +176,7 @@ QueueUpdate update_review_queue(Database& db, const RecordIndex& index, const Ma
                         const std::size_t i = begin + k;
                         auto [first, second] = ordered(chosen[i]);
                         s.bind(at, first->id).bind(at + 1, second->id).bind(at + 2, chosen[i].score);
-                        s.bind(at + 3, evidence[k]).bind(at + 4, now);
+                        s.bind_view(at + 3, evidence[k]).bind_view(at + 4, now);
                     });
     }
     update.added = static_cast<std::size_t>(count_items() - items_before);

@@ -98,32 +98,26 @@ QueueUpdate update_review_queue(Database& db, const RecordIndex& index, const Ma
         ++items_a, ++items_b;
         chosen.push_back(p);
     }
-    // Each item's records, smaller id first, and its evidence as JSON text: built on two threads, each
-    // pair's text in its own slot, so the text does not depend on the threads.
+    // Each item's records, smaller id first, and its evidence as JSON text.
     auto ordered = [&](const ScoredPair& p) {
         const IndexedRecord& x = index.records[p.a];
         const IndexedRecord& y = index.records[p.b];
         return x.id < y.id ? std::pair<const IndexedRecord*, const IndexedRecord*>(&x, &y) : std::pair(&y, &x);
     };
-    // A slice of the items at a time, so that the texts of a million items are never all in memory.
-    constexpr std::size_t slice = 32768;
-    std::vector<std::string> evidence;  // of the items from `slice_start` on
-    auto explain = [&](std::size_t begin, std::size_t end, std::size_t slice_start) {
+    // A slice of the items at a time, explained on the second thread a slice ahead of the one written here,
+    // so that the texts of a million items are never all in memory.
+    constexpr std::size_t slice = 8192;
+    auto explain_slice = [&](std::size_t begin) {
+        const std::size_t end = std::min(chosen.size(), begin + slice);
+        std::vector<std::string> evidence(end - begin);
         std::vector<Evidence> reasons;
         for (std::size_t i = begin; i < end; ++i) {
             auto [first, second] = ordered(chosen[i]);
             reasons.clear();
             score_pair(index, *first, *second, rules, &reasons);
-            evidence[i - slice_start] = json::serialize(evidence_json(reasons));
+            evidence[i - begin] = json::serialize(evidence_json(reasons));
         }
-    };
-    auto explain_slice = [&](std::size_t begin, std::size_t end) {
-        evidence.assign(end - begin, std::string());
-        if (end - begin < 2000) return explain(begin, end, begin);
-        const std::size_t middle = begin + (end - begin) / 2;
-        auto other = std::async(std::launch::async, explain, middle, end, begin);
-        explain(begin, middle, begin);
-        other.get();
+        return evidence;
     };
 
     // Open or skipped items this run could have proposed again: those with a record in its scope.
@@ -162,9 +156,12 @@ QueueUpdate update_review_queue(Database& db, const RecordIndex& index, const Ma
     // Items are never deleted, so the rows this adds are the growth of the table. An item already there
     // is written only when its score, its evidence or its status changes.
     const std::int64_t items_before = count_items();
+    std::future<std::vector<std::string>> next;
+    if (!chosen.empty()) next = std::async(std::launch::async, explain_slice, 0);
     for (std::size_t begin = 0; begin < chosen.size(); begin += slice) {
         const std::size_t end = std::min(chosen.size(), begin + slice);
-        explain_slice(begin, end);
+        const std::vector<std::string> evidence = next.get();
+        if (end < chosen.size()) next = std::async(std::launch::async, explain_slice, end);
         run_batched(db,
                     "INSERT INTO review_item(record_a, record_b, score, evidence, found_at) VALUES $ROWS "
                     "ON CONFLICT(record_a, record_b) DO UPDATE SET score = excluded.score, evidence = excluded.evidence, "

@@ -54,9 +54,21 @@ struct KeyValues {
         if (ints.empty() || ints.back() != v) ints.push_back(v);
     }
     void settle() {
-        std::sort(ints.begin(), ints.end());
+        // Keys often come in order already (the ids of rows appended one after another).
+        if (!std::is_sorted(ints.begin(), ints.end())) std::sort(ints.begin(), ints.end());
         ints.erase(std::unique(ints.begin(), ints.end()), ints.end());
         std::sort(texts.begin(), texts.end());
+        texts.erase(std::unique(texts.begin(), texts.end()), texts.end());
+    }
+    // Adds the keys of `other` (settled) to these (settled), keeping them settled.
+    void merge(const KeyValues& other) {
+        const auto middle = static_cast<std::ptrdiff_t>(ints.size());
+        ints.insert(ints.end(), other.ints.begin(), other.ints.end());
+        std::inplace_merge(ints.begin(), ints.begin() + middle, ints.end());
+        ints.erase(std::unique(ints.begin(), ints.end()), ints.end());
+        const auto text_middle = static_cast<std::ptrdiff_t>(texts.size());
+        texts.insert(texts.end(), other.texts.begin(), other.texts.end());
+        std::inplace_merge(texts.begin(), texts.begin() + text_middle, texts.end());
         texts.erase(std::unique(texts.begin(), texts.end()), texts.end());
     }
     bool empty() const { return ints.empty() && texts.empty(); }
@@ -216,40 +228,69 @@ std::map<std::string, Column> columns_of(Database& db, const std::string& table,
 std::string value_text(std::int64_t value) { return std::to_string(value); }
 std::string value_text(const std::string& value) { return "'" + value + "'"; }
 
-// The `keys` (sorted, unique) that no row of the parent has as its key. Many keys of an integer primary key
-// are met walking its rows in order (a step each, re-seeking over gaps); few, or other keys, are looked up
-// one by one.
+// Whether SQLite would read `sql` (a lookup by one column) by scanning the whole table, for want of an index.
+bool scans_table(Database& db, const std::string& sql);
+
+// Answers, for integer keys asked in ascending order, whether some row of `table` has `column` = key.
+// Asked many keys, it walks the column in order (the table's rowids, or an index of the column) a step at a
+// time, seeking again over long gaps; asked few, or with no such order to walk, it looks each one up.
+class KeyProbe {
+public:
+    KeyProbe(Database& db, const std::string& table, const std::string& column, bool rowid, std::size_t keys)
+        : seek_(db.prepare("SELECT 1 FROM " + sql_name(table) + " WHERE " + sql_name(column) + " = ?")) {
+        constexpr std::size_t walk_from = 4096;
+        if (keys < walk_from) return;
+        const std::string walked = rowid ? std::string("rowid") : sql_name(column);
+        const std::string sql = "SELECT " + walked + " FROM " + sql_name(table) + " WHERE " + walked + " >= ? ORDER BY " + walked;
+        if (rowid || !ordered_by_sort(db, sql)) walk_.emplace(db.prepare(sql));
+    }
+
+    bool has(std::int64_t key) {
+        if (!walk_) {
+            seek_.bind(1, key);
+            const bool found = seek_.step();
+            seek_.reset();
+            return found;
+        }
+        constexpr std::int64_t longest_walk = 64;  // a gap longer than this: seek instead of stepping over it
+        Statement& walk = *walk_;
+        if (!started_ || (more_ && key - at_ > longest_walk)) {
+            walk.reset();
+            walk.bind(1, key);
+            step();
+            started_ = true;
+        }
+        while (more_ && at_ < key) step();
+        return more_ && at_ == key;
+    }
+
+private:
+    // Whether SQLite would need a sort (or a scan) for `sql` rather than reading an index in order.
+    static bool ordered_by_sort(Database& db, const std::string& sql) {
+        auto plan = db.prepare("EXPLAIN QUERY PLAN " + sql);
+        while (plan.step()) {
+            const std::string detail = plan.get_text(3);
+            if (detail.rfind("SCAN", 0) == 0 || detail.find("TEMP B-TREE") != std::string::npos) return true;
+        }
+        return false;
+    }
+    void step() {
+        more_ = walk_->step();
+        if (more_) at_ = walk_->get_int(0);
+    }
+
+    Statement seek_;
+    std::optional<Statement> walk_;
+    bool started_ = false, more_ = false;
+    std::int64_t at_ = 0;  // where the walk stands, when `more_`
+};
+
+// The `keys` (sorted, unique) that no row of the parent has as its key.
 std::vector<std::int64_t> missing_keys(Database& db, const ParentKey& key, const std::vector<std::int64_t>& keys) {
     std::vector<std::int64_t> missing;
-    constexpr std::size_t walk_from = 4096;     // fewer keys than this: a lookup each
-    constexpr std::int64_t longest_walk = 64;   // a gap longer than this: seek instead of stepping over it
-    if (!key.is_rowid || keys.size() < walk_from) {
-        auto seek = db.prepare("SELECT 1 FROM " + sql_name(key.table) + " WHERE " + sql_name(key.column) + " = ?");
-        for (auto value : keys) {
-            seek.bind(1, value);
-            if (!seek.step()) missing.push_back(value);
-            seek.reset();
-        }
-        return missing;
-    }
-    auto walk = db.prepare("SELECT rowid FROM " + sql_name(key.table) + " WHERE rowid >= ? ORDER BY rowid");
-    bool more = false;
-    std::int64_t at = 0;  // the row the walk stands on, when `more`
-    bool started = false;
-    for (auto value : keys) {
-        if (!started || (more && value - at > longest_walk)) {
-            walk.reset();
-            walk.bind(1, value);
-            more = walk.step();
-            if (more) at = walk.get_int(0);
-            started = true;
-        }
-        while (more && at < value) {
-            more = walk.step();
-            if (more) at = walk.get_int(0);
-        }
-        if (!more || at != value) missing.push_back(value);
-    }
+    KeyProbe parent(db, key.table, key.column, key.is_rowid, keys.size());
+    for (auto value : keys)
+        if (!parent.has(value)) missing.push_back(value);
     return missing;
 }
 
@@ -372,15 +413,25 @@ void ForeignKeyLedger::verify() {
                            k.table + " has as " + k.column);
             }
         };
-        std::vector<std::int64_t> ints;
-        std::vector<std::string> texts;
+        KeyValues all;
+        for (Reference* r : written) all.merge(r->written);
+        const std::vector<std::int64_t> missing = missing_keys(db_, k, all.ints);
         for (Reference* r : written) {
-            ints.insert(ints.end(), r->written.ints.begin(), r->written.ints.end());
-            texts.insert(texts.end(), r->written.texts.begin(), r->written.texts.end());
+            std::vector<std::int64_t> gone_from_r;  // keys r's column was given that no parent row has
+            std::set_intersection(missing.begin(), missing.end(), r->written.ints.begin(), r->written.ints.end(),
+                                  std::back_inserter(gone_from_r));
+            if (gone_from_r.empty() || s.check_whole.count(r->child)) continue;
+            const std::string lookup = "SELECT 1 FROM " + sql_name(r->child) + " WHERE " + sql_name(r->column) + " = ?";
+            if (scans_table(db_, lookup)) {
+                s.check_whole.insert(r->child);  // no index to look the keys up in: the table is checked whole
+                continue;
+            }
+            KeyProbe held(db_, r->child, r->column, r->column_is_rowid, gone_from_r.size());
+            for (auto value : gone_from_r)
+                if (held.has(value))
+                    broken("a row of " + r->child + " has " + r->column + " = " + value_text(value) + ", which no row of " +
+                           k.table + " has as " + k.column);
         }
-        KeyValues all{std::move(ints), std::move(texts)};
-        all.settle();
-        for (auto value : missing_keys(db_, k, all.ints)) check(value);
         auto seek = db_.prepare("SELECT 1 FROM " + sql_name(k.table) + " WHERE " + sql_name(k.column) + " = ?");
         for (const auto& text : all.texts) {
             seek.bind(1, std::string_view(text));

@@ -190,6 +190,17 @@ TEST(ForeignKeyLedger, ManyKeysAreWalkedInOrderAndAGapAmongThemIsFound) {
     EXPECT_EQ(count(db, "record"), 20000);
 }
 
+TEST(ForeignKeyLedger, ManyKeysReplacedBeforeTheEndAreWalkedInTheChildsIndex) {
+    auto db = register_like();
+    // 5,000 records written with orderers to be (as a linking import does), then all but one given existing ones.
+    const std::string load = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) "
+                             "INSERT INTO record(id, unit, orderer_id) SELECT i, 'uusix', 100000 + i FROM n;";
+    const auto error = run_bulk(db, load + "UPDATE record SET orderer_id = 1 + id % 2 WHERE id <> 4321");
+    EXPECT_NE(error.find("orderer_id = 104321"), std::string::npos) << error;
+    EXPECT_EQ(run_bulk(db, load + "UPDATE record SET orderer_id = 1 + id % 2"), "");
+    EXPECT_EQ(count(db, "record"), 5000);
+}
+
 TEST(ForeignKeyLedger, AKeyOfSeveralColumnsIsCheckedWithTheWholeTable) {
     auto db = register_like();
     db.exec("INSERT INTO pair_key VALUES (1, 1)");

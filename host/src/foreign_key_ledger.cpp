@@ -96,7 +96,10 @@ struct ParentKey {
 struct TableKeys {
     std::vector<Reference*> references;  // as the child
     std::vector<ParentKey*> keys;        // as the parent
-    bool check_whole = false;            // a foreign key of several columns
+    bool check_whole = false;            // a foreign key of several columns: written, checked whole
+    // Tables with such a key pointing here: a row of this one deleted or changed sends them to the
+    // whole-table check.
+    std::vector<std::string> children_checked_whole;
 };
 
 }  // namespace
@@ -106,7 +109,9 @@ struct ForeignKeyLedger::State {
     std::deque<ParentKey> keys;
     std::unordered_map<std::string, TableKeys> tables;
     std::set<std::string> check_whole;     // tables written that are checked with PRAGMA foreign_key_check
-    std::set<std::string> known;           // every table of the schema when the ledger started
+    // Each table's foreign keys when the ledger started, as text: a table whose keys differ at the end (made
+    // or altered meanwhile, by this command or before its transaction began) is checked whole.
+    std::map<std::string, std::string> keys_at_start;
     // The table of the last call: a bulk write calls for the same table many times in a row.
     std::string last_name;
     const TableKeys* last = nullptr;
@@ -138,32 +143,34 @@ void note_row(ForeignKeyLedger::State& s, sqlite3* db, int op, const char* name,
             }
             r->written.add(value, unusual);
         }
-    if (op != SQLITE_INSERT)
-        for (ParentKey* k : table->keys) {
-            if (k->is_rowid) {
-                if (op == SQLITE_DELETE || old_rowid != new_rowid) k->gone.add(old_rowid);
-                continue;
-            }
-            sqlite3_value* before = nullptr;
-            if (sqlite3_preupdate_old(db, k->column_index, &before) != SQLITE_OK || before == nullptr) {
-                unusual = true;
-                continue;
-            }
-            if (op == SQLITE_UPDATE) {
-                sqlite3_value* after = nullptr;
-                if (sqlite3_preupdate_new(db, k->column_index, &after) != SQLITE_OK || after == nullptr) {
-                    unusual = true;
-                    continue;
-                }
-                const bool same = sqlite3_value_type(before) == sqlite3_value_type(after) &&
-                                  sqlite3_value_bytes(before) == sqlite3_value_bytes(after) &&
-                                  std::memcmp(sqlite3_value_blob(before), sqlite3_value_blob(after),
-                                              static_cast<std::size_t>(sqlite3_value_bytes(before))) == 0;
-                if (same) continue;
-            }
-            k->gone.add(before, unusual);
-        }
     if (unusual) s.check_whole.insert(s.last_name);
+    if (op == SQLITE_INSERT) return;
+    for (const auto& child : table->children_checked_whole) s.check_whole.insert(child);
+    for (ParentKey* k : table->keys) {
+        if (k->is_rowid) {
+            if (op == SQLITE_DELETE || old_rowid != new_rowid) k->gone.add(old_rowid);
+            continue;
+        }
+        // A key that cannot be noted (a real or a blob, or no value): what points to it is checked whole.
+        bool unusual_key = false;
+        sqlite3_value* before = nullptr;
+        if (sqlite3_preupdate_old(db, k->column_index, &before) != SQLITE_OK || before == nullptr) {
+            unusual_key = true;
+        } else if (op == SQLITE_UPDATE) {
+            sqlite3_value* after = nullptr;
+            if (sqlite3_preupdate_new(db, k->column_index, &after) != SQLITE_OK || after == nullptr) {
+                unusual_key = true;
+            } else if (sqlite3_value_type(before) == sqlite3_value_type(after) &&
+                       sqlite3_value_bytes(before) == sqlite3_value_bytes(after) &&
+                       std::memcmp(sqlite3_value_blob(before), sqlite3_value_blob(after),
+                                   static_cast<std::size_t>(sqlite3_value_bytes(before))) == 0) {
+                continue;  // the key is unchanged
+            }
+        }
+        if (!unusual_key) k->gone.add(before, unusual_key);
+        if (unusual_key)
+            for (const Reference* r : k->referenced_by) s.check_whole.insert(r->child);
+    }
 }
 
 void on_preupdate(void* context, sqlite3* db, int op, const char* database, const char* name, sqlite3_int64 old_rowid,
@@ -185,17 +192,26 @@ std::vector<std::string> table_names(Database& db) {
     return names;
 }
 
+// A table's foreign keys as one text, to notice a change.
+std::string foreign_keys_text(Database& db, const std::string& table) {
+    auto q = db.prepare("SELECT group_concat(id || ':' || seq || ':' || \"table\" || ':' || \"from\" || ':' || "
+                        "coalesce(\"to\", ''), ';') FROM (SELECT * FROM pragma_foreign_key_list(?) ORDER BY id, seq)");
+    q.bind(1, table);
+    return q.step() ? q.get_optional_text(0).value_or("") : std::string();
+}
+
 struct Column {
     int index = 0;
     bool integer_primary_key = false;
 };
 
-// The columns of `table` by name, and its primary key's columns.
+// The columns of `table` by name (numbered as SQLite numbers a table's columns, hidden ones included),
+// and its primary key's columns.
 std::map<std::string, Column> columns_of(Database& db, const std::string& table, std::vector<std::string>& primary_key) {
     std::map<std::string, Column> columns;
     std::vector<std::pair<int, std::string>> key;
     std::string only_key_type;
-    auto info = db.prepare("SELECT cid, name, type, pk FROM pragma_table_info(?)");
+    auto info = db.prepare("SELECT cid, name, upper(type), pk FROM pragma_table_xinfo(?)");
     info.bind(1, table);
     while (info.step()) {
         columns[info.get_text(1)] = Column{static_cast<int>(info.get_int(0)), false};
@@ -204,17 +220,15 @@ std::map<std::string, Column> columns_of(Database& db, const std::string& table,
     }
     std::sort(key.begin(), key.end());
     for (auto& [order, column] : key) primary_key.push_back(column);
-    bool without_rowid = false;
-    auto q = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?");
-    q.bind(1, table);
-    if (q.step()) {
-        std::string sql = q.get_text(0);
-        std::transform(sql.begin(), sql.end(), sql.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-        without_rowid = sql.find("WITHOUT ROWID") != std::string::npos;
-    }
-    std::transform(only_key_type.begin(), only_key_type.end(), only_key_type.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-    if (!without_rowid && primary_key.size() == 1 && only_key_type == "INTEGER")
+    // The one INTEGER primary key of a table with rowids is the rowid itself, unless SQLite keeps an index
+    // for it (declared DESC): then it is a column like any other.
+    auto kind = db.prepare("SELECT wr FROM pragma_table_list WHERE schema = 'main' AND name = ?");
+    kind.bind(1, table);
+    const bool without_rowid = kind.step() && kind.get_int(0) != 0;
+    auto key_index = db.prepare("SELECT 1 FROM pragma_index_list(?) WHERE origin = 'pk'");
+    key_index.bind(1, table);
+    const bool own_key_index = key_index.step();
+    if (!without_rowid && !own_key_index && primary_key.size() == 1 && only_key_type == "INTEGER")
         columns[primary_key.front()].integer_primary_key = true;
     return columns;
 }
@@ -236,13 +250,16 @@ bool scans_table(Database& db, const std::string& sql);
 // time, seeking again over long gaps; asked few, or with no such order to walk, it looks each one up.
 class KeyProbe {
 public:
-    KeyProbe(Database& db, const std::string& table, const std::string& column, bool rowid, std::size_t keys)
+    // `rowid`: the column is the table's rowid. Otherwise its index may be walked only when a key found by
+    // mistake errs on the safe side (a non-integer value reads as a truncated integer there).
+    enum class Walk { rowid, index, never };
+    KeyProbe(Database& db, const std::string& table, const std::string& column, Walk walk, std::size_t keys)
         : seek_(db.prepare("SELECT 1 FROM " + sql_name(table) + " WHERE " + sql_name(column) + " = ?")) {
         constexpr std::size_t walk_from = 4096;
-        if (keys < walk_from) return;
-        const std::string walked = rowid ? std::string("rowid") : sql_name(column);
+        if (keys < walk_from || walk == Walk::never) return;
+        const std::string walked = walk == Walk::rowid ? std::string("rowid") : sql_name(column);
         const std::string sql = "SELECT " + walked + " FROM " + sql_name(table) + " WHERE " + walked + " >= ? ORDER BY " + walked;
-        if (rowid || !ordered_by_sort(db, sql)) walk_.emplace(db.prepare(sql));
+        if (walk == Walk::rowid || !ordered_by_sort(db, sql)) walk_.emplace(db.prepare(sql));
     }
 
     bool has(std::int64_t key) {
@@ -288,7 +305,8 @@ private:
 // The `keys` (sorted, unique) that no row of the parent has as its key.
 std::vector<std::int64_t> missing_keys(Database& db, const ParentKey& key, const std::vector<std::int64_t>& keys) {
     std::vector<std::int64_t> missing;
-    KeyProbe parent(db, key.table, key.column, key.is_rowid, keys.size());
+    // A parent key found by mistake would hide a broken reference: only rowids, always integers, are walked.
+    KeyProbe parent(db, key.table, key.column, key.is_rowid ? KeyProbe::Walk::rowid : KeyProbe::Walk::never, keys.size());
     for (auto value : keys)
         if (!parent.has(value)) missing.push_back(value);
     return missing;
@@ -316,7 +334,7 @@ ForeignKeyLedger::ForeignKeyLedger(Database& db) : db_(db) {
         return it->second;
     };
     for (const auto& child : table_names(db_)) {
-        state->known.insert(child);
+        state->keys_at_start[child] = foreign_keys_text(db_, child);
         std::map<int, std::vector<std::pair<std::string, std::string>>> by_id;  // foreign key -> (from, to) pairs
         std::map<int, std::string> parent_of;
         auto q = db_.prepare("SELECT id, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(?) ORDER BY id, seq");
@@ -334,7 +352,10 @@ ForeignKeyLedger::ForeignKeyLedger(Database& db) : db_(db) {
             auto from = columns_for(child).find(pairs.front().first);
             auto target = parent_columns.find(to);
             if (pairs.size() != 1 || from == columns_for(child).end() || target == parent_columns.end()) {
-                state->tables[child].check_whole = true;  // several columns, or a key SQLite itself would refuse
+                // Several columns, or a key SQLite itself would refuse: checked whole, when the child is
+                // written or a row of the parent goes.
+                state->tables[child].check_whole = true;
+                state->tables[parent].children_checked_whole.push_back(child);
                 continue;
             }
             Reference& r = state->references.emplace_back();
@@ -372,9 +393,12 @@ void ForeignKeyLedger::verify() {
     sqlite3_preupdate_hook(db_.handle(), nullptr, nullptr);  // the checks below write nothing; nothing more to note
     if (s.failed)
         for (const auto& name : table_names(db_)) s.check_whole.insert(name);
-    // Tables created while the command ran, with keys of their own.
-    for (const auto& name : table_names(db_))
-        if (!s.known.count(name)) s.check_whole.insert(name);
+    // Tables whose foreign keys are not those the ledger started with (made or altered meanwhile).
+    for (const auto& name : table_names(db_)) {
+        auto at_start = s.keys_at_start.find(name);
+        const std::string now = foreign_keys_text(db_, name);
+        if (at_start == s.keys_at_start.end() ? !now.empty() : at_start->second != now) s.check_whole.insert(name);
+    }
 
     // Whether rows of a reference's child table hold a key now. Through an index of the column; when the
     // column has none, the child table is checked whole at the end instead of scanned once per key.
@@ -426,7 +450,8 @@ void ForeignKeyLedger::verify() {
                 s.check_whole.insert(r->child);  // no index to look the keys up in: the table is checked whole
                 continue;
             }
-            KeyProbe held(db_, r->child, r->column, r->column_is_rowid, gone_from_r.size());
+            KeyProbe held(db_, r->child, r->column, r->column_is_rowid ? KeyProbe::Walk::rowid : KeyProbe::Walk::index,
+                          gone_from_r.size());
             for (auto value : gone_from_r)
                 if (held.has(value))
                     broken("a row of " + r->child + " has " + r->column + " = " + value_text(value) + ", which no row of " +

@@ -126,7 +126,12 @@ boost::json::value CommandRouter::run_in_transaction(const Command& command, Con
                                                      const boost::json::object& args, Database& db) {
     std::optional<RollbackJournalWhileAlone> journal;
     std::optional<ForeignKeyLedger> foreign_keys;
-    if (command.access == Access::bulk_write) journal.emplace(db), foreign_keys.emplace(db);
+    if (command.access == Access::bulk_write) {
+        journal.emplace(db), foreign_keys.emplace(db);
+    } else if (!db.in_transaction()) {
+        // Every other command has SQLite check each row, whatever a bulk command before it left behind.
+        db.exec("PRAGMA foreign_keys = ON");
+    }
     Transaction transaction(db, command.access == Access::read ? TransactionMode::deferred : TransactionMode::immediate);
     boost::json::value result = command.run(context, args);
     if (foreign_keys) foreign_keys->verify();

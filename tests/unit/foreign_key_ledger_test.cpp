@@ -210,6 +210,45 @@ TEST(ForeignKeyLedger, AKeyOfSeveralColumnsIsCheckedWithTheWholeTable) {
     EXPECT_EQ(count(db, "pair"), 1);
 }
 
+TEST(ForeignKeyLedger, DeletingTheParentOfAKeyOfSeveralColumnsIsCaught) {
+    auto db = register_like();
+    db.exec("INSERT INTO pair_key VALUES (1, 1); INSERT INTO pair VALUES (1, 1, 'ok')");
+    auto error = run_bulk(db, "DELETE FROM pair_key");
+    EXPECT_NE(error.find("a row of pair"), std::string::npos) << error;
+    error = run_bulk(db, "UPDATE pair_key SET y = 2");
+    EXPECT_NE(error.find("a row of pair"), std::string::npos) << error;
+    EXPECT_EQ(count(db, "pair_key"), 1);
+}
+
+TEST(ForeignKeyLedger, ADeletedParentKeyThatIsNeitherIntegerNorTextSendsItsChildrenToTheWholeCheck) {
+    auto db = register_like();
+    db.exec("INSERT INTO unit VALUES (x'41', 'blob'); INSERT INTO record(id, unit) VALUES (1, x'41')");
+    const auto error = run_bulk(db, "DELETE FROM unit WHERE name = x'41'");
+    EXPECT_NE(error.find("a row of record (rowid 1)"), std::string::npos) << error;
+    EXPECT_EQ(count(db, "unit"), 3);
+}
+
+TEST(ForeignKeyLedger, AnIntegerPrimaryKeyDeclaredDescendingIsAColumnNotTheRowid) {
+    auto db = register_like();
+    db.exec("CREATE TABLE desk (id INTEGER PRIMARY KEY DESC, name TEXT);"
+            "CREATE TABLE booking (id INTEGER PRIMARY KEY, desk_id INTEGER REFERENCES desk(id));"
+            "CREATE INDEX booking_desk ON booking(desk_id);"
+            "INSERT INTO desk VALUES (7, 'a'); INSERT INTO booking VALUES (1, 7)");
+    EXPECT_EQ(run_bulk(db, "INSERT INTO booking VALUES (2, 7)"), "");
+    auto error = run_bulk(db, "INSERT INTO booking VALUES (3, 8)");
+    EXPECT_NE(error.find("booking has desk_id = 8"), std::string::npos) << error;
+    error = run_bulk(db, "UPDATE desk SET id = 9");
+    EXPECT_NE(error.find("desk with id = 7"), std::string::npos) << error;
+}
+
+TEST(ForeignKeyLedger, ATableGivenAForeignKeyDuringTheCommandIsCheckedWhole) {
+    auto db = register_like();
+    db.exec("CREATE TABLE memo (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO memo VALUES (1, 'x')");
+    const auto error = run_bulk(db, "ALTER TABLE memo ADD COLUMN orderer_id INTEGER REFERENCES orderer(id);"
+                                    "UPDATE memo SET orderer_id = 99");
+    EXPECT_NE(error.find("a row of memo (rowid 1) has orderer_id = 99"), std::string::npos) << error;
+}
+
 TEST(ForeignKeyLedger, ATableCreatedDuringTheCommandIsCheckedWhole) {
     auto db = register_like();
     const auto error = run_bulk(db, "CREATE TABLE note (id INTEGER PRIMARY KEY, orderer_id INTEGER REFERENCES orderer(id));"

@@ -130,7 +130,11 @@ boost::json::value CommandRouter::run_in_transaction(const Command& command, Con
         journal.emplace(db), foreign_keys.emplace(db);
     } else if (!db.in_transaction()) {
         // Every other command has SQLite check each row, whatever a bulk command before it left behind.
-        db.exec("PRAGMA foreign_keys = ON");
+        // Only switched when off: setting it makes SQLite prepare every cached statement again.
+        auto& enforced = db.cached("PRAGMA foreign_keys");
+        const bool on = enforced.step() && enforced.get_int(0) == 1;
+        enforced.reset();
+        if (!on) db.exec("PRAGMA foreign_keys = ON");
     }
     Transaction transaction(db, command.access == Access::read ? TransactionMode::deferred : TransactionMode::immediate);
     boost::json::value result = command.run(context, args);

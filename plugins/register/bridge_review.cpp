@@ -5,7 +5,6 @@
 #include <cmath>
 #include <cstdio>
 #include <set>
-#include <unordered_set>
 
 #include "explanation.hpp"
 #include "golden_record.hpp"
@@ -65,14 +64,17 @@ std::int64_t orderer_for_part(Database& db, std::int64_t holder, const std::vect
 BridgeQueueUpdate update_bridge_queue(Database& db, const RecordIndex& index, const MatchRules& rules,
                                       const Clustering& clustering, const std::vector<char>& in_scope,
                                       const std::string& now) {
-    std::unordered_set<std::int64_t> scope_ids;
-    for (std::size_t i = 0; i < index.size(); ++i)
-        if (in_scope[i]) scope_ids.insert(index.records[i].id);
+    // Whether a record is in this run's scope: the index is in id order, so its position is found by search.
+    auto in_scope_id = [&](std::int64_t id) {
+        auto it = std::lower_bound(index.records.begin(), index.records.end(), id,
+                                   [](const IndexedRecord& r, std::int64_t value) { return r.id < value; });
+        return it != index.records.end() && it->id == id && in_scope[static_cast<std::size_t>(it - index.records.begin())];
+    };
     std::set<std::pair<std::int64_t, std::int64_t>> waiting;
     {
         auto q = db.prepare("SELECT record_a, record_b FROM review_item WHERE kind = 'bridge' AND status IN ('open', 'skipped')");
         while (q.step())
-            if (scope_ids.count(q.get_int(0)) || scope_ids.count(q.get_int(1))) waiting.insert({q.get_int(0), q.get_int(1)});
+            if (in_scope_id(q.get_int(0)) || in_scope_id(q.get_int(1))) waiting.insert({q.get_int(0), q.get_int(1)});
     }
     auto count_bridges = [&db] {
         auto q = db.prepare("SELECT count(*) FROM review_item WHERE kind = 'bridge'");

@@ -72,8 +72,9 @@ std::vector<std::uint32_t> rank_by_name(const RecordIndex& index) {
     return rank;
 }
 
-// The candidate pairs as sorted, distinct pair keys (a << 32 | b, a < b).
-std::vector<std::uint64_t> candidate_keys(const RecordIndex& index, const MatchRules& rules) {
+}  // namespace
+
+SortedKeys sorted_keys(const RecordIndex& index, const MatchRules& rules) {
     const BlockingRules& keys = rules.blocking;
     // Records sorted by name, for blocks too common to pair whole: sorted on the second thread while this
     // one gathers and sorts the keys (only a register larger than the biggest block can have such blocks).
@@ -87,7 +88,6 @@ std::vector<std::uint64_t> candidate_keys(const RecordIndex& index, const MatchR
     constexpr unsigned kind_bits = 4;
     const unsigned key_bits = kind_bits + value_bits + record_bits;
     if (key_bits > 64) throw std::length_error("the register is too large to block in memory");
-    const std::uint64_t record_mask = (std::uint64_t{1} << record_bits) - 1;
     std::unordered_map<std::uint64_t, std::uint32_t> prefix_number;
     std::vector<std::uint64_t> keyed;
     keyed.reserve(index.size() * 8);
@@ -127,8 +127,23 @@ std::vector<std::uint64_t> candidate_keys(const RecordIndex& index, const MatchR
     }
     std::unordered_map<std::uint64_t, std::uint32_t>().swap(prefix_number);
     radix_sort(keyed, key_bits);
-    auto key_at = [&keyed, record_bits](std::size_t x) { return keyed[x] >> record_bits; };
-    auto record_at = [&keyed, record_mask](std::size_t x) { return static_cast<std::uint32_t>(keyed[x] & record_mask); };
+    SortedKeys out;
+    out.keyed = std::move(keyed);
+    out.record_bits = record_bits;
+    // (A block larger than pair_whole means a register larger than it: then the ranks were started.)
+    if (ranked.valid()) out.name_rank = ranked.get();
+    return out;
+}
+
+namespace {
+
+// The candidate pairs as sorted, distinct pair keys (a << 32 | b, a < b).
+std::vector<std::uint64_t> candidate_keys(const RecordIndex& index, const MatchRules& rules) {
+    const BlockingRules& keys = rules.blocking;
+    SortedKeys sorted = sorted_keys(index, rules);
+    std::vector<std::uint64_t>& keyed = sorted.keyed;
+    auto key_at = [&sorted](std::size_t x) { return sorted.key_at(x); };
+    auto record_at = [&sorted](std::size_t x) { return sorted.record_at(x); };
 
     // The blocks (runs of one key) and the pairs each gives, to split the work in two halves.
     struct Block {
@@ -146,8 +161,7 @@ std::vector<std::uint64_t> candidate_keys(const RecordIndex& index, const MatchR
         }
         start = end;
     }
-    // (A block larger than pair_whole means a register larger than it: then the ranks were started.)
-    const std::vector<std::uint32_t> name_rank = ranked.valid() ? ranked.get() : std::vector<std::uint32_t>();
+    const std::vector<std::uint32_t>& name_rank = sorted.name_rank;
 
     // Pair keys are packed as a * n + b while collected (fewer bits to sort), then unpacked.
     const std::uint64_t n = index.size();
@@ -246,6 +260,53 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> candidate_pairs(const Recor
     result.reserve(keys.size());
     for (auto p : keys) result.emplace_back(static_cast<std::uint32_t>(p >> 32), static_cast<std::uint32_t>(p));
     return result;
+}
+
+CandidateNeighbours::CandidateNeighbours(const RecordIndex& index, const MatchRules& rules)
+    : keys_(sorted_keys(index, rules)), pair_whole_(rules.blocking.pair_whole), window_(rules.blocking.window) {
+    // Each record's places among the sorted keys, grouped by record (a counting sort).
+    first_place_.assign(index.size() + 1, 0);
+    for (std::size_t x = 0; x < keys_.keyed.size(); ++x) ++first_place_[keys_.record_at(x) + 1];
+    for (std::size_t i = 0; i < index.size(); ++i) first_place_[i + 1] += first_place_[i];
+    places_.resize(keys_.keyed.size());
+    std::vector<std::size_t> fill(first_place_.begin(), first_place_.end() - 1);
+    for (std::size_t x = 0; x < keys_.keyed.size(); ++x) places_[fill[keys_.record_at(x)]++] = x;
+}
+
+void CandidateNeighbours::of(std::uint32_t record, std::vector<std::uint32_t>& out) {
+    out.clear();
+    const auto& keyed = keys_.keyed;
+    for (std::size_t k = first_place_[record]; k < first_place_[record + 1]; ++k) {
+        // The block: every place with this key (keys sort by key, then record).
+        const std::uint64_t key = keys_.key_at(places_[k]);
+        const auto begin = std::lower_bound(keyed.begin(), keyed.end(), key << keys_.record_bits);
+        const auto end = std::lower_bound(begin, keyed.end(), (key + 1) << keys_.record_bits);
+        const auto start = static_cast<std::size_t>(begin - keyed.begin()), stop = static_cast<std::size_t>(end - keyed.begin());
+        if (stop - start < 2) continue;
+        if (stop - start <= pair_whole_) {
+            for (std::size_t x = start; x < stop; ++x)
+                if (keys_.record_at(x) != record) out.push_back(keys_.record_at(x));
+            continue;
+        }
+        // Too common to pair whole: the records within `window` places by name (as candidate_pairs pairs them).
+        auto [cached, first] = by_name_.try_emplace(start);
+        std::vector<std::uint32_t>& members = cached->second;
+        if (first) {
+            for (std::size_t x = start; x < stop; ++x) members.push_back(keys_.record_at(x));
+            std::sort(members.begin(), members.end(),
+                      [this](std::uint32_t x, std::uint32_t y) { return keys_.name_rank[x] < keys_.name_rank[y]; });
+        }
+        auto by_rank = [this](std::uint32_t x, std::uint32_t y) { return keys_.name_rank[x] < keys_.name_rank[y]; };
+        const auto [same_first, same_last] = std::equal_range(members.begin(), members.end(), record, by_rank);
+        const auto lo = static_cast<std::size_t>(same_first - members.begin());
+        const auto hi = static_cast<std::size_t>(same_last - members.begin());  // record's places: [lo, hi)
+        const std::size_t from = lo > window_ ? lo - window_ : 0;
+        const std::size_t to = std::min(members.size(), hi - 1 + window_ + 1);
+        for (std::size_t x = from; x < to; ++x)
+            if (members[x] != record) out.push_back(members[x]);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
 Clustering cluster_records(const RecordIndex& index, const MatchRules& rules,

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <unordered_map>
 #include <vector>
 
 #include "pair_scoring.hpp"
@@ -22,6 +23,37 @@ struct ScoredPair {
 // their prefixes. In a key shared by more than blocking.pair_whole records, each record meets only its
 // blocking.window nearest neighbours by name.
 std::vector<std::pair<std::uint32_t, std::uint32_t>> candidate_pairs(const RecordIndex& index, const MatchRules& rules);
+
+// Every blocking key of every record as one number (the key's kind and value, then the record's position),
+// sorted, so that each key's records are together in position order; and, for a register larger than the
+// biggest block paired whole, each record's place when all are sorted by name.
+struct SortedKeys {
+    std::vector<std::uint64_t> keyed;
+    unsigned record_bits = 0;
+    std::vector<std::uint32_t> name_rank;
+    std::uint64_t key_at(std::size_t x) const { return keyed[x] >> record_bits; }
+    std::uint32_t record_at(std::size_t x) const {
+        return static_cast<std::uint32_t>(keyed[x] & ((std::uint64_t{1} << record_bits) - 1));
+    }
+};
+SortedKeys sorted_keys(const RecordIndex& index, const MatchRules& rules);
+
+// The records each record forms a candidate pair with (exactly those of candidate_pairs), found when
+// asked, from the sorted keys, instead of every pair of the register being made first: for an incremental
+// run, which needs the pairs of the records it reaches only.
+class CandidateNeighbours {
+public:
+    CandidateNeighbours(const RecordIndex& index, const MatchRules& rules);
+    // The records `record` is paired with, ascending, each once.
+    void of(std::uint32_t record, std::vector<std::uint32_t>& out);
+
+private:
+    SortedKeys keys_;
+    std::size_t pair_whole_, window_;
+    std::vector<std::size_t> first_place_;  // by record: where its places start in places_
+    std::vector<std::size_t> places_;       // the records' places among the sorted keys, grouped by record
+    std::unordered_map<std::size_t, std::vector<std::uint32_t>> by_name_;  // big blocks' records by name, by block start
+};
 
 // A join that made a cluster of three or more records through one pair at the link score while the
 // pairs between the two parts were weak on average (a weak bridge): linked, and shown to a person.

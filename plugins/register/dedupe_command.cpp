@@ -35,19 +35,21 @@ using PositionPairs = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
 // over the whole register decides the same, except where the new records moved the weights of old pairs
 // across the link score (a word or phone became more common) or shifted a sorted-neighbourhood window in
 // a very common block; tests/bench/register_incremental.sh measures how often that happens.
-std::vector<char> incremental_scope(const RecordIndex& index, const MatchRules& rules, const PositionPairs& candidates,
-                                    const PositionPairs& must_link, const std::vector<std::uint32_t>& pending) {
+// The scope, and the candidate pairs with a record in it (those across its edge are below the link score,
+// so they cannot join anything, but they still go to the review queue as they would in a run over the
+// whole register). Each record's pairs are found as it is reached, not every pair of the register first.
+struct IncrementalScope {
+    std::vector<char> in_scope;
+    PositionPairs touching;  // sorted, distinct, smaller position first
+};
+
+IncrementalScope incremental_scope(const RecordIndex& index, const MatchRules& rules, CandidateNeighbours& candidates,
+                                   const PositionPairs& must_link, const std::vector<std::uint32_t>& pending) {
     const std::size_t n = index.size();
-    // Adjacency of candidate pairs (flag 0) and must-links (flag 1), as offsets into one array.
-    std::vector<std::uint32_t> degree(n + 1, 0);
-    for (auto [a, b] : candidates) ++degree[a], ++degree[b];
-    for (auto [a, b] : must_link) ++degree[a], ++degree[b];
-    std::vector<std::size_t> offset(n + 1, 0);
-    for (std::size_t i = 0; i < n; ++i) offset[i + 1] = offset[i] + degree[i];
-    std::vector<std::pair<std::uint32_t, bool>> neighbours(offset[n]);
-    std::vector<std::size_t> fill(offset.begin(), offset.end() - 1);
-    for (auto [a, b] : candidates) neighbours[fill[a]++] = {b, false}, neighbours[fill[b]++] = {a, false};
-    for (auto [a, b] : must_link) neighbours[fill[a]++] = {b, true}, neighbours[fill[b]++] = {a, true};
+    // A person's "same" pairs, both ways, by record.
+    PositionPairs linked;
+    for (auto [a, b] : must_link) linked.emplace_back(a, b), linked.emplace_back(b, a);
+    std::sort(linked.begin(), linked.end());
     // The records of each current orderer.
     std::vector<std::uint32_t> by_orderer(n);
     std::iota(by_orderer.begin(), by_orderer.end(), 0u);
@@ -56,8 +58,10 @@ std::vector<char> incremental_scope(const RecordIndex& index, const MatchRules& 
         return ox != oy ? ox < oy : x < y;
     });
 
-    std::vector<char> in_scope(n, 0);
-    std::vector<std::uint32_t> queue;
+    IncrementalScope out;
+    out.in_scope.assign(n, 0);
+    std::vector<char>& in_scope = out.in_scope;
+    std::vector<std::uint32_t> queue, neighbours;
     auto visit = [&](std::uint32_t x) {
         if (!in_scope[x]) in_scope[x] = 1, queue.push_back(x);
     };
@@ -69,28 +73,23 @@ std::vector<char> incremental_scope(const RecordIndex& index, const MatchRules& 
             return index.records[pos].orderer_id < orderer;
         });
         for (auto it = first; it != by_orderer.end() && index.records[*it].orderer_id == orderer; ++it) visit(*it);
-        for (std::size_t k = offset[x]; k < offset[x + 1]; ++k) {
-            auto [y, linked] = neighbours[k];
-            if (in_scope[y]) continue;
-            if (linked || score_pair(index, index.records[x], index.records[y], rules).score >= rules.link_score) visit(y);
+        candidates.of(x, neighbours);
+        for (auto y : neighbours) {
+            out.touching.emplace_back(std::min(x, y), std::max(x, y));
+            if (!in_scope[y] && score_pair(index, index.records[x], index.records[y], rules).score >= rules.link_score) visit(y);
         }
+        for (auto it = std::lower_bound(linked.begin(), linked.end(), std::pair(x, 0u)); it != linked.end() && it->first == x; ++it)
+            visit(it->second);
     }
-    return in_scope;
+    std::sort(out.touching.begin(), out.touching.end());
+    out.touching.erase(std::unique(out.touching.begin(), out.touching.end()), out.touching.end());
+    return out;
 }
 
 PositionPairs within(const PositionPairs& pairs, const std::vector<char>& in_scope) {
     PositionPairs out;
     for (auto [a, b] : pairs)
         if (in_scope[a] && in_scope[b]) out.emplace_back(a, b);
-    return out;
-}
-
-// Pairs with a record in scope: those across its edge are below the link score, so they cannot join
-// anything, but they still go to the review queue as they would in a run over the whole register.
-PositionPairs touching(const PositionPairs& pairs, const std::vector<char>& in_scope) {
-    PositionPairs out;
-    for (auto [a, b] : pairs)
-        if (in_scope[a] || in_scope[b]) out.emplace_back(a, b);
     return out;
 }
 
@@ -171,13 +170,14 @@ RegisterClustering run_clustering(const RecordIndex& index, const MatchRules& ru
     } else {
         auto& pending = plan.pending;
         pending.insert(pending.end(), new_positions.begin(), new_positions.end());
-        const auto candidates = candidate_pairs(index, rules);
-        timer.end("candidates");
-        out.in_scope = incremental_scope(index, rules, candidates, must_link, pending);
+        CandidateNeighbours candidates(index, rules);
+        timer.end("blocking keys");
+        IncrementalScope scope = incremental_scope(index, rules, candidates, must_link, pending);
+        out.in_scope = std::move(scope.in_scope);
         timer.end("scope");
-        const auto chosen = touching(candidates, out.in_scope);
-        out.clustering = cluster_records(index, rules, within(out.forbidden, out.in_scope), within(must_link, out.in_scope), &chosen);
-        out.clustering.candidate_pairs = candidates.size();
+        out.clustering = cluster_records(index, rules, within(out.forbidden, out.in_scope), within(must_link, out.in_scope),
+                                         &scope.touching);
+        out.clustering.candidate_pairs = scope.touching.size();
         out.why = std::to_string(pending.size()) + " records new or changed since the last run";
     }
     timer.report("candidates", out.clustering.candidates_time);

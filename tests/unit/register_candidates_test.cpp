@@ -105,6 +105,28 @@ TEST(RegisterCandidates, FastPairsAreExactlyTheBlockingRulesPairs) {
     EXPECT_LT(candidate_pairs(index, fewer).size(), candidate_pairs(index, MatchRules{}).size());
 }
 
+TEST(RegisterCandidates, EachRecordsNeighboursAreExactlyItsCandidatePairs) {
+    const auto index = generated(3000);
+    std::vector<BlockingRules> settings(3);
+    settings[1].pair_whole = 20;  // many blocks sorted by name and paired in windows
+    settings[2].window = 3, settings[2].pair_whole = 50, settings[2].name_words = 3, settings[2].name_word_prefix = 5;
+    for (std::size_t s = 0; s < settings.size(); ++s) {
+        MatchRules rules;
+        rules.blocking = settings[s];
+        std::vector<std::vector<std::uint32_t>> expected(index.size());
+        for (auto [a, b] : candidate_pairs(index, rules)) expected[a].push_back(b), expected[b].push_back(a);
+        CandidateNeighbours neighbours(index, rules);
+        std::vector<std::uint32_t> found;
+        std::size_t mismatched = 0;
+        for (std::uint32_t x = 0; x < index.size(); ++x) {
+            std::sort(expected[x].begin(), expected[x].end());
+            neighbours.of(x, found);
+            mismatched += found != expected[x];
+        }
+        EXPECT_EQ(mismatched, 0u) << "setting " << s;
+    }
+}
+
 TEST(RegisterCandidates, ClusteringIsTheSameRunAfterRun) {
     const auto index = generated(3000);
     const auto first = cluster_records(index, MatchRules{});

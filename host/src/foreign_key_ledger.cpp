@@ -167,7 +167,7 @@ void note_row(ForeignKeyLedger::State& s, sqlite3* db, int op, const char* name,
                 continue;  // the key is unchanged
             }
         }
-        if (!unusual_key) k->gone.add(before, unusual_key);
+        if (!unusual_key) k->gone.add(before, unusual_key);  // a real or a blob is not noted, but flagged
         if (unusual_key)
             for (const Reference* r : k->referenced_by) s.check_whole.insert(r->child);
     }

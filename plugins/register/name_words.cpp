@@ -87,7 +87,14 @@ void NameWordChanges::write(Database& db) {
     auto& set_total = db.cached(
         "INSERT INTO name_word(word, records) VALUES(?1, ?2) ON CONFLICT(word) DO UPDATE SET records = records + ?2");
     auto& drop_word = db.cached("DELETE FROM name_word WHERE word = ? AND records = 0");
-    for (auto& [word, change] : words_) {
+    // In word order, so that new rows go to the end of the word-keyed tables.
+    std::vector<std::pair<const std::string*, Change*>> in_order;
+    in_order.reserve(words_.size());
+    for (auto& [word, change] : words_) in_order.emplace_back(&word, &change);
+    std::sort(in_order.begin(), in_order.end(), [](const auto& x, const auto& y) { return *x.first < *y.first; });
+    for (auto [word_at, change_at] : in_order) {
+        const std::string& word = *word_at;
+        Change& change = *change_at;
         const std::vector<std::int64_t> added = sorted_unique(std::move(change.added));
         std::vector<std::int64_t> removed;  // a record that keeps the word (re-imported, same word) stays
         for (auto id : sorted_unique(std::move(change.removed)))

@@ -9,6 +9,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "jobcenter/database.hpp"
@@ -39,7 +40,12 @@ private:
     struct Change {
         std::vector<std::int64_t> added, removed;
     };
-    std::map<std::string, Change, std::less<>> words_;
+    // Looked up once per word of every record an import writes: hashed (written in word order).
+    struct WordHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view word) const { return std::hash<std::string_view>{}(word); }
+    };
+    std::unordered_map<std::string, Change, WordHash, std::equal_to<>> words_;
 };
 
 // How many records have `word`.

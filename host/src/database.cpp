@@ -208,6 +208,15 @@ std::optional<std::int64_t> Statement::get_optional_int(int column) const {
     return get_int(column);
 }
 
+std::string quote_identifier(std::string_view name) {
+    std::string out = "\"";
+    for (char c : name) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
 // --- Database ---------------------------------------------------------------------------------------
 
 Database Database::open(const std::filesystem::path& path, const OpenOptions& options) {

@@ -20,12 +20,6 @@
 namespace jobcenter {
 namespace {
 
-std::string sql_name(const std::string& name) {
-    std::string out = "\"";
-    for (char c : name) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
 // Key values met, deduplicated as they come when they repeat (most do: a batch's import id, a unit name),
 // sorted and made unique before they are looked up.
 struct KeyValues {
@@ -254,11 +248,11 @@ public:
     // mistake errs on the safe side (a non-integer value reads as a truncated integer there).
     enum class Walk { rowid, index, never };
     KeyProbe(Database& db, const std::string& table, const std::string& column, Walk walk, std::size_t keys)
-        : seek_(db.prepare("SELECT 1 FROM " + sql_name(table) + " WHERE " + sql_name(column) + " = ?")) {
+        : seek_(db.prepare("SELECT 1 FROM " + quote_identifier(table) + " WHERE " + quote_identifier(column) + " = ?")) {
         constexpr std::size_t walk_from = 4096;
         if (keys < walk_from || walk == Walk::never) return;
-        const std::string walked = walk == Walk::rowid ? std::string("rowid") : sql_name(column);
-        const std::string sql = "SELECT " + walked + " FROM " + sql_name(table) + " WHERE " + walked + " >= ? ORDER BY " + walked;
+        const std::string walked = walk == Walk::rowid ? std::string("rowid") : quote_identifier(column);
+        const std::string sql = "SELECT " + walked + " FROM " + quote_identifier(table) + " WHERE " + walked + " >= ? ORDER BY " + walked;
         if (walk == Walk::rowid || !ordered_by_sort(db, sql)) walk_.emplace(db.prepare(sql));
     }
 
@@ -407,7 +401,7 @@ void ForeignKeyLedger::verify() {
         if (s.check_whole.count(r.child)) return false;
         auto [at, first] = child_lookups.try_emplace(&r);
         if (first) {
-            const std::string sql = "SELECT 1 FROM " + sql_name(r.child) + " WHERE " + sql_name(r.column) + " = ? LIMIT 1";
+            const std::string sql = "SELECT 1 FROM " + quote_identifier(r.child) + " WHERE " + quote_identifier(r.column) + " = ? LIMIT 1";
             if (scans_table(db_, sql)) {
                 s.check_whole.insert(r.child);
                 return false;
@@ -445,7 +439,7 @@ void ForeignKeyLedger::verify() {
             std::set_intersection(missing.begin(), missing.end(), r->written.ints.begin(), r->written.ints.end(),
                                   std::back_inserter(gone_from_r));
             if (gone_from_r.empty() || s.check_whole.count(r->child)) continue;
-            const std::string lookup = "SELECT 1 FROM " + sql_name(r->child) + " WHERE " + sql_name(r->column) + " = ?";
+            const std::string lookup = "SELECT 1 FROM " + quote_identifier(r->child) + " WHERE " + quote_identifier(r->column) + " = ?";
             if (scans_table(db_, lookup)) {
                 s.check_whole.insert(r->child);  // no index to look the keys up in: the table is checked whole
                 continue;
@@ -457,7 +451,7 @@ void ForeignKeyLedger::verify() {
                     broken("a row of " + r->child + " has " + r->column + " = " + value_text(value) + ", which no row of " +
                            k.table + " has as " + k.column);
         }
-        auto seek = db_.prepare("SELECT 1 FROM " + sql_name(k.table) + " WHERE " + sql_name(k.column) + " = ?");
+        auto seek = db_.prepare("SELECT 1 FROM " + quote_identifier(k.table) + " WHERE " + quote_identifier(k.column) + " = ?");
         for (const auto& text : all.texts) {
             seek.bind(1, std::string_view(text));
             const bool found = seek.step();
@@ -469,7 +463,7 @@ void ForeignKeyLedger::verify() {
     for (ParentKey& k : s.keys) {
         if (k.gone.empty()) continue;
         k.gone.settle();
-        auto kept = db_.prepare("SELECT 1 FROM " + sql_name(k.table) + " WHERE " + sql_name(k.column) + " = ?");
+        auto kept = db_.prepare("SELECT 1 FROM " + quote_identifier(k.table) + " WHERE " + quote_identifier(k.column) + " = ?");
         auto check = [&](const auto& value) {
             kept.bind(1, value);
             const bool still_there = kept.step();
@@ -495,7 +489,7 @@ void ForeignKeyLedger::verify() {
             const std::int64_t rowid = q.get_int(0);
             row += " (rowid " + std::to_string(rowid) + ")";
             if (columns.find(',') == std::string::npos) {
-                auto value = db_.prepare("SELECT quote(" + sql_name(columns) + ") FROM " + sql_name(table) + " WHERE rowid = ?");
+                auto value = db_.prepare("SELECT quote(" + quote_identifier(columns) + ") FROM " + quote_identifier(table) + " WHERE rowid = ?");
                 value.bind(1, rowid);
                 if (value.step()) row += " has " + columns + " = " + value.get_text(0) + ", which";
             }

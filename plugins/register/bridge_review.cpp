@@ -66,9 +66,8 @@ BridgeQueueUpdate update_bridge_queue(Database& db, const RecordIndex& index, co
                                       const std::string& now) {
     // Whether a record is in this run's scope: the index is in id order, so its position is found by search.
     auto in_scope_id = [&](std::int64_t id) {
-        auto it = std::lower_bound(index.records.begin(), index.records.end(), id,
-                                   [](const IndexedRecord& r, std::int64_t value) { return r.id < value; });
-        return it != index.records.end() && it->id == id && in_scope[static_cast<std::size_t>(it - index.records.begin())];
+        const auto position = index.position_of(id);
+        return position && in_scope[*position];
     };
     std::set<std::pair<std::int64_t, std::int64_t>> waiting;
     {

@@ -13,12 +13,6 @@ std::int64_t pragma_value(Database& db, const char* name) {
     return q.step() ? q.get_int(0) : 0;
 }
 
-std::string quoted_identifier(const std::string& name) {
-    std::string out = "\"";
-    for (char c : name) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
 }  // namespace
 
 BulkWriteSettings::BulkWriteSettings(Database& db, std::int64_t cache_kib)
@@ -82,7 +76,7 @@ void DeferredIndexes::drop_where(Database& db, const std::string& table, const s
         while (q.step())
             if (!only || q.get_text(0) == *only) dropped_.emplace_back(q.get_text(0), q.get_text(1));
     }
-    for (std::size_t i = first; i < dropped_.size(); ++i) db.exec("DROP INDEX " + quoted_identifier(dropped_[i].first));
+    for (std::size_t i = first; i < dropped_.size(); ++i) db.exec("DROP INDEX " + quote_identifier(dropped_[i].first));
 }
 
 void DeferredIndexes::rebuild(Database& db) {
@@ -118,7 +112,7 @@ bool rebuilding_indexes_pays(std::size_t rows, std::int64_t table_rows) {
 }
 
 std::int64_t rows_of_append_only(Database& db, const std::string& table) {
-    auto q = db.prepare("SELECT coalesce(max(rowid), 0) FROM " + quoted_identifier(table));
+    auto q = db.prepare("SELECT coalesce(max(rowid), 0) FROM " + quote_identifier(table));
     return q.step() ? q.get_int(0) : 0;
 }
 

@@ -19,14 +19,6 @@ namespace jobcenter::register_plugin {
 namespace json = boost::json;
 namespace {
 
-// The position of a source record in the index (ordered by id), or nothing when it is not there.
-std::optional<std::uint32_t> position_of(const RecordIndex& index, std::int64_t id) {
-    auto it = std::lower_bound(index.records.begin(), index.records.end(), id,
-                               [](const IndexedRecord& r, std::int64_t value) { return r.id < value; });
-    if (it == index.records.end() || it->id != id) return std::nullopt;
-    return static_cast<std::uint32_t>(it - index.records.begin());
-}
-
 using PositionPairs = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
 
 // The part of the register an incremental run recomputes: starting from the new and changed records,
@@ -104,7 +96,7 @@ std::vector<std::uint32_t> new_since(Database& db, const RecordIndex& index, std
     while (q.step()) ids.push_back(q.get_int(0));
     std::vector<std::uint32_t> out;
     for (auto id : ids)
-        if (auto position = position_of(index, id)) out.push_back(*position);
+        if (auto position = index.position_of(id)) out.push_back(*position);
     return out;
 }
 
@@ -132,7 +124,7 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> positions_of(
     std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
     out.reserve(pairs.size());
     for (auto [a, b] : pairs)
-        if (auto pa = position_of(index, a), pb = position_of(index, b); pa && pb) out.emplace_back(std::min(*pa, *pb), std::max(*pa, *pb));
+        if (auto pa = index.position_of(a), pb = index.position_of(b); pa && pb) out.emplace_back(std::min(*pa, *pb), std::max(*pa, *pb));
     return out;
 }
 

@@ -142,6 +142,13 @@ std::uint32_t RecordIndex::intern(std::string_view text) {
     return id;
 }
 
+std::optional<std::uint32_t> RecordIndex::position_of(std::int64_t id) const {
+    auto it = std::lower_bound(records.begin(), records.end(), id,
+                               [](const IndexedRecord& r, std::int64_t value) { return r.id < value; });
+    if (it == records.end() || it->id != id) return std::nullopt;
+    return static_cast<std::uint32_t>(it - records.begin());
+}
+
 RecordIndex RecordIndex::load(Database& db) { return load_where(db, nullptr, 0, true); }
 
 RecordIndex RecordIndex::load_for_adding(Database& db, std::size_t more) { return load_where(db, nullptr, more, false); }

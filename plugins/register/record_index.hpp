@@ -65,6 +65,9 @@ public:
     std::vector<IndexedRecord> records;
     std::vector<NameToken> tokens;  // all records' name tokens, sliced by IndexedRecord
 
+    // The position of the record with `id`, when it is in this index (loaded in id order: found by search).
+    std::optional<std::uint32_t> position_of(std::int64_t id) const;
+
     std::string_view text(std::uint32_t value) const { return values_[value]; }
     // Distinct names that carry this value, spellings of one name counted once (1 for a value only one
     // orderer uses).

@@ -122,9 +122,8 @@ QueueUpdate update_review_queue(Database& db, const RecordIndex& index, const Ma
 
     // Open or skipped items this run could have proposed again: those with a record in its scope.
     auto in_scope_id = [&](std::int64_t id) {
-        auto it = std::lower_bound(index.records.begin(), index.records.end(), id,
-                                   [](const IndexedRecord& r, std::int64_t value) { return r.id < value; });
-        return it != index.records.end() && it->id == id && in_scope[static_cast<std::size_t>(it - index.records.begin())];
+        const auto position = index.position_of(id);
+        return position && in_scope[*position];
     };
     struct Waiting {
         std::int64_t record_a, record_b, id;

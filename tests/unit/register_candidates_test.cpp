@@ -58,10 +58,16 @@ std::vector<Pair> reference_pairs(const RecordIndex& index, const BlockingRules&
             return x.weight != y.weight ? x.weight > y.weight : x.token < y.token;
         });
         for (std::size_t t = 0; t < tokens.size() && t < keys.name_words; ++t) {
-            blocks["t" + std::to_string(tokens[t].token)].push_back(i);
+            // Keys built by appending (GCC 12 warns, wrongly, of overlapping copies in "t" + string).
+            std::string word_key = "t";
+            word_key += std::to_string(tokens[t].token);
+            blocks[word_key].push_back(i);
             const std::string text(index.text(tokens[t].token));
-            if (keys.name_word_prefix > 0 && text.size() > keys.name_word_prefix)
-                blocks["x" + text.substr(0, keys.name_word_prefix)].push_back(i);
+            if (keys.name_word_prefix > 0 && text.size() > keys.name_word_prefix) {
+                std::string prefix_key = "x";
+                prefix_key.append(text, 0, keys.name_word_prefix);
+                blocks[prefix_key].push_back(i);
+            }
         }
     }
     std::set<Pair> pairs;

@@ -82,6 +82,10 @@ private:
     std::string sql_;
 };
 
+// A table, index or column name for SQL text: in double quotes, inner quotes doubled. For names that come
+// from code or from the schema itself, never from input (values are always bound).
+JOBCENTER_API std::string quote_identifier(std::string_view name);
+
 // How a transaction takes its lock: deferred for readers, immediate for writers (no upgrade deadlocks).
 enum class TransactionMode { deferred, immediate };
 

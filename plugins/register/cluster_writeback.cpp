@@ -94,15 +94,16 @@ WriteBackResult write_clusters(Context& ctx, const RecordIndex& index, const Mat
         if (cluster_orderer[c]) {
             claimed[cluster_orderer[c]] = c;
         } else if (has_new(c)) {
-            gets_new_orderer[c] = 1;  // given below, in cluster order
+            gets_new_orderer[c] = 1;  // given below
         } else {
             made_from_record.push_back(c);
         }
     }
     timer.end("orderer ids");
-    // New orderers take the ids SQLite would give them one by one, in the order of their first records,
-    // with the golden record of their new records (a cluster that also holds stored records is refreshed
-    // from all of them below).
+    // New orderers take the id their first new record was stored with (see NewRecords), or, when the new
+    // records were stored without one, the ids SQLite would give them one by one in cluster order; each with
+    // the golden record of its new records (a cluster that also holds stored records is refreshed from all
+    // of them below).
     if (fresh) {
         std::int64_t next_orderer = 1;
         if (auto q = db.prepare("SELECT coalesce(max(id), 0) + 1 FROM orderer"); q.step()) next_orderer = q.get_int(0);

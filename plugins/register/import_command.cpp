@@ -524,8 +524,9 @@ json::value import_command(Context& ctx, const json::object& request) {
         }
     };
     // New records and their orderers take the ids SQLite would give them one by one (the largest so far
-    // plus one), written `batch` rows a statement. With `linking`, new records are written without orderers
-    // (their clusters give them theirs later) and without name words (written while the clustering runs).
+    // plus one), written `batch` rows a statement. With `linking`, no orderers are written here: a new record
+    // names the orderer it would found (`linking_orderers`) or none, and its cluster decides later; its name
+    // words are written while the clustering runs.
     constexpr std::size_t batch = 64;
     constexpr std::int64_t append_cache_kib = 128 * 1024;
     std::int64_t next_orderer = next_id(db, "orderer"), next_record = next_id(db, "source_record");

@@ -11,6 +11,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "radix_sort.hpp"
+
 namespace jobcenter::register_plugin {
 namespace {
 
@@ -23,27 +25,6 @@ std::uint64_t prefix_hash(std::string_view text, std::size_t length) {
 }
 
 std::uint64_t pair_key(std::uint32_t a, std::uint32_t b) { return (std::uint64_t(a) << 32) | b; }
-
-// Sorts 64-bit keys below 2^bits by least-significant-digit radix sort (a few linear passes instead of
-// a comparison sort of millions of pair keys).
-void radix_sort(std::vector<std::uint64_t>& keys, unsigned bits) {
-    constexpr unsigned digit = 11;
-    constexpr std::size_t buckets = std::size_t{1} << digit;
-    std::vector<std::uint64_t> buffer(keys.size());
-    for (unsigned shift = 0; shift < bits; shift += digit) {
-        std::vector<std::size_t> start(buckets + 1, 0);
-        for (auto k : keys) ++start[((k >> shift) & (buckets - 1)) + 1];
-        for (std::size_t b = 0; b < buckets; ++b) start[b + 1] += start[b];
-        for (auto k : keys) buffer[start[(k >> shift) & (buckets - 1)]++] = k;
-        keys.swap(buffer);
-    }
-}
-
-unsigned bits_for(std::size_t n) {
-    unsigned bits = 1;
-    while (bits < 32 && (std::size_t{1} << bits) < n) ++bits;
-    return bits;
-}
 
 // The first eight bytes of `text` as a number that sorts as the text does (shorter texts padded with 0).
 std::uint64_t leading_bytes(std::string_view text) {

@@ -3,6 +3,7 @@
 
 #include "bulk_write.hpp"
 #include "pair_scoring.hpp"
+#include "radix_sort.hpp"
 
 #include <algorithm>
 #include <array>
@@ -289,14 +290,19 @@ void RecordIndex::finish_with(std::size_t population,
         r.name_norm = static_cast<float>(std::sqrt(norm));
     }
 
-    // How many distinct names share each value of the identifying fields.
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> value_name;
-    value_name.reserve(n * 5);
+    // How many distinct names share each value of the identifying fields: (value, name) pairs packed in one
+    // number each and radix-sorted.
+    std::vector<std::uint64_t> packed;
+    packed.reserve(n * 5);
     for (const auto& r : records)
         for (auto v : {r.business_id, r.phone, r.email, r.email_domain, r.street})
-            if (v != no_value) value_name.emplace_back(v, r.name);
-    std::sort(value_name.begin(), value_name.end());
-    value_name.erase(std::unique(value_name.begin(), value_name.end()), value_name.end());
+            if (v != no_value) packed.push_back((std::uint64_t(v) << 32) | r.name);
+    radix_sort(packed, 32 + bits_for(values_.size()));
+    packed.erase(std::unique(packed.begin(), packed.end()), packed.end());
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> value_name(packed.size());
+    for (std::size_t i = 0; i < packed.size(); ++i)
+        value_name[i] = {static_cast<std::uint32_t>(packed[i] >> 32), static_cast<std::uint32_t>(packed[i])};
+    std::vector<std::uint64_t>().swap(packed);
     sharing_.assign(values_.size(), 0);
     count_name_families(value_name);
     for (const auto& [text, count] : names_sharing)

@@ -44,7 +44,8 @@ struct Flag {
 // one it runs with a rollback journal, so each page is written once instead of to the WAL and then again
 // at the checkpoint. Just as durable; the database is back in WAL mode after the command. Its foreign keys
 // are checked once, before the commit, for every key its rows point to (one lookup per distinct key)
-// instead of row by row; a broken one rolls the command back, as SQLite's own check would.
+// instead of row by row; a broken one rolls the command back, as SQLite's own check would. While it runs,
+// `PRAGMA foreign_keys` reads 0 and a row may name one the command writes later.
 enum class Access { read, write, bulk_write };
 
 using Handler = std::function<boost::json::value(Context&, const boost::json::object&)>;

@@ -66,8 +66,6 @@ struct KeyValues {
         texts.erase(std::unique(texts.begin(), texts.end()), texts.end());
     }
     bool empty() const { return ints.empty() && texts.empty(); }
-    const std::vector<std::int64_t>& of(std::int64_t) const { return ints; }
-    const std::vector<std::string>& of(const std::string&) const { return texts; }
 };
 
 // One single-column foreign key: child.column REFERENCES parent(key).
@@ -394,26 +392,33 @@ void ForeignKeyLedger::verify() {
         if (at_start == s.keys_at_start.end() ? !now.empty() : at_start->second != now) s.check_whole.insert(name);
     }
 
-    // Whether rows of a reference's child table hold a key now. Through an index of the column; when the
-    // column has none, the child table is checked whole at the end instead of scanned once per key.
-    std::map<const Reference*, std::optional<Statement>> child_lookups;
-    auto still_points = [&](const Reference& r, const auto& value) {
+    // Whether rows of a reference's child table hold keys now, through an index of the column (walked in
+    // order for many integer keys); a column without one sends its table to the whole-table check below
+    // instead of being scanned once per key.
+    auto indexed = [&](const Reference& r) {
         if (s.check_whole.count(r.child)) return false;
-        auto [at, first] = child_lookups.try_emplace(&r);
-        if (first) {
-            const std::string sql = "SELECT 1 FROM " + quote_identifier(r.child) + " WHERE " + quote_identifier(r.column) + " = ? LIMIT 1";
-            if (scans_table(db_, sql)) {
-                s.check_whole.insert(r.child);
-                return false;
-            }
-            at->second.emplace(db_.prepare(sql));
-        }
-        if (!at->second) return false;
-        Statement& seek = *at->second;
-        seek.bind(1, value);
-        const bool found = seek.step();
-        seek.reset();
-        return found;
+        if (!scans_table(db_, "SELECT 1 FROM " + quote_identifier(r.child) + " WHERE " + quote_identifier(r.column) + " = ?"))
+            return true;
+        s.check_whole.insert(r.child);
+        return false;
+    };
+    auto first_held = [&](const Reference& r, const std::vector<std::int64_t>& keys) -> std::optional<std::int64_t> {
+        if (keys.empty() || !indexed(r)) return std::nullopt;
+        KeyProbe held(db_, r.child, r.column, r.column_is_rowid ? KeyProbe::Walk::rowid : KeyProbe::Walk::index, keys.size());
+        for (auto key : keys)
+            if (held.has(key)) return key;
+        return std::nullopt;
+    };
+    auto text_held = [&](const Reference& r, const std::string& key) {
+        if (!indexed(r)) return false;
+        auto seek = db_.prepare("SELECT 1 FROM " + quote_identifier(r.child) + " WHERE " + quote_identifier(r.column) + " = ?");
+        seek.bind(1, std::string_view(key));
+        return seek.step();
+    };
+    auto text_missing = [&](const ParentKey& k, const std::string& key) {
+        auto seek = db_.prepare("SELECT 1 FROM " + quote_identifier(k.table) + " WHERE " + quote_identifier(k.column) + " = ?");
+        seek.bind(1, std::string_view(key));
+        return !seek.step();
     };
 
     // Every key written, per parent key: the values of all references to it looked up in one pass. A key no
@@ -423,59 +428,40 @@ void ForeignKeyLedger::verify() {
         for (Reference* r : k.referenced_by)
             if (!r->written.empty() && !s.check_whole.count(r->child)) r->written.settle(), written.push_back(r);
         if (written.empty()) continue;
-        auto check = [&](const auto& value) {
-            for (Reference* r : written) {
-                const auto& values = r->written.of(value);
-                if (std::binary_search(values.begin(), values.end(), value) && still_points(*r, value))
-                    broken("a row of " + r->child + " has " + r->column + " = " + value_text(value) + ", which no row of " +
-                           k.table + " has as " + k.column);
-            }
+        auto broken_reference = [&](const Reference& r, const std::string& value) {
+            broken("a row of " + r.child + " has " + r.column + " = " + value + ", which no row of " + k.table + " has as " +
+                   k.column);
         };
         KeyValues all;
         for (Reference* r : written) all.merge(r->written);
         const std::vector<std::int64_t> missing = missing_keys(db_, k, all.ints);
         for (Reference* r : written) {
-            std::vector<std::int64_t> gone_from_r;  // keys r's column was given that no parent row has
+            std::vector<std::int64_t> given;  // keys r's column was given that no parent row has
             std::set_intersection(missing.begin(), missing.end(), r->written.ints.begin(), r->written.ints.end(),
-                                  std::back_inserter(gone_from_r));
-            if (gone_from_r.empty() || s.check_whole.count(r->child)) continue;
-            const std::string lookup = "SELECT 1 FROM " + quote_identifier(r->child) + " WHERE " + quote_identifier(r->column) + " = ?";
-            if (scans_table(db_, lookup)) {
-                s.check_whole.insert(r->child);  // no index to look the keys up in: the table is checked whole
-                continue;
-            }
-            KeyProbe held(db_, r->child, r->column, r->column_is_rowid ? KeyProbe::Walk::rowid : KeyProbe::Walk::index,
-                          gone_from_r.size());
-            for (auto value : gone_from_r)
-                if (held.has(value))
-                    broken("a row of " + r->child + " has " + r->column + " = " + value_text(value) + ", which no row of " +
-                           k.table + " has as " + k.column);
+                                  std::back_inserter(given));
+            if (auto key = first_held(*r, given)) broken_reference(*r, value_text(*key));
         }
-        auto seek = db_.prepare("SELECT 1 FROM " + quote_identifier(k.table) + " WHERE " + quote_identifier(k.column) + " = ?");
-        for (const auto& text : all.texts) {
-            seek.bind(1, std::string_view(text));
-            const bool found = seek.step();
-            seek.reset();
-            if (!found) check(text);
-        }
+        for (const auto& text : all.texts)
+            if (text_missing(k, text))
+                for (Reference* r : written)
+                    if (std::binary_search(r->written.texts.begin(), r->written.texts.end(), text) && text_held(*r, text))
+                        broken_reference(*r, value_text(text));
     }
     // Every parent key deleted or changed: broken if no row has it now and a child row still does.
     for (ParentKey& k : s.keys) {
         if (k.gone.empty()) continue;
         k.gone.settle();
-        auto kept = db_.prepare("SELECT 1 FROM " + quote_identifier(k.table) + " WHERE " + quote_identifier(k.column) + " = ?");
-        auto check = [&](const auto& value) {
-            kept.bind(1, value);
-            const bool still_there = kept.step();
-            kept.reset();
-            if (still_there) return;
-            for (Reference* r : k.referenced_by)
-                if (still_points(*r, value))
-                    broken("the row of " + k.table + " with " + k.column + " = " + value_text(value) +
-                           " was removed or changed while rows of " + r->child + " point to it (" + r->column + ")");
+        auto broken_parent = [&](const Reference& r, const std::string& value) {
+            broken("the row of " + k.table + " with " + k.column + " = " + value + " was removed or changed while rows of " +
+                   r.child + " point to it (" + r.column + ")");
         };
-        for (auto value : k.gone.ints) check(value);
-        for (const auto& value : k.gone.texts) check(value);
+        const std::vector<std::int64_t> missing = missing_keys(db_, k, k.gone.ints);
+        for (Reference* r : k.referenced_by)
+            if (auto key = first_held(*r, missing)) broken_parent(*r, value_text(*key));
+        for (const auto& text : k.gone.texts)
+            if (text_missing(k, text))
+                for (Reference* r : k.referenced_by)
+                    if (text_held(*r, text)) broken_parent(*r, value_text(text));
     }
     for (const auto& table : s.check_whole) {
         auto q = db_.prepare("SELECT c.rowid, c.parent, group_concat(k.\"from\"), group_concat(k.\"to\") "
@@ -485,18 +471,20 @@ void ForeignKeyLedger::verify() {
         if (!q.step()) continue;
         const std::string columns = q.get_text(2), parent = q.get_text(1);
         std::string row = "a row of " + table;
+        std::optional<std::string> value;  // the broken key's value, when it is one column of a row with a rowid
         if (!q.is_null(0)) {
             const std::int64_t rowid = q.get_int(0);
             row += " (rowid " + std::to_string(rowid) + ")";
             if (columns.find(',') == std::string::npos) {
-                auto value = db_.prepare("SELECT quote(" + quote_identifier(columns) + ") FROM " + quote_identifier(table) + " WHERE rowid = ?");
-                value.bind(1, rowid);
-                if (value.step()) row += " has " + columns + " = " + value.get_text(0) + ", which";
+                auto read = db_.prepare("SELECT quote(" + quote_identifier(columns) + ") FROM " + quote_identifier(table) + " WHERE rowid = ?");
+                read.bind(1, rowid);
+                if (read.step()) value = read.get_text(0);
             }
         }
-        if (row.find(", which") == std::string::npos) row += " points to a row of " + parent + " that does not exist";
-        else row += " no row of " + parent + " has as " + (q.is_null(3) ? std::string("its key") : q.get_text(3));
-        broken(row);
+        if (value)
+            broken(row + " has " + columns + " = " + *value + ", which no row of " + parent + " has as " +
+                   q.get_optional_text(3).value_or("its key"));
+        broken(row + " points to a row of " + parent + " that does not exist");
     }
 }
 

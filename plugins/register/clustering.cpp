@@ -270,14 +270,13 @@ void CandidateNeighbours::of(std::uint32_t record, std::vector<std::uint32_t>& o
             continue;
         }
         // Too common to pair whole: the records within `window` places by name (as candidate_pairs pairs them).
+        auto by_rank = [this](std::uint32_t x, std::uint32_t y) { return keys_.name_rank[x] < keys_.name_rank[y]; };
         auto [cached, first] = by_name_.try_emplace(start);
         std::vector<std::uint32_t>& members = cached->second;
         if (first) {
             for (std::size_t x = start; x < stop; ++x) members.push_back(keys_.record_at(x));
-            std::sort(members.begin(), members.end(),
-                      [this](std::uint32_t x, std::uint32_t y) { return keys_.name_rank[x] < keys_.name_rank[y]; });
+            std::sort(members.begin(), members.end(), by_rank);
         }
-        auto by_rank = [this](std::uint32_t x, std::uint32_t y) { return keys_.name_rank[x] < keys_.name_rank[y]; };
         const auto [same_first, same_last] = std::equal_range(members.begin(), members.end(), record, by_rank);
         const auto lo = static_cast<std::size_t>(same_first - members.begin());
         const auto hi = static_cast<std::size_t>(same_last - members.begin());  // record's places: [lo, hi)

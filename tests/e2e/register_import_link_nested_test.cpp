@@ -22,11 +22,6 @@ namespace jobcenter {
 namespace {
 namespace json = boost::json;
 
-class SilentLogger final : public Logger {
-public:
-    void write(Level, std::string_view) override {}
-};
-
 class InProcessRegister {
 public:
     explicit InProcessRegister(const std::filesystem::path& db)
@@ -53,7 +48,7 @@ public:
 
 private:
     SystemClock clock_;
-    SilentLogger log_;
+    StderrLogger log_{Logger::Level::error};  // as --quiet: errors only
     TerminalProgress progress_{false};
     std::unique_ptr<CommandRouter> router_;
 };

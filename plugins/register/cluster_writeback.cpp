@@ -249,26 +249,17 @@ WriteBackResult write_clusters(Context& ctx, const RecordIndex& index, const Mat
     timer.end("events");
 
     // Orderers left without records are merged into the orderer that took most of them; kept ones live.
-    // Many orderers rewritten (merged_into is a foreign key, so SQLite rewrites every index entry of a row
-    // whose merged_into changes): their indexes are built again after, in one pass each.
-    std::size_t multi = 0;
-    for (const auto& c : clusters) multi += c.size() > 1;
-    DeferredIndexes orderer_indexes;
-    if (rebuilding_indexes_pays(result.moved + multi, rows_of_append_only(db, "orderer"))) orderer_indexes.drop(db, "orderer");
+    std::unordered_set<std::int64_t> merged;  // orderers merged away before this run
+    for (auto q = db.prepare("SELECT id FROM orderer WHERE merged_into IS NOT NULL"); q.step();) merged.insert(q.get_int(0));
+    std::vector<std::int64_t> revived;
+    for (auto id : cluster_orderer)
+        if (merged.count(id)) revived.push_back(id);
+    std::vector<std::pair<std::int64_t, std::int64_t>> merges;  // orderer, the orderer it is merged into
     {
-        std::unordered_set<std::int64_t> merged;  // orderers merged away before this run
-        for (auto q = db.prepare("SELECT id FROM orderer WHERE merged_into IS NOT NULL"); q.step();) merged.insert(q.get_int(0));
-        auto& revive = db.cached("UPDATE orderer SET merged_into = NULL WHERE id = ?");
-        for (auto id : cluster_orderer)
-            if (merged.count(id)) {
-                revive.bind(1, id);
-                revive.run();
-            }
         std::map<std::int64_t, std::map<std::int64_t, std::size_t>> went_to;  // old orderer -> new orderer -> records
         for (std::size_t c = 0; c < clusters.size(); ++c)
             for (auto pos : clusters[c])
                 if (auto old = index.records[pos].orderer_id; old && old != cluster_orderer[c]) ++went_to[old][cluster_orderer[c]];
-        std::vector<std::pair<std::int64_t, std::int64_t>> merges;  // orderer, the orderer it is merged into
         for (const auto& [old, targets] : went_to) {
             if (claimed.count(old)) continue;  // still some cluster's orderer
             auto best = std::max_element(targets.begin(), targets.end(), [](const auto& x, const auto& y) {
@@ -276,14 +267,7 @@ WriteBackResult write_clusters(Context& ctx, const RecordIndex& index, const Mat
             });
             merges.emplace_back(old, best->first);
         }
-        run_batched(db, "UPDATE orderer SET merged_into = v.column2, updated_at = v.column3 FROM (VALUES $ROWS) AS v "
-                        "WHERE orderer.id = v.column1",
-                    3, merges.size(), [&](Statement& s, int at, std::size_t i) {
-                        s.bind(at, merges[i].first).bind(at + 1, merges[i].second).bind(at + 2, now);
-                    });
-        result.merged_away = merges.size();
     }
-    timer.end("merge orderers");
     // Orderers merged away have no records left, so only the live ones are refreshed; so are new orderers
     // that also took stored records.
     for (std::size_t c = 0; c < clusters.size(); ++c)
@@ -293,6 +277,24 @@ WriteBackResult write_clusters(Context& ctx, const RecordIndex& index, const Mat
     std::vector<std::int64_t> live_changed;
     for (auto id : changed)
         if (claimed.count(id)) live_changed.push_back(id);
+    // Many orderers rewritten (merged_into is a foreign key, so SQLite rewrites every index entry of a row
+    // whose merged_into changes): their indexes are built again after, in one pass each. Orderers written
+    // new above are not rewritten.
+    DeferredIndexes orderer_indexes;
+    if (rebuilding_indexes_pays(revived.size() + merges.size() + live_changed.size(), rows_of_append_only(db, "orderer")))
+        orderer_indexes.drop(db, "orderer");
+    auto& revive = db.cached("UPDATE orderer SET merged_into = NULL WHERE id = ?");
+    for (auto id : revived) {
+        revive.bind(1, id);
+        revive.run();
+    }
+    run_batched(db, "UPDATE orderer SET merged_into = v.column2, updated_at = v.column3 FROM (VALUES $ROWS) AS v "
+                    "WHERE orderer.id = v.column1",
+                3, merges.size(), [&](Statement& s, int at, std::size_t i) {
+                    s.bind(at, merges[i].first).bind(at + 1, merges[i].second).bind(at + 2, now);
+                });
+    result.merged_away = merges.size();
+    timer.end("merge orderers");
     refresh_golden_records(db, live_changed, now);
     timer.end("golden refresh");
     orderer_indexes.rebuild(db);

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstring>
 #include <fstream>
+#include <future>
 
 #include "jobcenter/errors.hpp"
 
@@ -246,15 +247,19 @@ public:
     }
 
     // The next record that has any non-empty field (blank lines, and rows of only delimiters as
-    // Excel writes for formatted empty rows, are skipped); false at the end of the text.
-    bool next(CsvRecord& record) {
-        while (pos_ < text_.size()) {
+    // Excel writes for formatted empty rows, are skipped); false at the end of the text, or when the
+    // next record would start at or after `limit` (an offset into the text).
+    bool next(CsvRecord& record, std::size_t limit = std::string_view::npos) {
+        while (pos_ < text_.size() && pos_ < limit) {
             read_record(record);
             auto is_empty = [](std::string_view field) { return field.empty(); };
             if (!std::all_of(record.fields.begin(), record.fields.end(), is_empty)) return true;
         }
         return false;
     }
+
+    std::size_t position() const { return pos_; }
+    std::size_t line() const { return line_; }
 
 private:
     void read_record(CsvRecord& record) {
@@ -365,6 +370,68 @@ void fit_to_header(CsvRecord& record, std::size_t width, const std::string& sour
     record.fields.resize(width);
 }
 
+// Reads the records of `scanner` that start before `limit` (an offset into its text) into `records`, each
+// as wide as the header.
+void read_records(RecordScanner& scanner, std::size_t width, const std::string& source, std::vector<CsvRecord>& records,
+                  std::size_t limit = std::string_view::npos) {
+    CsvRecord record{};
+    for (;;) {
+        record.fields = {};
+        record.fields.reserve(width);
+        if (!scanner.next(record, limit)) break;
+        fit_to_header(record, width, source);
+        records.push_back(std::move(record));
+    }
+}
+
+// Where a large file's rows are split between two threads: just past the first line feed after the middle of
+// the rows (`rows_start` on), or npos for a small file, or one without a line feed there.
+std::size_t split_offset(std::string_view text, std::size_t rows_start) {
+    constexpr std::size_t worth_splitting = 4 << 20;
+    if (text.size() < rows_start + worth_splitting) return std::string_view::npos;
+    const std::size_t line_feed = text.find('\n', rows_start + (text.size() - rows_start) / 2);
+    if (line_feed == std::string_view::npos || line_feed + 1 >= text.size()) return std::string_view::npos;
+    return line_feed + 1;
+}
+
+// Reads the rows after the header: a large file's second half on another thread, as if a record started at
+// the split. That holds when the records read from the start end exactly there; otherwise (the split fell
+// inside a quoted field that spans lines) or when the second half does not read cleanly, the rows from the
+// split on are read again in order, so that results and errors are those of one pass from the start.
+void read_rows_after_header(RecordScanner& scanner, std::string_view text, CsvTable& table, const std::string& source,
+                            const CsvOptions& options) {
+    const std::size_t width = table.header.size();
+    const std::size_t split = split_offset(text, scanner.position());
+    if (split == std::string_view::npos) {
+        read_records(scanner, width, source, table.records);
+        return;
+    }
+    std::deque<std::string>& rewritten_later = table.rewritten[1];
+    auto later = std::async(std::launch::async, [&]() -> std::optional<std::vector<CsvRecord>> {
+        try {
+            std::vector<CsvRecord> records;
+            RecordScanner from_split(text.substr(split), table.delimiter, source, options.max_field_bytes, rewritten_later);
+            read_records(from_split, width, source, records);
+            return records;
+        } catch (...) {
+            return std::nullopt;  // read again in order below, where the same fault is reported with its line
+        }
+    });
+    read_records(scanner, width, source, table.records, split);
+    std::optional<std::vector<CsvRecord>> records = later.get();
+    if (!records || scanner.position() != split) {
+        rewritten_later.clear();  // only the discarded records viewed it
+        read_records(scanner, width, source, table.records);
+        return;
+    }
+    const std::size_t lines_before = scanner.line() - 1;  // the later half counted its lines from 1
+    table.records.reserve(table.records.size() + records->size());
+    for (CsvRecord& record : *records) {
+        record.line += lines_before;
+        table.records.push_back(std::move(record));
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Delimiter detection
 
@@ -451,18 +518,11 @@ CsvTable read_csv(std::string bytes, const std::string& source_name, const CsvOp
                       : declared        ? *declared
                                         : detect_delimiter(text, source_name, options);
 
-    RecordScanner scanner(text, table.delimiter, source_name, options.max_field_bytes, table.rewritten, declared ? 2 : 1);
-    CsvRecord record{};
-    if (!scanner.next(record)) throw InputError("the file is empty", source_name);
-    table.header.assign(record.fields.begin(), record.fields.end());
-    const std::size_t width = table.header.size();
-    for (;;) {
-        record.fields = {};
-        record.fields.reserve(width);
-        if (!scanner.next(record)) break;
-        fit_to_header(record, width, source_name);
-        table.records.push_back(std::move(record));
-    }
+    RecordScanner scanner(text, table.delimiter, source_name, options.max_field_bytes, table.rewritten[0], declared ? 2 : 1);
+    CsvRecord header{};
+    if (!scanner.next(header)) throw InputError("the file is empty", source_name);
+    table.header.assign(header.fields.begin(), header.fields.end());
+    read_rows_after_header(scanner, text, table, source_name, options);
     if (table.records.empty()) throw InputError("the file has a header but no rows", source_name);
     return table;
 }

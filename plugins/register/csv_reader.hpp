@@ -2,6 +2,7 @@
 // and the checks that turn a broken file into one clear message naming the file and line.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <deque>
 #include <filesystem>
@@ -33,9 +34,10 @@ struct CsvTable {
     std::string encoding;  // "UTF-8", "UTF-8 with BOM" or "Windows-1252" (the text is UTF-8 either way)
 
     // What the fields view: the file's text as UTF-8, and the quoted fields whose "" escapes or CR line
-    // breaks had to be rewritten. Both stay where they are when the table moves.
+    // breaks had to be rewritten (those of a large file's two halves apart, each read on its own thread).
+    // They stay where they are when the table moves.
     std::unique_ptr<const std::string> text;
-    std::deque<std::string> rewritten;
+    std::array<std::deque<std::string>, 2> rewritten;
 };
 
 // Reads a whole CSV file given as bytes. `source_name` is what error messages call the file

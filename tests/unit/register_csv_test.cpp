@@ -2,6 +2,7 @@
 // messages for broken files, and the shared real-world files read whole.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 
@@ -385,3 +386,99 @@ TEST(RegisterCsv, FebrlWithSpacesBeforeHeaders) {
 }
 
 }  // namespace
+
+// A file of more than 4 MiB is read in two halves on two threads. Rows of `width` fields, every 7th with a
+// quoted note spanning two lines, every 11th with a "" escape, a blank line every 13th row; `expected` gets
+// each record's line and name.
+std::string large_file(std::size_t rows, std::vector<std::pair<std::size_t, std::string>>& expected) {
+    std::string text = "id;name;note\n";
+    std::size_t line = 2;
+    for (std::size_t i = 0; i < rows; ++i) {
+        const std::string name = "Yritys " + std::to_string(i) + " Oy";
+        std::string note = "tavallinen rivi jossa on tekstiä " + std::to_string(i * 7919);
+        expected.emplace_back(line, name);
+        if (i % 7 == 3) {
+            text += std::to_string(i) + ";" + name + ";\"kaksi\nriviä\"\n";
+            line += 2;
+        } else if (i % 11 == 5) {
+            text += std::to_string(i) + ";\"" + name + "\";\"sanoi \"\"hei\"\"\"\n";
+            line += 1;
+        } else {
+            text += std::to_string(i) + ";" + name + ";" + note + "\n";
+            line += 1;
+        }
+        if (i % 13 == 0) text += "\n", line += 1;
+    }
+    return text;
+}
+
+TEST(RegisterCsv, LargeFileReadInTwoHalvesKeepsEveryRowItsLineAndFields) {
+    std::vector<std::pair<std::size_t, std::string>> expected;
+    const std::string text = large_file(100000, expected);
+    ASSERT_GT(text.size(), std::size_t{4} << 20);
+    CsvTable table = read(text);
+    ASSERT_EQ(table.records.size(), expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        ASSERT_EQ(table.records[i].line, expected[i].first) << "row " << i;
+        ASSERT_EQ(table.records[i].fields[0], std::to_string(i));
+        ASSERT_EQ(table.records[i].fields[1], expected[i].second);
+        if (i % 7 == 3) ASSERT_EQ(table.records[i].fields[2], "kaksi\nriviä");
+        else if (i % 11 == 5) ASSERT_EQ(table.records[i].fields[2], "sanoi \"hei\"");
+    }
+    // Moved, the table's fields still view its text and its rewritten fields (of either half).
+    std::size_t last_escaped = expected.size() - 1;
+    while (last_escaped % 11 != 5 || last_escaped % 7 == 3) --last_escaped;
+    CsvTable moved = std::move(table);
+    EXPECT_EQ(moved.records[5].fields[2], "sanoi \"hei\"");
+    EXPECT_EQ(moved.records[last_escaped].fields[2], "sanoi \"hei\"");
+}
+
+TEST(RegisterCsv, LargeFileWithAQuotedFieldAcrossItsMiddleIsReadInOrder) {
+    // A quoted field of many lines where the file would be split: the second half cannot start there.
+    std::string text = "id;name;note\n";
+    std::size_t line = 2;
+    std::vector<std::size_t> lines;
+    const std::string row_text = ";Yritys Oy;rivi jonka pituus on noin kuusikymmentä merkkiä\n";
+    for (int i = 0; i < 45000; ++i) lines.push_back(line++), text += std::to_string(i) + row_text;
+    std::string long_note;
+    for (int k = 0; k < 4000; ++k) long_note += "muistiinpano rivillä " + std::to_string(k) + "\n";
+    lines.push_back(line);
+    text += "45000;Pitkä Oy;\"" + long_note + "\"\n";
+    line += 4001;
+    for (int i = 45001; i < 90000; ++i) lines.push_back(line++), text += std::to_string(i) + row_text;
+    ASSERT_GT(text.size(), std::size_t{4} << 20);
+    const std::size_t middle = 13 + (text.size() - 13) / 2;
+    const std::size_t field_start = text.find("\"muistiinpano");
+    ASSERT_LT(field_start, middle);
+    ASSERT_GT(field_start + long_note.size(), middle);
+    CsvTable table = read(text);
+    ASSERT_EQ(table.records.size(), lines.size());
+    for (std::size_t i = 0; i < lines.size(); ++i) ASSERT_EQ(table.records[i].line, lines[i]) << "row " << i;
+    EXPECT_EQ(table.records[45000].fields[2], long_note.substr(0, long_note.size() - 1));
+    EXPECT_EQ(table.records[89999].fields[0], "89999");
+}
+
+TEST(RegisterCsv, LargeFileErrorsInItsSecondHalfNameTheirLine) {
+    std::vector<std::pair<std::size_t, std::string>> expected;
+    std::string text = large_file(100000, expected);
+    const std::size_t bad_row = 90000;
+    // A row with a field beyond the header, and later a quote never closed: the first is reported.
+    const std::string marker = std::to_string(bad_row) + ";" + expected[bad_row].second + ";";
+    std::size_t at = text.find("\n" + marker);
+    ASSERT_NE(at, std::string::npos);
+    text.insert(at + 1 + marker.size(), "ylimääräinen;");
+    EXPECT_NE(csv_error(text).find("units.csv:" + std::to_string(expected[bad_row].first) + ":"), std::string::npos)
+        << csv_error(text);
+    std::vector<std::pair<std::size_t, std::string>> again;
+    std::string unclosed = large_file(100000, again);
+    const std::string open_marker = std::to_string(bad_row) + ";" + again[bad_row].second + ";";
+    at = unclosed.find("\n" + open_marker);
+    ASSERT_NE(at, std::string::npos);
+    const std::size_t opened = at + 1 + open_marker.size();
+    unclosed.insert(opened, "\"");
+    // The stray quote opens a field that the next quote closes, followed by text: reported on that line.
+    const std::size_t closing = unclosed.find('"', opened + 1);
+    const auto closing_line = 1 + std::count(unclosed.begin(), unclosed.begin() + static_cast<std::ptrdiff_t>(closing), '\n');
+    const std::string message = csv_error(unclosed);
+    EXPECT_EQ(message.rfind("units.csv:" + std::to_string(closing_line) + ": unparseable quoting", 0), 0u) << message;
+}

@@ -16,6 +16,7 @@
 #include "name_words.hpp"
 #include "normalize.hpp"
 #include "pair_scoring.hpp"
+#include "record_keys.hpp"
 
 namespace jobcenter::register_plugin {
 namespace json = boost::json;
@@ -66,8 +67,16 @@ void gather(Database& db, const std::string& sql, const std::string& value, std:
     if (found.size() <= limit) into.insert(found.begin(), found.end());
 }
 
-std::string by_column(const char* column) {
-    return std::string("SELECT id FROM source_record WHERE ") + column + " = ? LIMIT ?";
+// The records with a key of `kind` equal to the first parameter, up to the second.
+std::string by_key(RecordKeyKind kind) {
+    return "SELECT record_id FROM record_key WHERE kind = " + std::to_string(static_cast<std::int64_t>(kind)) +
+           " AND value = ? LIMIT ?";
+}
+
+// How many distinct name keys the records with a key of `kind` equal to the parameter have.
+std::string names_sharing(RecordKeyKind kind) {
+    return "SELECT count(DISTINCT s.name_key) FROM record_key k JOIN source_record s ON s.id = k.record_id "
+           "WHERE k.kind = " + std::to_string(static_cast<std::int64_t>(kind)) + " AND k.value = ?";
 }
 
 }  // namespace
@@ -99,11 +108,11 @@ json::value check_command(Context& ctx, const json::object& request) {
     std::set<std::int64_t> candidates;
     const std::size_t cap = keys.max_block;
     if (keys.business_id && !probe.name.city_of_helsinki)
-        gather(db, by_column("business_id"), probe.business_id, cap, candidates);
-    if (keys.phone) gather(db, by_column("phone_e164"), probe.phone.value_or(""), cap, candidates);
-    if (keys.email && probe.email.valid) gather(db, by_column("email_key"), probe.email.address, cap, candidates);
-    if (keys.street) gather(db, by_column("street_key"), probe.address.street_key, cap, candidates);
-    if (keys.name) gather(db, by_column("name_key"), probe.name.key, cap, candidates);
+        gather(db, by_key(RecordKeyKind::business_id), probe.business_id, cap, candidates);
+    if (keys.phone) gather(db, by_key(RecordKeyKind::phone), probe.phone.value_or(""), cap, candidates);
+    if (keys.email && probe.email.valid) gather(db, by_key(RecordKeyKind::email), probe.email.address, cap, candidates);
+    if (keys.street) gather(db, by_key(RecordKeyKind::street), probe.address.street_key, cap, candidates);
+    if (keys.name) gather(db, by_key(RecordKeyKind::name), probe.name.key, cap, candidates);
     std::map<std::string, std::uint32_t> probe_token_df;
     for (const auto& token : probe.name.tokens)
         probe_token_df[token] = static_cast<std::uint32_t>(records_with_word_count(db, token));
@@ -155,16 +164,13 @@ json::value check_command(Context& ctx, const json::object& request) {
     for (const auto& [word, count] : records_with_words_count(db, unknown_words))
         token_df[word] = static_cast<std::uint32_t>(count);
     std::unordered_map<std::string, std::uint32_t> sharing;
-    const char* sharing_sql[][2] = {
-        {"business_id", "SELECT count(DISTINCT name_key) FROM source_record WHERE business_id = ?"},
-        {"phone", "SELECT count(DISTINCT name_key) FROM source_record WHERE phone_e164 = ?"},
-        {"email", "SELECT count(DISTINCT name_key) FROM source_record WHERE email_key = ?"},
-        {"street", "SELECT count(DISTINCT name_key) FROM source_record WHERE street_key = ?"}};
+    const std::string sharing_sql[] = {names_sharing(RecordKeyKind::business_id), names_sharing(RecordKeyKind::phone),
+                                       names_sharing(RecordKeyKind::email), names_sharing(RecordKeyKind::street)};
     const std::string probe_values[] = {probe.business_id, probe.phone.value_or(""),
                                         probe.email.valid ? probe.email.address : "", probe.address.street_key};
     for (int i = 0; i < 4; ++i)
         if (!probe_values[i].empty())
-            sharing[probe_values[i]] = static_cast<std::uint32_t>(register_figure(db, "value", probe_values[i], sharing_sql[i][1]));
+            sharing[probe_values[i]] = static_cast<std::uint32_t>(register_figure(db, "value", probe_values[i], sharing_sql[i]));
     if (probe.email.valid && !probe.email.free_mail) {
         // A domain the last run did not keep is counted among the candidates (no index finds it faster).
         const std::string domain = "@" + probe.email.domain;

@@ -108,6 +108,7 @@ TEST_F(RegisterImportLink, GivesTheClustersGoldenRecordsAndQueueOfAnImportThenDe
     EXPECT_EQ(partition(), by_link);
 
     // The same file imported without --link, then deduplicated, in a register of its own.
+    expect_database_consistent();
     db = (dir / "two-steps.db").string();
     add_units(options.units);
     ASSERT_EQ(jc({"register", "import", (dir / "registers.csv").string(), "--unit-column", "unit", "--role", "coordinator"})
@@ -148,6 +149,7 @@ TEST_F(RegisterImportLink, ALargeLaterImportLinksAsImportThenIncrementalDedupe) 
     const auto golden_by_link = golden_records();
     const auto queue_by_link = review_pairs();
 
+    expect_database_consistent();
     db = (dir / "two-steps.db").string();
     add_units(options.units);
     import("first.csv", false);

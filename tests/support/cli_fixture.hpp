@@ -45,15 +45,35 @@ protected:
                 row.at("orderer_id").as_int64();
         return out;
     }
-    // Bulk commands check their foreign keys once before they commit (ForeignKeyLedger): no row any command
-    // left may point nowhere.
-    void TearDown() override {
+    // What every command must leave true of this test's database, checked at the end of each test (and by
+    // a test before it moves on to a second database). Bulk commands check their foreign keys once before
+    // they commit (ForeignKeyLedger): no row any command left may point nowhere.
+    void TearDown() override { expect_database_consistent(); }
+    void expect_database_consistent() {
         if (!std::filesystem::exists(db)) return;
         auto opened = Database::open(db);
         auto broken = opened.prepare("SELECT \"table\", rowid, parent FROM pragma_foreign_key_check");
         if (broken.step())
             ADD_FAILURE() << "a row of " << broken.get_text(0) << " (rowid " << broken.get_optional_text(1).value_or("-")
                           << ") points to a missing row of " << broken.get_text(2);
+        // record_key holds exactly the keys of source_record, however they were written (by its triggers, or by
+        // a bulk import in key order), and the trigger a bulk import defers is back.
+        auto tables = opened.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'record_key'");
+        if (!tables.step() || tables.get_int(0) == 0) return;
+        auto differing = opened.prepare(
+            "WITH derived(kind, value, record_id) AS ("
+            " SELECT 1, business_id, id FROM source_record WHERE business_id IS NOT NULL"
+            " UNION ALL SELECT 2, phone_e164, id FROM source_record WHERE phone_e164 IS NOT NULL"
+            " UNION ALL SELECT 3, email_key, id FROM source_record WHERE email_key IS NOT NULL"
+            " UNION ALL SELECT 4, street_key, id FROM source_record WHERE street_key IS NOT NULL"
+            " UNION ALL SELECT 5, name_key, id FROM source_record)"
+            " SELECT (SELECT count(*) FROM (SELECT * FROM derived EXCEPT SELECT * FROM record_key)),"
+            "        (SELECT count(*) FROM (SELECT * FROM record_key EXCEPT SELECT * FROM derived)),"
+            "        (SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = 'record_keys_of_new_record')");
+        differing.step();
+        EXPECT_EQ(differing.get_int(0), 0) << "keys of source_record missing from record_key";
+        EXPECT_EQ(differing.get_int(1), 0) << "rows of record_key that no source_record has";
+        EXPECT_EQ(differing.get_int(2), 1) << "the trigger that adds a new record's keys is missing";
     }
     void add_unit(const std::string& name, const std::string& organisation = "KUTY") {
         auto r = jc({"unit", "add", name, "--title", "Unit " + name, "--organisation", organisation, "--role", "admin"});

@@ -125,5 +125,43 @@ TEST(RegisterMigrations, NameWordsBecomeBlocks) {
     EXPECT_EQ(gone.get_int(0), 0);
 }
 
+// 011 moves the check's five key indexes of source_record into record_key, and its triggers keep the table
+// in step with every later write of source_record.
+TEST(RegisterMigrations, KeyIndexesBecomeRecordKeysKeptByTriggers) {
+    TempDir dir;
+    auto db = register_up_to(dir, 10);
+    db.exec(
+        "INSERT INTO unit(name, title, organisation, created_at) VALUES ('pakila', 'Pakila', 'KUTY', '2026-01-01');"
+        "INSERT INTO import_batch(id, unit, file, encoding, delimiter, rows_read, added, updated, unchanged, skipped, "
+        "  imported_at, imported_by) VALUES (1, 'pakila', 'p.csv', 'UTF-8', ';', 2, 2, 0, 0, 0, 't', 'staff');"
+        "INSERT INTO source_record(id, unit, source_id, import_id, content_hash, name, name_key, business_id, phone_e164, "
+        "  email_key, street_key) VALUES (7, 'pakila', '1', 1, 'a', 'Alfa Oy', 'alfa', '1234567-8', '+35891234', "
+        "  'info@alfa.fi', 'katu 1'), (8, 'pakila', '2', 1, 'b', 'Beta', 'beta', NULL, '+35891234', NULL, NULL);");
+
+    migrate_register(db, dir, 11);
+
+    using Keys = std::vector<std::tuple<std::int64_t, std::string, std::int64_t>>;
+    auto keys = [&db] {
+        Keys out;
+        for (auto q = db.prepare("SELECT kind, value, record_id FROM record_key ORDER BY kind, value, record_id"); q.step();)
+            out.emplace_back(q.get_int(0), q.get_text(1), q.get_int(2));
+        return out;
+    };
+    EXPECT_EQ(keys(), (Keys{{1, "1234567-8", 7}, {2, "+35891234", 7}, {2, "+35891234", 8}, {3, "info@alfa.fi", 7},
+                            {4, "katu 1", 7}, {5, "alfa", 7}, {5, "beta", 8}}));
+    auto indexes = db.prepare("SELECT group_concat(name) FROM (SELECT name FROM sqlite_schema WHERE type = 'index' "
+                              "AND tbl_name = 'source_record' AND sql IS NOT NULL ORDER BY name)");
+    ASSERT_TRUE(indexes.step());
+    EXPECT_EQ(indexes.get_text(0), "source_record_orderer");
+
+    // Written later, by any writer: a new record, a changed key, a removed record.
+    db.exec("INSERT INTO source_record(id, unit, source_id, import_id, content_hash, name, name_key, email_key) "
+            "VALUES (9, 'pakila', '3', 1, 'c', 'Gamma', 'gamma', 'gamma@example.fi');"
+            "UPDATE source_record SET phone_e164 = '+358401111', name_key = 'beta oy' WHERE id = 8;"
+            "UPDATE source_record SET orderer_id = NULL WHERE id = 9;"
+            "DELETE FROM source_record WHERE id = 7;");
+    EXPECT_EQ(keys(), (Keys{{2, "+358401111", 8}, {3, "gamma@example.fi", 9}, {5, "beta oy", 8}, {5, "gamma", 9}}));
+}
+
 }  // namespace
 }  // namespace jobcenter

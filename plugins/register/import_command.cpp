@@ -514,36 +514,52 @@ json::value import_command(Context& ctx, const json::object& request) {
         std::vector<std::string> raws;
     };
     // With `linking` (an import that links, whose rows are all new), the second thread also adds the
-    // chunk to that index and its name words to `words`, in row order, while this one writes the chunk before
-    // and makes its rows as given itself (that thread has the more to do), so no raws are made there.
+    // chunk to that index and its name words to `words`, in row order, while this one writes the chunk before;
+    // the rows as given are written later, while the clustering runs, so no raws are made. That thread then
+    // has the more to do: this one normalises the last part of each chunk first (`linking_share_here`).
     RecordIndex* linking = nullptr;
     std::int64_t first_new_record = 0;
     // With `linking`, whether new records are written with the id of the orderer each would found (foreign
     // keys checked at the commit, so the orderer may come later) instead of none.
     bool linking_orderers = false;
-    auto normalize_chunk = [&](const std::vector<const ImportRow*>& of, std::size_t begin) {
-        WritableChunk out;
-        const std::size_t end = std::min(of.size(), begin + chunk);
-        out.keys.reserve(end - begin);
-        for (std::size_t i = begin; i < end; ++i) out.keys.push_back(normalize_row(*of[i], phone_country));
+    constexpr std::size_t linking_share_here = 25;  // per cent of a chunk's rows
+    // Normalises rows [begin, split) of `of` into out.keys (sized for [begin, end)); once `made_here` says
+    // the rows [split, end) are normalised too, adds the chunk to the index being linked, or makes its raws.
+    auto normalize_chunk = [&](const std::vector<const ImportRow*>& of, std::size_t begin, std::size_t split,
+                               std::size_t end, std::future<void> made_here, WritableChunk& out) {
+        for (std::size_t i = begin; i < split; ++i) out.keys[i - begin] = normalize_row(*of[i], phone_country);
+        made_here.get();
         if (linking) {
             for (std::size_t k = 0; k < out.keys.size(); ++k) {
                 const std::int64_t id = first_new_record + static_cast<std::int64_t>(begin + k);
                 linking->add_stored(stored_keys(id, out.keys[k]));
                 words.add(id, out.keys[k].name.tokens);
             }
+            return;
         }
-        if (linking) return out;
-        out.raws.reserve(out.keys.size());
-        for (std::size_t k = 0; k < out.keys.size(); ++k) out.raws.push_back(json_string_array(of[begin + k]->record->fields));
-        return out;
+        out.raws.reserve(end - begin);
+        for (std::size_t i = begin; i < end; ++i) out.raws.push_back(json_string_array(of[i]->record->fields));
     };
     auto for_each_chunk = [&](const std::vector<const ImportRow*>& of, auto&& use) {
-        std::future<WritableChunk> next;
-        if (!of.empty()) next = std::async(std::launch::async, normalize_chunk, std::cref(of), 0);
+        // The next chunk, made on the second thread (and in part on this one) while this one uses the last.
+        WritableChunk next;
+        std::future<void> next_made;
+        auto start = [&](std::size_t begin) {
+            const std::size_t end = std::min(of.size(), begin + chunk);
+            const std::size_t here = linking ? (end - begin) * linking_share_here / 100 : 0;
+            next = WritableChunk{};
+            next.keys.resize(end - begin);
+            std::promise<void> made_here;
+            next_made = std::async(std::launch::async, normalize_chunk, std::cref(of), begin, end - here, end,
+                                   made_here.get_future(), std::ref(next));
+            for (std::size_t i = end - here; i < end; ++i) next.keys[i - begin] = normalize_row(*of[i], phone_country);
+            made_here.set_value();
+        };
+        if (!of.empty()) start(0);
         for (std::size_t begin = 0; begin < of.size(); begin += chunk) {
-            WritableChunk current = next.get();
-            if (begin + chunk < of.size()) next = std::async(std::launch::async, normalize_chunk, std::cref(of), begin + chunk);
+            next_made.get();
+            WritableChunk current = std::move(next);
+            if (begin + chunk < of.size()) start(begin + chunk);
             use(begin, current.keys, current.raws);
         }
     };
@@ -570,15 +586,13 @@ json::value import_command(Context& ctx, const json::object& request) {
             if (linking && !linking_orderers) s.bind(at + 3 + record_values, nullptr);
             else s.bind(at + 3 + record_values, next_orderer + offset(g));
         }, batch);
-        // The rows as given: made on the second thread, or, while it also builds the index, here.
-        std::vector<std::string> made_here;
-        if (linking)
-            for (std::size_t g = 0; g < group.size(); ++g) made_here.push_back(json_string_array(row_of(g).record->fields));
-        run_batched(db, given_insert_head, given_insert_values, group.size(), [&](Statement& s, int at, std::size_t g) {
-            s.bind(at, next_record + offset(g));
-            bind_given(s, at + 1, row_of(g), linking ? made_here[g] : raws[group[g]], file);
-            bind_from(s, at + 1 + given_values, now, now);
-        }, batch);
+        // The rows as given, made on the second thread (an import that links writes them later).
+        if (!linking)
+            run_batched(db, given_insert_head, given_insert_values, group.size(), [&](Statement& s, int at, std::size_t g) {
+                s.bind(at, next_record + offset(g));
+                bind_given(s, at + 1, row_of(g), raws[group[g]], file);
+                bind_from(s, at + 1 + given_values, now, now);
+            }, batch);
         if (!linking)
             for (std::size_t g = 0; g < group.size(); ++g) words.add(next_record + offset(g), keys[group[g]].name.tokens);
         next_orderer += static_cast<std::int64_t>(group.size());
@@ -666,6 +680,19 @@ json::value import_command(Context& ctx, const json::object& request) {
             timer.end("record keys, clustering alongside");
             words.write(db);
             timer.end("name words, clustering alongside");
+            // The new records' rows as given, in id order.
+            std::vector<std::string> raws;
+            for (std::size_t begin = 0; begin < fresh_rows.size(); begin += batch) {
+                const std::size_t count = std::min(batch, fresh_rows.size() - begin);
+                raws.clear();
+                for (std::size_t k = 0; k < count; ++k) raws.push_back(json_string_array(fresh_rows[begin + k]->record->fields));
+                run_batched(db, given_insert_head, given_insert_values, count, [&](Statement& s, int at, std::size_t k) {
+                    s.bind(at, first_new_record + static_cast<std::int64_t>(begin + k));
+                    bind_given(s, at + 1, *fresh_rows[begin + k], raws[k], file);
+                    bind_from(s, at + 1 + given_values, now, now);
+                }, batch);
+            }
+            timer.end("rows as given, clustering alongside");
         }
         const RegisterClustering run = clustering.get();
         json::object linking_report = clustering_summary(index, run);

@@ -15,7 +15,7 @@ constexpr const char* new_record_trigger = "record_keys_of_new_record";
 constexpr RecordKeyKind all_kinds[record_key_kinds] = {RecordKeyKind::business_id, RecordKeyKind::phone, RecordKeyKind::email,
                                                        RecordKeyKind::street, RecordKeyKind::name};
 
-// The value id of `kind` in `r`, as the index interned the column record_key_column(kind) holds.
+// The value id of `kind` in `r`: the index interns the columns record_key holds (see RecordKeyKind).
 std::uint32_t key_of(const IndexedRecord& r, RecordKeyKind kind) {
     switch (kind) {
         case RecordKeyKind::business_id: return r.business_id;
@@ -28,17 +28,6 @@ std::uint32_t key_of(const IndexedRecord& r, RecordKeyKind kind) {
 }
 
 }  // namespace
-
-const char* record_key_column(RecordKeyKind kind) {
-    switch (kind) {
-        case RecordKeyKind::business_id: return "business_id";
-        case RecordKeyKind::phone: return "phone_e164";
-        case RecordKeyKind::email: return "email_key";
-        case RecordKeyKind::street: return "street_key";
-        case RecordKeyKind::name: return "name_key";
-    }
-    return "";
-}
 
 void NewRecordKeysDeferred::defer(Database& db) {
     if (sql_) return;
@@ -56,15 +45,8 @@ void NewRecordKeysDeferred::restore(Database& db) {
 }
 
 void add_record_keys_from_table(Database& db, std::int64_t first_id) {
-    std::string select;
-    for (RecordKeyKind kind : all_kinds) {
-        if (!select.empty()) select += " UNION ALL ";
-        const std::string column = record_key_column(kind);
-        select += "SELECT " + std::to_string(static_cast<std::int64_t>(kind)) + " AS kind, " + column +
-                  " AS value, id FROM source_record WHERE id >= ?1 AND " + column + " IS NOT NULL";
-    }
-    db.prepare("INSERT INTO record_key(kind, value, record_id) SELECT kind, value, id FROM (" + select +
-               ") ORDER BY kind, value, id")
+    db.prepare("INSERT INTO record_key(kind, value, record_id) SELECT kind, value, record_id FROM source_record_keys "
+               "WHERE record_id >= ? ORDER BY kind, value, record_id")
         .bind(1, first_id)
         .run();
 }

@@ -12,10 +12,10 @@
 
 namespace jobcenter::register_plugin {
 
-// record_key.kind, with the source_record column each one holds.
+// record_key.kind: of source_record's business_id, phone_e164, email_key, street_key and name_key (the view
+// source_record_keys says which is which).
 enum class RecordKeyKind : std::int64_t { business_id = 1, phone = 2, email = 3, street = 4, name = 5 };
 constexpr std::size_t record_key_kinds = 5;
-const char* record_key_column(RecordKeyKind kind);
 
 // The trigger that adds a new record's keys, dropped while an import that only adds records writes them,
 // and made again after (both inside the import's transaction: a failure rolls the drop back too). While
@@ -31,7 +31,8 @@ private:
     std::optional<std::string> sql_;
 };
 
-// Adds the keys of the records with ids from `first_id` on as source_record holds them, SQLite sorting them.
+// Adds the keys of the records with ids from `first_id` on as source_record holds them (the view
+// source_record_keys), SQLite sorting them.
 void add_record_keys_from_table(Database& db, std::int64_t first_id);
 
 // Adds the keys of the index's records from position `first` on, each kind's sorted here by value and then

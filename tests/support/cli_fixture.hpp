@@ -61,15 +61,9 @@ protected:
         auto tables = opened.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'record_key'");
         if (!tables.step() || tables.get_int(0) == 0) return;
         auto differing = opened.prepare(
-            "WITH derived(kind, value, record_id) AS ("
-            " SELECT 1, business_id, id FROM source_record WHERE business_id IS NOT NULL"
-            " UNION ALL SELECT 2, phone_e164, id FROM source_record WHERE phone_e164 IS NOT NULL"
-            " UNION ALL SELECT 3, email_key, id FROM source_record WHERE email_key IS NOT NULL"
-            " UNION ALL SELECT 4, street_key, id FROM source_record WHERE street_key IS NOT NULL"
-            " UNION ALL SELECT 5, name_key, id FROM source_record)"
-            " SELECT (SELECT count(*) FROM (SELECT * FROM derived EXCEPT SELECT * FROM record_key)),"
-            "        (SELECT count(*) FROM (SELECT * FROM record_key EXCEPT SELECT * FROM derived)),"
-            "        (SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = 'record_keys_of_new_record')");
+            "SELECT (SELECT count(*) FROM (SELECT * FROM source_record_keys EXCEPT SELECT * FROM record_key)),"
+            "       (SELECT count(*) FROM (SELECT * FROM record_key EXCEPT SELECT * FROM source_record_keys)),"
+            "       (SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = 'record_keys_of_new_record')");
         differing.step();
         EXPECT_EQ(differing.get_int(0), 0) << "keys of source_record missing from record_key";
         EXPECT_EQ(differing.get_int(1), 0) << "rows of record_key that no source_record has";

@@ -254,4 +254,22 @@ TEST_F(RegisterImportLink, AChangedRecordIsRelinkedAsItIsReimported) {
     EXPECT_EQ(by_new_phone.at("matches").as_array()[0].at("orderer").as_int64(), ids.at("uusix/u1"));
 }
 
+// An import large enough to write the records' keys itself, with names of no letters or digits among them:
+// such a name has no name key, however the keys are written (checked with every test's database at its end).
+TEST_F(RegisterImportLink, NamesWithoutLettersHaveNoNameKey) {
+    add_units({"uusix"});
+    std::string csv = "unit;id;Yritys;Puhelin\n";
+    for (int i = 0; i < 1200; ++i)
+        csv += "uusix;" + std::to_string(i) + ";Yritys " + std::to_string(i) + " Oy;09 " + std::to_string(1000000 + i) + "\n";
+    csv += "uusix;x1;-;09 1000001\nuusix;x2;***;\nuusix;x3;Oy;\n";
+    write_file(dir / "odd.csv", csv);
+    auto linked = jc_json({"register", "import", (dir / "odd.csv").string(), "--unit-column", "unit", "--link", "--role",
+                           "coordinator"});
+    EXPECT_EQ(linked.at("added").as_int64(), 1203);
+    auto opened = jobcenter::Database::open(db);
+    auto empty = opened.prepare("SELECT count(*) FROM record_key WHERE kind = 5 AND value = ''");
+    ASSERT_TRUE(empty.step());
+    EXPECT_EQ(empty.get_int(0), 0);
+}
+
 }  // namespace

@@ -136,7 +136,8 @@ TEST(RegisterMigrations, KeyIndexesBecomeRecordKeysKeptByTriggers) {
         "  imported_at, imported_by) VALUES (1, 'pakila', 'p.csv', 'UTF-8', ';', 2, 2, 0, 0, 0, 't', 'staff');"
         "INSERT INTO source_record(id, unit, source_id, import_id, content_hash, name, name_key, business_id, phone_e164, "
         "  email_key, street_key) VALUES (7, 'pakila', '1', 1, 'a', 'Alfa Oy', 'alfa', '1234567-8', '+35891234', "
-        "  'info@alfa.fi', 'katu 1'), (8, 'pakila', '2', 1, 'b', 'Beta', 'beta', NULL, '+35891234', NULL, NULL);");
+        "  'info@alfa.fi', 'katu 1'), (8, 'pakila', '2', 1, 'b', 'Beta', 'beta', NULL, '+35891234', NULL, NULL),"
+        "  (10, 'pakila', '4', 1, 'd', '-', '', NULL, NULL, NULL, NULL);");
 
     migrate_register(db, dir, 12);
 
@@ -159,7 +160,8 @@ TEST(RegisterMigrations, KeyIndexesBecomeRecordKeysKeptByTriggers) {
             "VALUES (9, 'pakila', '3', 1, 'c', 'Gamma', 'gamma', 'gamma@example.fi');"
             "UPDATE source_record SET phone_e164 = '+358401111', name_key = 'beta oy' WHERE id = 8;"
             "UPDATE source_record SET orderer_id = NULL WHERE id = 9;"
-            "DELETE FROM source_record WHERE id = 7;");
+            "DELETE FROM source_record WHERE id = 7;"
+            "DELETE FROM source_record WHERE id = 10;");
     EXPECT_EQ(keys(), (Keys{{2, "+358401111", 8}, {3, "gamma@example.fi", 9}, {5, "beta oy", 8}, {5, "gamma", 9}}));
 }
 

@@ -1,5 +1,5 @@
--- source_record's keys as record_key holds them, as a view: the triggers of 011 add a record's keys from it
--- (one statement instead of a list of five in each trigger), and a bulk import and the tests read it. A
+-- source_record's keys as record_key holds them, as a view: 011's triggers, made again here, add a record's
+-- keys from it (one statement instead of a list of five in each), and a bulk import and the tests read it. A
 -- name of no letters or digits ("-", "***") has an empty name key, which is no key: nothing looks it up (the
 -- check refuses such a name), and 011 had added it.
 CREATE VIEW source_record_keys(kind, value, record_id) AS

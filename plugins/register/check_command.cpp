@@ -3,6 +3,7 @@
 #include "check_command.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <optional>
 #include <set>
@@ -68,15 +69,26 @@ void gather(Database& db, const std::string& sql, const std::string& value, std:
 }
 
 // The records with a key of `kind` equal to the first parameter, up to the second.
-std::string by_key(RecordKeyKind kind) {
-    return "SELECT record_id FROM record_key WHERE kind = " + std::to_string(static_cast<std::int64_t>(kind)) +
-           " AND value = ? LIMIT ?";
+const std::string& by_key(RecordKeyKind kind) {
+    static const auto sql = [] {
+        std::array<std::string, record_key_kinds> each;
+        for (std::size_t k = 0; k < each.size(); ++k)
+            each[k] = "SELECT record_id FROM record_key WHERE kind = " + std::to_string(k + 1) + " AND value = ? LIMIT ?";
+        return each;
+    }();
+    return sql[static_cast<std::size_t>(kind) - 1];
 }
 
 // How many distinct name keys the records with a key of `kind` equal to the parameter have.
-std::string names_sharing(RecordKeyKind kind) {
-    return "SELECT count(DISTINCT s.name_key) FROM record_key k JOIN source_record s ON s.id = k.record_id "
-           "WHERE k.kind = " + std::to_string(static_cast<std::int64_t>(kind)) + " AND k.value = ?";
+const std::string& names_sharing(RecordKeyKind kind) {
+    static const auto sql = [] {
+        std::array<std::string, record_key_kinds> each;
+        for (std::size_t k = 0; k < each.size(); ++k)
+            each[k] = "SELECT count(DISTINCT s.name_key) FROM record_key k JOIN source_record s ON s.id = k.record_id "
+                      "WHERE k.kind = " + std::to_string(k + 1) + " AND k.value = ?";
+        return each;
+    }();
+    return sql[static_cast<std::size_t>(kind) - 1];
 }
 
 }  // namespace
@@ -164,13 +176,13 @@ json::value check_command(Context& ctx, const json::object& request) {
     for (const auto& [word, count] : records_with_words_count(db, unknown_words))
         token_df[word] = static_cast<std::uint32_t>(count);
     std::unordered_map<std::string, std::uint32_t> sharing;
-    const std::string sharing_sql[] = {names_sharing(RecordKeyKind::business_id), names_sharing(RecordKeyKind::phone),
-                                       names_sharing(RecordKeyKind::email), names_sharing(RecordKeyKind::street)};
+    const RecordKeyKind sharing_kinds[] = {RecordKeyKind::business_id, RecordKeyKind::phone, RecordKeyKind::email,
+                                           RecordKeyKind::street};
     const std::string probe_values[] = {probe.business_id, probe.phone.value_or(""),
                                         probe.email.valid ? probe.email.address : "", probe.address.street_key};
     for (int i = 0; i < 4; ++i)
         if (!probe_values[i].empty())
-            sharing[probe_values[i]] = static_cast<std::uint32_t>(register_figure(db, "value", probe_values[i], sharing_sql[i]));
+            sharing[probe_values[i]] = static_cast<std::uint32_t>(register_figure(db, "value", probe_values[i], names_sharing(sharing_kinds[i])));
     if (probe.email.valid && !probe.email.free_mail) {
         // A domain the last run did not keep is counted among the candidates (no index finds it faster).
         const std::string domain = "@" + probe.email.domain;

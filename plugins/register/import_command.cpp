@@ -486,7 +486,10 @@ json::value import_command(Context& ctx, const json::object& request) {
     DeferredIndexes record_indexes, orderer_indexes;
     NewRecordKeysDeferred new_record_keys;
     if (updated == 0 && added >= 1000) {
-        if (static_cast<std::int64_t>(added) > stored) record_indexes.drop(db, "source_record"), new_record_keys.defer(db);
+        if (static_cast<std::int64_t>(added) > stored) {
+            record_indexes.drop(db, "source_record");
+            new_record_keys.defer(db);
+        }
         if (static_cast<std::int64_t>(added) > rows_of_append_only(db, "orderer")) orderer_indexes.drop(db, "orderer");
     }
     // An import that links builds the index of records by orderer last, after their orderers are known.

@@ -1,4 +1,4 @@
-// The record_key table (schema/register/011 and 012): the values the entry-time check looks source
+// The record_key table (schema/register/011_record_keys.sql): the values the entry-time check looks source
 // records up by, and how a bulk import writes them in key order instead of through the trigger.
 #pragma once
 

@@ -68,26 +68,25 @@ void gather(Database& db, const std::string& sql, const std::string& value, std:
     if (found.size() <= limit) into.insert(found.begin(), found.end());
 }
 
+// One statement per kind of record key: `head`, the kind's number, `tail`.
+using PerKind = std::array<std::string, record_key_kinds>;
+PerKind per_kind(const std::string& head, const std::string& tail) {
+    PerKind each;
+    for (std::size_t k = 0; k < each.size(); ++k) each[k] = head + std::to_string(k + 1) + tail;
+    return each;
+}
+
 // The records with a key of `kind` equal to the first parameter, up to the second.
 const std::string& by_key(RecordKeyKind kind) {
-    static const auto sql = [] {
-        std::array<std::string, record_key_kinds> each;
-        for (std::size_t k = 0; k < each.size(); ++k)
-            each[k] = "SELECT record_id FROM record_key WHERE kind = " + std::to_string(k + 1) + " AND value = ? LIMIT ?";
-        return each;
-    }();
+    static const PerKind sql = per_kind("SELECT record_id FROM record_key WHERE kind = ", " AND value = ? LIMIT ?");
     return sql[static_cast<std::size_t>(kind) - 1];
 }
 
 // How many distinct name keys the records with a key of `kind` equal to the parameter have.
 const std::string& names_sharing(RecordKeyKind kind) {
-    static const auto sql = [] {
-        std::array<std::string, record_key_kinds> each;
-        for (std::size_t k = 0; k < each.size(); ++k)
-            each[k] = "SELECT count(DISTINCT s.name_key) FROM record_key k JOIN source_record s ON s.id = k.record_id "
-                      "WHERE k.kind = " + std::to_string(k + 1) + " AND k.value = ?";
-        return each;
-    }();
+    static const PerKind sql = per_kind(
+        "SELECT count(DISTINCT s.name_key) FROM record_key k JOIN source_record s ON s.id = k.record_id WHERE k.kind = ",
+        " AND k.value = ?");
     return sql[static_cast<std::size_t>(kind) - 1];
 }
 

@@ -16,8 +16,6 @@
 namespace jobcenter::register_plugin {
 namespace {
 
-enum KeyKind : std::uint64_t { business = 1, department, phone, email, street, name, token, prefix };
-
 std::uint64_t prefix_hash(std::string_view text, std::size_t length) {
     std::uint64_t h = 1469598103934665603ull;
     for (std::size_t i = 0; i < length && i < text.size(); ++i) h = (h ^ static_cast<unsigned char>(text[i])) * 1099511628211ull;
@@ -55,6 +53,53 @@ std::vector<std::uint32_t> rank_by_name(const RecordIndex& index) {
 
 }  // namespace
 
+BlockingFields blocking_fields(const IndexedRecord& r) {
+    BlockingFields f;
+    f.city_of_helsinki = r.city_of_helsinki;
+    f.department = r.department;
+    f.business_id = r.business_id;
+    f.phone = r.phone;
+    f.email = r.email;
+    f.street = r.street;
+    f.name = r.name;
+    return f;
+}
+
+void name_word_choices(const RecordIndex& index, const IndexedRecord& r, std::vector<NameWordChoice>& out) {
+    out.clear();
+    for (std::uint32_t t = r.first_token; t < r.first_token + r.token_count; ++t) {
+        const std::uint32_t token = index.tokens[t].token;
+        out.push_back({index.token_step(token), index.text(token), token});
+    }
+}
+
+void blocking_keys(const BlockingRules& keys, const BlockingFields& r, std::vector<NameWordChoice>& words,
+                   std::vector<BlockingKey>& out) {
+    out.clear();
+    if (keys.business_id) {
+        if (r.city_of_helsinki) {
+            if (r.department != no_value) out.push_back({department, r.department});
+        } else if (r.business_id != no_value) {
+            out.push_back({business, r.business_id});
+        }
+    }
+    if (keys.phone && r.phone != no_value) out.push_back({phone, r.phone});
+    if (keys.email && r.email != no_value) out.push_back({email, r.email});
+    if (keys.street && r.street != no_value) out.push_back({street, r.street});
+    if (keys.name && r.name != no_value) out.push_back({name, r.name});
+    // The rarest words of the name, whole and as prefixes (typos at the end).
+    if (keys.name_words == 0) return;
+    const std::size_t chosen = std::min(keys.name_words, words.size());
+    std::partial_sort(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(chosen), words.end(),
+                      [](const NameWordChoice& x, const NameWordChoice& y) { return x.step != y.step ? x.step < y.step : x.text < y.text; });
+    for (std::size_t w = 0; w < chosen; ++w) {
+        if (words[w].token != no_value) out.push_back({token, words[w].token});
+        const std::string_view text = words[w].text;
+        if (keys.name_word_prefix > 0 && text.size() > keys.name_word_prefix)
+            out.push_back({prefix, prefix_hash(text, keys.name_word_prefix)});
+    }
+}
+
 SortedKeys sorted_keys(const RecordIndex& index, const MatchRules& rules) {
     const BlockingRules& keys = rules.blocking;
     // Records sorted by name, for blocks too common to pair whole: sorted on the second thread while this
@@ -64,53 +109,29 @@ SortedKeys sorted_keys(const RecordIndex& index, const MatchRules& rules) {
     // Each key of each record as one number: the key's kind, its value and then the record's position, in
     // that order of significance, so that a radix sort brings each key's records together in position order.
     // Word prefixes are numbered as they are first met (their hashes would not fit).
+    SortedKeys out;
     const unsigned record_bits = bits_for(index.size() + 1);
     const unsigned value_bits = bits_for(std::max<std::size_t>(index.value_count(), index.size() * keys.name_words) + 1);
     constexpr unsigned kind_bits = 4;
     const unsigned key_bits = kind_bits + value_bits + record_bits;
     if (key_bits > 64) throw std::length_error("the register is too large to block in memory");
-    std::unordered_map<std::uint64_t, std::uint32_t> prefix_number;
     std::vector<std::uint64_t> keyed;
     keyed.reserve(index.size() * 8);
-    auto add_key = [&](KeyKind kind, std::uint64_t value, std::uint32_t record) {
-        keyed.push_back((((std::uint64_t(kind) << value_bits) | value) << record_bits) | record);
-    };
-    std::vector<const NameToken*> rarest;
+    std::vector<NameWordChoice> words;
+    std::vector<BlockingKey> record_keys;
     for (std::uint32_t i = 0; i < index.size(); ++i) {
         const auto& r = index.records[i];
-        if (keys.business_id) {
-            if (r.city_of_helsinki) {
-                if (r.department != no_value) add_key(department, r.department, i);
-            } else if (r.business_id != no_value) {
-                add_key(business, r.business_id, i);
-            }
-        }
-        if (keys.phone && r.phone != no_value) add_key(phone, r.phone, i);
-        if (keys.email && r.email != no_value) add_key(email, r.email, i);
-        if (keys.street && r.street != no_value) add_key(street, r.street, i);
-        if (keys.name && r.name != no_value) add_key(name, r.name, i);
-        // The rarest words of the name, whole and as prefixes (typos at the end): by weight, heaviest
-        // first, ties by token id.
-        if (keys.name_words == 0) continue;
-        rarest.clear();
-        for (std::uint32_t t = r.first_token; t < r.first_token + r.token_count; ++t) rarest.push_back(&index.tokens[t]);
-        const std::size_t chosen = std::min(keys.name_words, rarest.size());
-        std::partial_sort(rarest.begin(), rarest.begin() + static_cast<std::ptrdiff_t>(chosen), rarest.end(),
-                          [](const NameToken* x, const NameToken* y) {
-                              return x->weight != y->weight ? x->weight > y->weight : x->token < y->token;
-                          });
-        for (std::size_t w = 0; w < chosen; ++w) {
-            add_key(token, rarest[w]->token, i);
-            const std::string_view text = index.text(rarest[w]->token);
-            if (keys.name_word_prefix > 0 && text.size() > keys.name_word_prefix)
-                add_key(prefix, prefix_number.try_emplace(prefix_hash(text, keys.name_word_prefix), prefix_number.size()).first->second, i);
+        if (keys.name_words > 0) name_word_choices(index, r, words);
+        blocking_keys(keys, blocking_fields(r), words, record_keys);
+        for (auto [kind, value] : record_keys) {
+            if (kind == prefix) value = out.prefix_number.try_emplace(value, out.prefix_number.size()).first->second;
+            keyed.push_back((((kind << value_bits) | value) << record_bits) | i);
         }
     }
-    std::unordered_map<std::uint64_t, std::uint32_t>().swap(prefix_number);
     radix_sort(keyed, key_bits);
-    SortedKeys out;
     out.keyed = std::move(keyed);
     out.record_bits = record_bits;
+    out.value_bits = value_bits;
     // (A block larger than pair_whole means a register larger than it: then the ranks were started.)
     if (ranked.valid()) out.name_rank = ranked.get();
     return out;
@@ -254,15 +275,29 @@ CandidateNeighbours::CandidateNeighbours(const RecordIndex& index, const MatchRu
     for (std::size_t x = 0; x < keys_.keyed.size(); ++x) places_[fill[keys_.record_at(x)]++] = x;
 }
 
+std::pair<std::size_t, std::size_t> CandidateNeighbours::places_of(std::uint64_t key) const {
+    // Keys sort by key, then record.
+    const auto& keyed = keys_.keyed;
+    const auto begin = std::lower_bound(keyed.begin(), keyed.end(), key << keys_.record_bits);
+    const auto end = std::lower_bound(begin, keyed.end(), (key + 1) << keys_.record_bits);
+    return {static_cast<std::size_t>(begin - keyed.begin()), static_cast<std::size_t>(end - keyed.begin())};
+}
+
+const std::vector<std::uint32_t>& CandidateNeighbours::by_name(std::size_t start, std::size_t stop) {
+    auto [cached, first] = by_name_.try_emplace(start);
+    std::vector<std::uint32_t>& members = cached->second;
+    if (first) {
+        for (std::size_t x = start; x < stop; ++x) members.push_back(keys_.record_at(x));
+        std::sort(members.begin(), members.end(),
+                  [this](std::uint32_t x, std::uint32_t y) { return keys_.name_rank[x] < keys_.name_rank[y]; });
+    }
+    return members;
+}
+
 void CandidateNeighbours::of(std::uint32_t record, std::vector<std::uint32_t>& out) {
     out.clear();
-    const auto& keyed = keys_.keyed;
     for (std::size_t k = first_place_[record]; k < first_place_[record + 1]; ++k) {
-        // The block: every place with this key (keys sort by key, then record).
-        const std::uint64_t key = keys_.key_at(places_[k]);
-        const auto begin = std::lower_bound(keyed.begin(), keyed.end(), key << keys_.record_bits);
-        const auto end = std::lower_bound(begin, keyed.end(), (key + 1) << keys_.record_bits);
-        const auto start = static_cast<std::size_t>(begin - keyed.begin()), stop = static_cast<std::size_t>(end - keyed.begin());
+        const auto [start, stop] = places_of(keys_.key_at(places_[k]));
         if (stop - start < 2) continue;
         if (stop - start <= pair_whole_) {
             for (std::size_t x = start; x < stop; ++x)
@@ -271,12 +306,7 @@ void CandidateNeighbours::of(std::uint32_t record, std::vector<std::uint32_t>& o
         }
         // Too common to pair whole: the records within `window` places by name (as candidate_pairs pairs them).
         auto by_rank = [this](std::uint32_t x, std::uint32_t y) { return keys_.name_rank[x] < keys_.name_rank[y]; };
-        auto [cached, first] = by_name_.try_emplace(start);
-        std::vector<std::uint32_t>& members = cached->second;
-        if (first) {
-            for (std::size_t x = start; x < stop; ++x) members.push_back(keys_.record_at(x));
-            std::sort(members.begin(), members.end(), by_rank);
-        }
+        const std::vector<std::uint32_t>& members = by_name(start, stop);
         const auto [same_first, same_last] = std::equal_range(members.begin(), members.end(), record, by_rank);
         const auto lo = static_cast<std::size_t>(same_first - members.begin());
         const auto hi = static_cast<std::size_t>(same_last - members.begin());  // record's places: [lo, hi)
@@ -287,6 +317,21 @@ void CandidateNeighbours::of(std::uint32_t record, std::vector<std::uint32_t>& o
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
+const std::vector<std::uint32_t>& CandidateNeighbours::block(const BlockingKey& key) {
+    block_.clear();
+    std::uint64_t value = key.value;
+    if (key.kind == prefix) {
+        auto it = keys_.prefix_number.find(value);
+        if (it == keys_.prefix_number.end()) return block_;
+        value = it->second;
+    }
+    if (value >> keys_.value_bits) return block_;  // not a value of this index
+    const auto [start, stop] = places_of((key.kind << keys_.value_bits) | value);
+    if (stop - start > pair_whole_) return by_name(start, stop);
+    for (std::size_t x = start; x < stop; ++x) block_.push_back(keys_.record_at(x));
+    return block_;
 }
 
 Clustering cluster_records(const RecordIndex& index, const MatchRules& rules,

@@ -24,13 +24,46 @@ struct ScoredPair {
 // blocking.window nearest neighbours by name.
 std::vector<std::pair<std::uint32_t, std::uint32_t>> candidate_pairs(const RecordIndex& index, const MatchRules& rules);
 
+// A blocking key: its kind and value (a value id of the index; for a word's first letters, their hash).
+enum BlockingKind : std::uint64_t { business = 1, department, phone, email, street, name, token, prefix };
+struct BlockingKey {
+    std::uint64_t kind, value;
+    bool operator==(const BlockingKey&) const = default;
+    bool operator<(const BlockingKey& o) const { return kind != o.kind ? kind < o.kind : value < o.value; }
+};
+
+// A word of a name as blocking chooses among them: the rarest first (fewest records, in steps), ties by
+// text, so that the choice changes only when a word's count crosses a step. token: the word's value id,
+// no_value for a word no record has now (a changed record's old name).
+struct NameWordChoice {
+    std::uint64_t step;
+    std::string_view text;
+    std::uint32_t token;
+};
+
+// The fields a record's blocking keys come from.
+struct BlockingFields {
+    bool city_of_helsinki = false;
+    std::uint32_t department = no_value, business_id = no_value, phone = no_value, email = no_value, street = no_value,
+                  name = no_value;
+};
+BlockingFields blocking_fields(const IndexedRecord& record);
+// The record's name words as blocking chooses among them (in the index's order; blocking_keys sorts them).
+void name_word_choices(const RecordIndex& index, const IndexedRecord& record, std::vector<NameWordChoice>& out);
+
+// A record's blocking keys, in the order sorted_keys adds them (a word's first letters may come twice when two
+// chosen words begin alike). `words` is reordered.
+void blocking_keys(const BlockingRules& rules, const BlockingFields& fields, std::vector<NameWordChoice>& words,
+                   std::vector<BlockingKey>& out);
+
 // Every blocking key of every record as one number (the key's kind and value, then the record's position),
 // sorted, so that each key's records are together in position order; and, for a register larger than the
 // biggest block paired whole, each record's place when all are sorted by name.
 struct SortedKeys {
     std::vector<std::uint64_t> keyed;
-    unsigned record_bits = 0;
+    unsigned record_bits = 0, value_bits = 0;
     std::vector<std::uint32_t> name_rank;
+    std::unordered_map<std::uint64_t, std::uint32_t> prefix_number;  // a word prefix's number, by its hash
     std::uint64_t key_at(std::size_t x) const { return keyed[x] >> record_bits; }
     std::uint32_t record_at(std::size_t x) const {
         return static_cast<std::uint32_t>(keyed[x] & ((std::uint64_t{1} << record_bits) - 1));
@@ -46,8 +79,18 @@ public:
     CandidateNeighbours(const RecordIndex& index, const MatchRules& rules);
     // The records `record` is paired with, ascending, each once.
     void of(std::uint32_t record, std::vector<std::uint32_t>& out);
+    // The records with `key`, once for each time they have it: sorted by name (as the window pairs them) when
+    // the block is larger than the rules pair whole, otherwise by position.
+    const std::vector<std::uint32_t>& block(const BlockingKey& key);
+    bool paired_whole(std::size_t block_size) const { return block_size <= pair_whole_; }
+    std::size_t window() const { return window_; }
+    const std::vector<std::uint32_t>& name_rank() const { return keys_.name_rank; }
 
 private:
+    // The block [start, stop) of a key among the sorted keys.
+    std::pair<std::size_t, std::size_t> places_of(std::uint64_t key) const;
+    const std::vector<std::uint32_t>& by_name(std::size_t start, std::size_t stop);
+    std::vector<std::uint32_t> block_;  // scratch for block()
     SortedKeys keys_;
     std::size_t pair_whole_, window_;
     std::vector<std::size_t> first_place_;  // by record: where its places start in places_

@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <string_view>
 
+#include "count_steps.hpp"
+
 namespace jobcenter::register_plugin {
 namespace {
 
@@ -85,7 +87,8 @@ double token_similarity(const RecordIndex& index, std::uint32_t x, std::uint32_t
 }
 
 double sharing_discount(const RecordIndex& index, std::uint32_t value, const MatchRules& rules) {
-    std::uint32_t names = std::max<std::uint32_t>(1, index.names_sharing(value));
+    // In steps (count_steps.hpp), so that one more name moves old pairs' scores only across a step.
+    const std::uint64_t names = std::max<std::uint64_t>(1, count_step(index.names_sharing(value)));
     return rules.sharing_penalty * std::log2(static_cast<double>(names));
 }
 

@@ -2,6 +2,7 @@
 #include "record_index.hpp"
 
 #include "bulk_write.hpp"
+#include "count_steps.hpp"
 #include "pair_scoring.hpp"
 #include "radix_sort.hpp"
 
@@ -262,6 +263,8 @@ void RecordIndex::add_interned(IndexedRecord record, std::vector<std::uint32_t>&
     pending_start_.push_back(pending_tokens_.size());
 }
 
+std::uint64_t RecordIndex::token_step(std::uint32_t token) const { return count_step(token_df_[token]); }
+
 void RecordIndex::finish() { finish_with(records.size(), {}, {}); }
 
 void RecordIndex::finish_with(std::size_t population,
@@ -272,7 +275,8 @@ void RecordIndex::finish_with(std::size_t population,
     for (auto t : pending_tokens_) ++token_df_[t];
     for (const auto& [text, count] : token_documents)
         if (auto id = find(text); id != no_value) token_df_[id] = std::max(count, token_df_[id]);
-    const double total = static_cast<double>(std::max(population, n));
+    // Counts in steps (count_steps.hpp): a pair's score then moves only when a count of its words crosses one.
+    const double total = static_cast<double>(count_step(std::max(population, n)));
 
     tokens.clear();
     for (std::size_t i = 0; i < n; ++i) {
@@ -282,7 +286,7 @@ void RecordIndex::finish_with(std::size_t population,
         double norm = 0;
         for (std::size_t k = pending_start_[i]; k < pending_start_[i + 1]; ++k) {
             const std::uint32_t t = pending_tokens_[k];
-            float w = static_cast<float>(std::log2(1.0 + total / token_df_[t]));
+            float w = static_cast<float>(std::log2(1.0 + total / static_cast<double>(count_step(token_df_[t]))));
             const std::string_view text = values_[t];
             tokens.push_back({t, w, {text.size() > 0 ? text[0] : '\0', text.size() > 1 ? text[1] : '\0'}});
             norm += double(w) * w;

@@ -77,6 +77,10 @@ public:
     // Values interned so far (ids run from 0, no_value, to value_count() - 1).
     std::size_t value_count() const { return values_.size(); }
     std::uint32_t intern(std::string_view text);
+    // The id of `text`, or no_value when no record has it.
+    std::uint32_t lookup(std::string_view text) const { return find(text); }
+    // The step of this token's record count (count_steps.hpp), which its weight follows.
+    std::uint64_t token_step(std::uint32_t token) const;
 
     // Adds a record as load() would read it from the database, interning its values in the same order, so
     // the index is the one a later load() gives.

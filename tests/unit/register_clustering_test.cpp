@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "../../plugins/register/clustering.hpp"
+#include "../../plugins/register/count_steps.hpp"
 
 namespace {
 using namespace jobcenter::register_plugin;
@@ -65,6 +66,22 @@ std::vector<Row> with_background(std::vector<Row> rows) {
     return rows;
 }
 
+// Counts weigh in steps: exact below 8, then four steps per doubling, each the largest step not above.
+TEST(RegisterClustering, CountsWeighInStepsOfAQuarterDoubling) {
+    for (std::uint64_t c = 0; c < 8; ++c) EXPECT_EQ(count_step(c), c);
+    const std::uint64_t edges[] = {8, 9, 11, 13, 16, 18, 22, 26, 32, 36, 44, 52, 64};
+    for (std::size_t k = 0; k + 1 < std::size(edges); ++k) {
+        EXPECT_EQ(count_step(edges[k]), edges[k]);
+        EXPECT_EQ(count_step(edges[k + 1] - 1), edges[k]);
+    }
+    EXPECT_EQ(count_step(1000000), 851968u);  // 13 << 16
+    EXPECT_EQ(count_step(1048576), 1048576u);
+    for (std::uint64_t c = 8; c < 100000; ++c) {  // never above the count, never a fifth below it
+        ASSERT_LE(count_step(c), c);
+        ASSERT_GT(count_step(c) * 5, c * 4) << c;
+    }
+}
+
 TEST(RegisterClustering, SameBusinessIdAndSimilarNameLink) {
     auto index = build(with_background({{1, "esimerkki siivous", "1234567-1", "", "", "", ""},
                                         {2, "esimerki siivous", "1234567-1", "", "", "", ""}}));
@@ -95,8 +112,8 @@ TEST(RegisterClustering, CityDivisionsSharingTheBusinessIdStaySeparate) {
 
 TEST(RegisterClustering, SharedSwitchboardAloneDoesNotLink) {
     std::vector<Row> rows;
-    const char* names[] = {"alfa", "beeta", "gamma", "delta", "epsilon", "zeeta", "eeta", "theeta", "ioota", "kappa", "lambda", "myy"};
-    for (int i = 0; i < 12; ++i)
+    const char* names[] = {"alfa", "beeta", "gamma", "delta", "epsilon", "zeeta", "eeta", "theeta", "ioota", "kappa", "lambda", "myy", "nyy"};
+    for (int i = 0; i < 13; ++i)
         rows.push_back({i + 1, std::string(names[i]) + " konsultointi", "", "+35892000000", "", "", ""});
     auto index = build(with_background(rows));
     auto c = clusters_by_id(index, cluster_records(index, MatchRules{}));
@@ -273,16 +290,16 @@ TEST(RegisterClustering, SpellingsOfOneNameShareAValueAsOne) {
 
 TEST(RegisterClustering, AValueSharedByManyNamesCountsNothingButNeverAgainst) {
     std::vector<Row> rows;
-    const char* names[] = {"alfa", "beeta", "gamma", "delta", "epsilon", "zeeta", "eeta", "theeta", "ioota", "kappa", "lambda", "myy"};
-    for (int i = 0; i < 12; ++i)
+    const char* names[] = {"alfa", "beeta", "gamma", "delta", "epsilon", "zeeta", "eeta", "theeta", "ioota", "kappa", "lambda", "myy", "nyy"};
+    for (int i = 0; i < 13; ++i)
         rows.push_back({i + 1, std::string(names[i]) + " konsultointi", "", "+35892000000", "", "", ""});
     auto index = build(with_background(rows));
     std::vector<Evidence> why;
     score_pair(index, index.records[0], index.records[1], MatchRules{}, &why);
     auto phone = std::find_if(why.begin(), why.end(), [](const Evidence& e) { return e.field == "phone"; });
     ASSERT_NE(phone, why.end());
-    EXPECT_EQ(phone->weight, 0);  // 7 - 2 x log2(12) would be below zero
-    EXPECT_EQ(phone->detail, "both +35892000000 (12 names)");
+    EXPECT_EQ(phone->weight, 0);  // 7 - 2 x log2(13) would be below zero
+    EXPECT_EQ(phone->detail, "both +35892000000 (13 names)");
 }
 
 // A misspelt word is rare, but weighs as the word it misspells: one typo in a name of common words

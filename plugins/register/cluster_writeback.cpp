@@ -38,16 +38,6 @@ std::vector<std::vector<std::uint32_t>> group_clusters(const Clustering& cluster
     return out;
 }
 
-void record_dedupe_run(Database& db, const std::string& mode, std::size_t records, std::size_t reclustered,
-                       std::int64_t last_import_id, const std::string& rules_fingerprint, const std::string& now,
-                       const std::string& role) {
-    db.prepare("INSERT INTO dedupe_run(mode, records, reclustered, last_import_id, rules, ran_at, ran_by, last_event_id) "
-               "VALUES(?,?,?,?,?,?,?,(SELECT coalesce(max(id), 0) FROM register_event))")
-        .bind_all(mode, static_cast<std::int64_t>(records), static_cast<std::int64_t>(reclustered), last_import_id,
-                  rules_fingerprint, now, role)
-        .run();
-}
-
 WriteBackResult write_clusters(Context& ctx, const RecordIndex& index, const MatchRules& rules,
                                const Clustering& clustering, const std::vector<std::vector<std::uint32_t>>& clusters,
                                const std::vector<std::pair<std::uint32_t, std::uint32_t>>& forbidden,

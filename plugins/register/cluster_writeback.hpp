@@ -57,9 +57,4 @@ WriteBackResult write_clusters(Context& ctx, const RecordIndex& index, const Mat
 // Cluster -> the positions of its records (only those in scope), clusters ordered by their smallest position.
 std::vector<std::vector<std::uint32_t>> group_clusters(const Clustering& clustering, const std::vector<char>& in_scope);
 
-// The run's record (dedupe_run): what a later run compares with to decide whether it may be incremental.
-void record_dedupe_run(Database& db, const std::string& mode, std::size_t records, std::size_t reclustered,
-                       std::int64_t last_import_id, const std::string& rules_fingerprint, const std::string& now,
-                       const std::string& role);
-
 }  // namespace jobcenter::register_plugin

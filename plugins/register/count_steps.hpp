@@ -18,4 +18,12 @@ constexpr std::uint64_t count_step(std::uint64_t count) {
     return std::uint64_t{8} << shift;
 }
 
+// The step of the register's size that name-word weights are computed with (log2(1 + size / records with
+// the word)). A register of fewer than 1,024 records weighs as one of 1,024: so few records say little about
+// how common a word is in the city, and every record added to a small register would move every weight.
+constexpr std::uint64_t smallest_weighed_size = 1024;
+constexpr std::uint64_t register_size_step(std::uint64_t records) {
+    return count_step(records < smallest_weighed_size ? smallest_weighed_size : records);
+}
+
 }  // namespace jobcenter::register_plugin

@@ -10,6 +10,7 @@
 #include "bulk_write.hpp"
 #include "cluster_writeback.hpp"
 #include "clustering.hpp"
+#include "count_steps.hpp"
 #include "jobcenter/params.hpp"
 #include "match_rules.hpp"
 #include "phase_timing.hpp"
@@ -104,12 +105,40 @@ struct LastRun {
     std::int64_t last_import_id = 0;
     std::string rules;
     std::int64_t last_event_id = 0;
+    std::int64_t last_record_id = 0;
+    std::uint64_t size_step = 0;
 };
 
 std::optional<LastRun> last_run(Database& db) {
-    auto q = db.prepare("SELECT last_import_id, rules, last_event_id FROM dedupe_run ORDER BY id DESC LIMIT 1");
+    auto q = db.prepare("SELECT last_import_id, rules, last_event_id, last_record_id, size_step FROM dedupe_run ORDER BY id DESC LIMIT 1");
     if (!q.step()) return std::nullopt;
-    return LastRun{q.get_int(0), q.get_text(1), q.get_int(2)};
+    return LastRun{q.get_int(0), q.get_text(1), q.get_int(2), q.get_int(3), static_cast<std::uint64_t>(q.get_int(4))};
+}
+
+// The keys the records changed in place since the last run had then (records that run saw, in the index).
+std::vector<ReplacedKeys> replaced_since(Database& db, const RecordIndex& index, std::int64_t last_record_id) {
+    std::vector<ReplacedKeys> out;
+    auto q = db.prepare(
+        "SELECT record_id, name_key, department_key, business_id, phone_e164, email_key, email_free, street_key, city_of_helsinki "
+        "FROM replaced_record_keys WHERE record_id <= ? ORDER BY record_id");
+    q.bind(1, last_record_id);
+    auto text = [&q](int column) { return q.is_null(column) ? std::string() : q.get_text(column); };
+    while (q.step()) {
+        const auto position = index.position_of(q.get_int(0));
+        if (!position) continue;
+        ReplacedKeys keys;
+        keys.position = *position;
+        keys.name_key = text(1);
+        keys.department_key = text(2);
+        keys.business_id = text(3);
+        keys.phone = text(4);
+        keys.email = text(5);
+        keys.email_free = q.get_int(6) != 0;
+        keys.street_key = text(7);
+        keys.city_of_helsinki = q.get_int(8) != 0;
+        out.push_back(std::move(keys));
+    }
+    return out;
 }
 
 std::int64_t latest_import(Database& db) {
@@ -144,7 +173,12 @@ ClusteringPlan plan_clustering(Database& db, const RecordIndex& index, const Mat
     else if (!previous) plan.why = "first run";
     else if (previous->rules != plan.fingerprint) plan.why = "the rules changed since the last run";
     else plan.mode = "incremental";
-    if (plan.mode == "incremental") plan.pending = new_since(db, index, previous->last_import_id, previous->last_event_id);
+    if (plan.mode == "incremental") {
+        plan.pending = new_since(db, index, previous->last_import_id, previous->last_event_id);
+        plan.last_record_id = previous->last_record_id;
+        plan.size_step = previous->size_step;
+        plan.replaced = replaced_since(db, index, previous->last_record_id);
+    }
     return plan;
 }
 
@@ -157,20 +191,42 @@ RegisterClustering run_clustering(const RecordIndex& index, const MatchRules& ru
     out.forbidden = std::move(plan.forbidden);
     const auto& must_link = plan.must_link;
     out.in_scope.assign(index.size(), 1);
+    out.size_step = register_size_step(index.size());
+    if (out.mode == "incremental" && plan.size_step != out.size_step) {
+        // Every name word's weight follows the register's size in steps: past a step, every pair moved.
+        out.mode = "full";
+        out.why = plan.size_step == 0 ? "the last run kept no size step (a run before this version)"
+                                      : "the register grew past a step of its size (" + std::to_string(index.size()) +
+                                            " records): every name word's weight moved";
+    }
     if (out.mode == "full") {
         out.clustering = cluster_records(index, rules, out.forbidden, must_link);
     } else {
         auto& pending = plan.pending;
+        RegisterChanges changes;
+        for (auto p : pending)
+            if (index.records[p].id > plan.last_record_id) changes.added.push_back(p);
+        changes.added.insert(changes.added.end(), new_positions.begin(), new_positions.end());
+        changes.replaced = std::move(plan.replaced);
         pending.insert(pending.end(), new_positions.begin(), new_positions.end());
+        const std::size_t new_or_changed = pending.size();
         CandidateNeighbours candidates(index, rules);
         timer.end("blocking keys");
+        // Besides what was added, changed or decided: the records whose pairs those moved (a word or a shared
+        // phone now counted in another step, a common block's window shifted), as a whole run would score them.
+        const std::vector<std::uint32_t> moved = records_with_moved_pairs(index, rules, candidates, changes);
+        pending.insert(pending.end(), moved.begin(), moved.end());
+        std::sort(pending.begin(), pending.end());
+        pending.erase(std::unique(pending.begin(), pending.end()), pending.end());
+        timer.end("moved pairs");
         IncrementalScope scope = incremental_scope(index, rules, candidates, must_link, pending);
         out.in_scope = std::move(scope.in_scope);
         timer.end("scope");
         out.clustering = cluster_records(index, rules, within(out.forbidden, out.in_scope), within(must_link, out.in_scope),
                                          &scope.touching);
         out.clustering.candidate_pairs = scope.touching.size();
-        out.why = std::to_string(pending.size()) + " records new or changed since the last run";
+        out.why = std::to_string(new_or_changed) + " records new or changed since the last run, " +
+                  std::to_string(pending.size() - std::min(pending.size(), new_or_changed)) + " more whose pairs those moved";
     }
     timer.report("candidates", out.clustering.candidates_time);
     timer.report("scoring", out.clustering.scoring_time);
@@ -183,6 +239,17 @@ RegisterClustering run_clustering(const RecordIndex& index, const MatchRules& ru
 RegisterClustering cluster_register(Database& db, const RecordIndex& index, const MatchRules& rules, bool whole,
                                     PhaseTimer& timer) {
     return run_clustering(index, rules, plan_clustering(db, index, rules, whole), {}, timer);
+}
+
+void record_dedupe_run(Database& db, const RegisterClustering& run, const RecordIndex& index, std::int64_t last_import_id,
+                       const std::string& now, const std::string& role) {
+    const std::int64_t last_record_id = index.size() == 0 ? 0 : index.records.back().id;  // loaded in id order
+    db.prepare("INSERT INTO dedupe_run(mode, records, reclustered, last_import_id, rules, ran_at, ran_by, last_event_id, "
+               "last_record_id, size_step) VALUES(?,?,?,?,?,?,?,(SELECT coalesce(max(id), 0) FROM register_event),?,?)")
+        .bind_all(run.mode, static_cast<std::int64_t>(index.size()), static_cast<std::int64_t>(run.reclustered), last_import_id,
+                  run.fingerprint, now, role, last_record_id, static_cast<std::int64_t>(run.size_step))
+        .run();
+    db.prepare("DELETE FROM replaced_record_keys").run();
 }
 
 json::object clustering_summary(const RecordIndex& index, const RegisterClustering& run) {
@@ -288,8 +355,7 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
 
     const WriteBackResult written = write_clusters(ctx, index, rules, run.clustering, run.clusters, run.forbidden, run.in_scope, nullptr,
                                                    timer);
-    record_dedupe_run(db, run.mode, index.size(), run.reclustered, newest_import, run.fingerprint, ctx.clock().now_iso(),
-                      std::string(role_name(ctx.role())));
+    record_dedupe_run(db, run, index, newest_import, ctx.clock().now_iso(), std::string(role_name(ctx.role())));
     ctx.progress().finish();
     ctx.audit("register.dedupe", "register", "", std::to_string(written.moved) + " records moved");
     add_write_back(result, written);

@@ -14,6 +14,7 @@
 #include "clustering.hpp"
 #include "jobcenter/context.hpp"
 #include "match_rules.hpp"
+#include "moved_pairs.hpp"
 #include "phase_timing.hpp"
 #include "record_index.hpp"
 
@@ -29,6 +30,7 @@ struct RegisterClustering {
     Clustering clustering;
     std::vector<std::vector<std::uint32_t>> clusters;  // the clusters in scope (group_clusters), made once
     std::vector<std::pair<std::uint32_t, std::uint32_t>> forbidden;  // a person's "not the same", by position
+    std::uint64_t size_step = 0;  // the step of the register's size its weights were computed with (count_steps.hpp)
 };
 
 // What clustering needs from the database: people's standing decisions (by position in `index`), whether
@@ -42,6 +44,10 @@ struct ClusteringPlan {
     std::vector<std::pair<std::uint32_t, std::uint32_t>> forbidden;  // "not the same"
     std::vector<std::pair<std::uint32_t, std::uint32_t>> must_link;  // "the same"
     std::vector<std::uint32_t> pending;  // incremental: what the run starts from
+    // incremental: the last run's newest record and size step, and the records changed in place since it
+    std::int64_t last_record_id = 0;
+    std::uint64_t size_step = 0;
+    std::vector<ReplacedKeys> replaced;
 };
 ClusteringPlan plan_clustering(Database& db, const RecordIndex& index, const MatchRules& rules, bool whole);
 
@@ -53,6 +59,10 @@ RegisterClustering run_clustering(const RecordIndex& index, const MatchRules& ru
 // Both of the above, for a register that is all stored (`register dedupe`).
 RegisterClustering cluster_register(Database& db, const RecordIndex& index, const MatchRules& rules, bool whole,
                                     PhaseTimer& timer);
+// The run's record (dedupe_run), and the changed records' old keys, which it has taken in, cleared: what a
+// later run compares with to decide whether it may be incremental and where it starts.
+void record_dedupe_run(Database& db, const RegisterClustering& run, const RecordIndex& index, std::int64_t last_import_id,
+                       const std::string& now, const std::string& role);
 // What a run found, as `register dedupe` reports it.
 boost::json::object clustering_summary(const RecordIndex& index, const RegisterClustering& run);
 // What writing it back did, added to that report.

@@ -507,6 +507,11 @@ json::value import_command(Context& ctx, const json::object& request) {
                                    ", updated_at) = (?,?,?,?,?) WHERE record_id = ?6");
     // A changed record's old name key (read before it is rewritten): its words leave the name-word index.
     auto& old_name_key = db.cached("SELECT name_key FROM source_record WHERE id = ?");
+    // Its keys as the last dedupe run saw them, for the next incremental run (the first change since only).
+    auto& keep_replaced_keys = db.cached(
+        "INSERT OR IGNORE INTO replaced_record_keys(record_id, name_key, department_key, business_id, phone_e164, email_key, "
+        "email_free, street_key, city_of_helsinki) SELECT id, name_key, department_key, business_id, phone_e164, email_key, "
+        "email_free, street_key, city_of_helsinki FROM source_record WHERE id = ?");
     NameWordChanges words;
 
     // Normalising runs a chunk ahead on a second thread while this one works; the rows stay in order.
@@ -614,6 +619,7 @@ json::value import_command(Context& ctx, const json::object& request) {
                     old_name_key.bind(1, row.existing->id);
                     if (old_name_key.step()) words.remove(row.existing->id, old_name_key.get_text_view(0));
                     old_name_key.reset();
+                    keep_replaced_keys.bind(1, row.existing->id).run();
                     bind_record(update, 1, row, keys[k], import_id);
                     update.bind(22, row.existing->id);
                     update.run();
@@ -720,8 +726,7 @@ json::value import_command(Context& ctx, const json::object& request) {
         };
         const WriteBackResult written = write_clusters(ctx, index, rules, run.clustering, run.clusters, run.forbidden,
                                                        run.in_scope, &fresh, timer);
-        record_dedupe_run(db, run.mode, index.size(), run.reclustered, import_id, run.fingerprint, now,
-                          std::string(role_name(ctx.role())));
+        record_dedupe_run(db, run, index, import_id, now, std::string(role_name(ctx.role())));
         add_write_back(linking_report, written);
         linking_report["new_records_joined"] = written.joined;
         linking_report["orderers_created"] = written.orderers_created;

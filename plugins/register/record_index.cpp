@@ -32,6 +32,26 @@ std::string_view domain_of(std::string_view email) {
     return at == std::string_view::npos ? std::string_view() : email.substr(at + 1);
 }
 
+}  // namespace
+
+std::vector<std::string_view> name_key_words(std::string_view name_key) {
+    std::vector<std::string_view> words;
+    for_each_word(name_key, [&words](std::string_view word) { words.push_back(word); });
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    return words;
+}
+
+std::string email_domain_value(std::string_view email) {
+    if (email.empty()) return {};
+    const std::string_view domain = domain_of(email);
+    std::string value(domain.size() + 1, '@');
+    std::copy(domain.begin(), domain.end(), value.begin() + 1);
+    return value;
+}
+
+namespace {
+
 // Stored records' keys as read from the database, a chunk at a time: their text copied into one buffer, so
 // that one thread can intern a chunk while the other reads the next.
 struct KeysChunk {
@@ -276,7 +296,7 @@ void RecordIndex::finish_with(std::size_t population,
     for (const auto& [text, count] : token_documents)
         if (auto id = find(text); id != no_value) token_df_[id] = std::max(count, token_df_[id]);
     // Counts in steps (count_steps.hpp): a pair's score then moves only when a count of its words crosses one.
-    const double total = static_cast<double>(count_step(std::max(population, n)));
+    const double total = static_cast<double>(register_size_step(std::max(population, n)));
 
     tokens.clear();
     for (std::size_t i = 0; i < n; ++i) {
@@ -318,7 +338,7 @@ void RecordIndex::count_name_families(const std::vector<std::pair<std::uint32_t,
     // the value with itself: names at least this similar to one another count once (Splink #2035: term
     // frequencies counted over data with duplicates overstate how common a value is).
     constexpr double same_family = 0.7;
-    constexpr std::size_t most_compared = 64;  // a value more names share is common however they group
+    constexpr std::size_t most_compared = names_grouped_by_spelling;  // a value more names share is common however they group
     std::vector<std::uint32_t> record_of_name(values_.size(), UINT32_MAX);
     for (std::uint32_t i = 0; i < records.size(); ++i)
         if (record_of_name[records[i].name] == UINT32_MAX) record_of_name[records[i].name] = i;

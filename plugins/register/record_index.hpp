@@ -16,6 +16,14 @@ namespace jobcenter::register_plugin {
 
 constexpr std::uint32_t no_value = 0;  // interned id of "absent"
 
+// A value shared by more distinct names than this counts each name (spellings of one name are not grouped).
+constexpr std::size_t names_grouped_by_spelling = 64;
+
+// The words of a name key (split at spaces), each once, ascending.
+std::vector<std::string_view> name_key_words(std::string_view name_key);
+// The value an email's domain is kept as in the index ("@firma.fi"; not for free-mail), empty for no email.
+std::string email_domain_value(std::string_view email);
+
 // One source record's comparison keys; strings interned into the index's value ids.
 struct IndexedRecord {
     std::int64_t id = 0;          // source_record.id

@@ -115,7 +115,7 @@ TEST_F(RegisterDedupe, LaterImportsAreLinkedIncrementallyUnlessTheRulesChanged) 
 
     auto later = jc_json({"register", "dedupe", "--role", "coordinator"});
     EXPECT_EQ(later.at("mode").as_string(), "incremental");
-    EXPECT_EQ(later.at("why").as_string(), "2 records new or changed since the last run");
+    EXPECT_EQ(later.at("why").as_string().subview().substr(0, 44), "2 records new or changed since the last run,");
     EXPECT_LT(later.at("reclustered").as_int64(), later.at("records").as_int64()) << "only what the new records touch";
     auto ids = clusters();
     EXPECT_EQ(ids["vallila/v1"], ids["pakila/p1"]) << "the new record joined the existing orderer";

@@ -8,6 +8,7 @@
 #include <boost/json.hpp>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,16 @@ protected:
         for (const auto& row : exported.at("rows").as_array())
             out[std::string(row.at("unit").as_string()) + "/" + std::string(row.at("source_id").as_string())] =
                 row.at("orderer_id").as_int64();
+        return out;
+    }
+    // Each record's cluster as the set of the records in it ("unit/source_id"): the partition, whatever the
+    // orderer ids.
+    std::map<std::string, std::set<std::string>> register_partition() {
+        std::map<std::int64_t, std::set<std::string>> members;
+        const auto ids = register_clusters();
+        for (const auto& [record, orderer] : ids) members[orderer].insert(record);
+        std::map<std::string, std::set<std::string>> out;
+        for (const auto& [record, orderer] : ids) out[record] = members[orderer];
         return out;
     }
     // What every command must leave true of this test's database, checked at the end of each test (and by

@@ -1,0 +1,259 @@
+// Finding the records whose pairs the changes since the last dedupe run may have moved (see moved_pairs.hpp).
+#include "moved_pairs.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <unordered_map>
+
+#include "count_steps.hpp"
+
+namespace jobcenter::register_plugin {
+namespace {
+
+// The values whose sharing names count against agreeing on them (record_index.cpp's sharing counts).
+std::array<std::uint32_t, 5> shared_values(const IndexedRecord& r) {
+    return {r.business_id, r.phone, r.email, r.email_domain, r.street};
+}
+
+class MovedPairs {
+public:
+    MovedPairs(const RecordIndex& index, const MatchRules& rules, CandidateNeighbours& candidates, const RegisterChanges& changes)
+        : index_(index), rules_(rules), candidates_(candidates), changes_(changes), moved_(index.size(), 0),
+          added_or_replaced_(index.size(), 0) {
+        for (auto p : changes.added) added_or_replaced_[p] = 1;
+        for (const auto& r : changes.replaced) added_or_replaced_[r.position] = 1;
+    }
+
+    std::vector<std::uint32_t> find() {
+        for (auto p : changes_.added) moved_[p] = 1;
+        for (const auto& r : changes_.replaced) moved_[r.position] = 1;
+        count_word_changes();
+        mark_records_with_stepped_words();
+        mark_shifted_blocks();
+        mark_values_sharing_differently();
+        std::vector<std::uint32_t> out;
+        for (std::uint32_t i = 0; i < moved_.size(); ++i)
+            if (moved_[i]) out.push_back(i);
+        return out;
+    }
+
+private:
+    const RecordIndex& index_;
+    const MatchRules& rules_;
+    CandidateNeighbours& candidates_;
+    const RegisterChanges& changes_;
+    std::vector<char> moved_;
+    std::vector<char> added_or_replaced_;
+    // Records that have each word now, less those that had it at the last run (words of added and changed
+    // records only).
+    std::unordered_map<std::string_view, std::int64_t> word_gain_;
+    std::vector<char> stepped_word_;           // by value id: a word whose count crossed a step
+    std::vector<std::uint32_t> stepped_records_;  // records (neither added nor changed) with such a word
+
+    std::uint64_t documents_now(std::string_view word) const {
+        const std::uint32_t id = index_.lookup(word);
+        return id == no_value ? 0 : index_.token_documents(id);
+    }
+    // The step of a word's count at the last run.
+    std::uint64_t step_then(std::string_view word) const {
+        auto it = word_gain_.find(word);
+        const std::int64_t gain = it == word_gain_.end() ? 0 : it->second;
+        return count_step(static_cast<std::uint64_t>(static_cast<std::int64_t>(documents_now(word)) - gain));
+    }
+
+    void count_word_changes() {
+        auto words_now = [&](std::uint32_t p) {
+            const auto& r = index_.records[p];
+            for (std::uint32_t t = r.first_token; t < r.first_token + r.token_count; ++t) ++word_gain_[index_.text(index_.tokens[t].token)];
+        };
+        for (auto p : changes_.added) words_now(p);
+        for (const auto& r : changes_.replaced) {
+            words_now(r.position);
+            for (auto word : name_key_words(r.name_key)) --word_gain_[word];
+        }
+        stepped_word_.assign(index_.value_count(), 0);
+        for (const auto& [word, gain] : word_gain_) {
+            if (gain == 0) continue;
+            const std::uint32_t id = index_.lookup(word);
+            if (id != no_value && count_step(index_.token_documents(id)) != step_then(word)) stepped_word_[id] = 1;
+        }
+    }
+
+    // A word that crossed a step weighs differently in every name that has it.
+    void mark_records_with_stepped_words() {
+        for (std::uint32_t i = 0; i < index_.size(); ++i) {
+            const auto& r = index_.records[i];
+            for (std::uint32_t t = r.first_token; t < r.first_token + r.token_count; ++t)
+                if (stepped_word_[index_.tokens[t].token]) {
+                    if (!added_or_replaced_[i]) stepped_records_.push_back(i);
+                    moved_[i] = 1;
+                    break;
+                }
+        }
+    }
+
+    // The blocks that records joined or left since the last run, with who did.
+    struct BlockChange {
+        std::vector<std::uint32_t> joined;
+        std::vector<std::pair<std::string_view, std::uint32_t>> left;  // name key then, position
+    };
+
+    void keys_now(std::uint32_t p, std::vector<NameWordChoice>& words, std::vector<BlockingKey>& out) const {
+        name_word_choices(index_, index_.records[p], words);
+        blocking_keys(rules_.blocking, blocking_fields(index_.records[p]), words, out);
+    }
+
+    void mark_shifted_blocks() {
+        std::map<BlockingKey, BlockChange> changes;
+        std::vector<NameWordChoice> words;
+        std::vector<BlockingKey> now, then;
+        for (auto p : changes_.added) {
+            keys_now(p, words, now);
+            for (const auto& key : now) changes[key].joined.push_back(p);
+        }
+        for (const auto& r : changes_.replaced) {
+            keys_now(r.position, words, now);
+            for (const auto& key : now) changes[key].joined.push_back(r.position);
+            BlockingFields fields;
+            fields.city_of_helsinki = r.city_of_helsinki;
+            fields.department = index_.lookup(r.department_key);
+            fields.business_id = index_.lookup(r.business_id);
+            fields.phone = index_.lookup(r.phone);
+            fields.email = index_.lookup(r.email);
+            fields.street = index_.lookup(r.street_key);
+            fields.name = index_.lookup(r.name_key);
+            words.clear();
+            for (auto word : name_key_words(r.name_key)) words.push_back({step_then(word), word, index_.lookup(word)});
+            blocking_keys(rules_.blocking, fields, words, then);
+            for (const auto& key : then) changes[key].left.emplace_back(r.name_key, r.position);
+        }
+        // A record whose words crossed a step may block on other words: only its word keys can differ.
+        for (auto p : stepped_records_) {
+            keys_now(p, words, now);
+            name_word_choices(index_, index_.records[p], words);
+            for (auto& w : words) w.step = step_then(w.text);
+            blocking_keys(rules_.blocking, blocking_fields(index_.records[p]), words, then);
+            std::sort(now.begin(), now.end());
+            std::sort(then.begin(), then.end());
+            if (now == then) continue;
+            std::vector<BlockingKey> gained, lost;
+            std::set_difference(now.begin(), now.end(), then.begin(), then.end(), std::back_inserter(gained));
+            std::set_difference(then.begin(), then.end(), now.begin(), now.end(), std::back_inserter(lost));
+            for (const auto& key : gained) changes[key].joined.push_back(p);
+            for (const auto& key : lost) changes[key].left.emplace_back(index_.text(index_.records[p].name), p);
+        }
+        for (const auto& [key, change] : changes) mark_shifted(key, change);
+    }
+
+    // Pairs between two records that stayed in a block change only where the block's pairing changed: all of
+    // them when it crossed the size that is paired whole; in a block paired by a window of nearest names, a
+    // pair whose distance by name crossed the window, which needs a record that joined or left between the
+    // two, so both lie within window + (joined + left) places of where it did.
+    void mark_shifted(const BlockingKey& key, const BlockChange& change) {
+        const std::vector<std::uint32_t>& members = candidates_.block(key);
+        const std::size_t size_now = members.size();
+        const std::size_t size_then = size_now - change.joined.size() + change.left.size();
+        const bool whole_now = candidates_.paired_whole(size_now), whole_then = candidates_.paired_whole(size_then);
+        if (whole_now && whole_then) return;
+        if (whole_now != whole_then) {
+            for (auto m : members) moved_[m] = 1;
+            return;
+        }
+        const std::size_t reach = candidates_.window() + change.joined.size() + change.left.size();
+        auto mark_around = [&](std::size_t from, std::size_t to) {  // places [from, to) and `reach` either side
+            const std::size_t lo = from > reach ? from - reach : 0;
+            const std::size_t hi = std::min(members.size(), to + reach);
+            for (std::size_t x = lo; x < hi; ++x) moved_[members[x]] = 1;
+        };
+        const auto& rank = candidates_.name_rank();
+        auto by_rank = [&rank](std::uint32_t x, std::uint32_t y) { return rank[x] < rank[y]; };
+        for (auto p : change.joined) {
+            const auto [first, last] = std::equal_range(members.begin(), members.end(), p, by_rank);
+            mark_around(static_cast<std::size_t>(first - members.begin()), static_cast<std::size_t>(last - members.begin()));
+        }
+        // Where a record that left would sort among those that stayed: by name, then position (as ranked).
+        for (const auto& [name, p] : change.left) {
+            auto before = [&](std::uint32_t member, const std::pair<std::string_view, std::uint32_t>& probe) {
+                const std::string_view member_name = index_.text(index_.records[member].name);
+                return member_name != probe.first ? member_name < probe.first : member < probe.second;
+            };
+            const auto at = std::lower_bound(members.begin(), members.end(), std::pair(name, p), before);
+            const auto place = static_cast<std::size_t>(at - members.begin());
+            mark_around(place, place);
+        }
+    }
+
+    // How many distinct names share a value counts against agreeing on it. It changes when records with the
+    // value came, went or changed name, and (for a value few enough names share that their spellings are
+    // grouped) when the words of those names weigh differently. For a value more names share, the count is
+    // of names and weighs in steps: it moved only if its step did.
+    void mark_values_sharing_differently() {
+        std::vector<char> candidate(index_.value_count(), 0);
+        auto consider = [&candidate](std::uint32_t v) {
+            if (v != no_value) candidate[v] = 1;
+        };
+        // Each changed record's values then (those still in the index; the others no record has now).
+        std::vector<std::array<std::uint32_t, 5>> values_then(changes_.replaced.size());
+        for (std::size_t k = 0; k < changes_.replaced.size(); ++k) {
+            const auto& r = changes_.replaced[k];
+            values_then[k] = {index_.lookup(r.business_id), index_.lookup(r.phone), index_.lookup(r.email),
+                              r.email_free ? no_value : index_.lookup(email_domain_value(r.email)), index_.lookup(r.street_key)};
+            for (auto v : values_then[k]) consider(v);
+            for (auto v : shared_values(index_.records[r.position])) consider(v);
+        }
+        for (auto p : changes_.added)
+            for (auto v : shared_values(index_.records[p])) consider(v);
+        for (auto p : stepped_records_)
+            for (auto v : shared_values(index_.records[p])) consider(v);
+
+        // The records with each considered value now, grouped by value.
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> carriers;  // value, record
+        for (std::uint32_t i = 0; i < index_.size(); ++i)
+            for (auto v : shared_values(index_.records[i]))
+                if (v != no_value && candidate[v]) carriers.emplace_back(v, i);
+        std::sort(carriers.begin(), carriers.end());
+        carriers.erase(std::unique(carriers.begin(), carriers.end()), carriers.end());
+        // The changed records' names then, by value.
+        std::vector<std::pair<std::uint32_t, std::string_view>> names_then_of_changed;
+        for (std::size_t k = 0; k < changes_.replaced.size(); ++k)
+            for (auto v : values_then[k])
+                if (v != no_value) names_then_of_changed.emplace_back(v, changes_.replaced[k].name_key);
+        std::sort(names_then_of_changed.begin(), names_then_of_changed.end());
+
+        std::vector<std::string_view> names_now, names_then;
+        auto distinct = [](std::vector<std::string_view>& names) {
+            std::sort(names.begin(), names.end());
+            return static_cast<std::size_t>(std::unique(names.begin(), names.end()) - names.begin());
+        };
+        for (std::size_t start = 0; start < carriers.size();) {
+            const std::uint32_t v = carriers[start].first;
+            std::size_t end = start;
+            names_now.clear();
+            names_then.clear();
+            for (; end < carriers.size() && carriers[end].first == v; ++end) {
+                const std::uint32_t record = carriers[end].second;
+                const std::string_view name = index_.text(index_.records[record].name);
+                names_now.push_back(name);
+                if (!added_or_replaced_[record]) names_then.push_back(name);
+            }
+            for (auto it = std::lower_bound(names_then_of_changed.begin(), names_then_of_changed.end(), std::pair(v, std::string_view()));
+                 it != names_then_of_changed.end() && it->first == v; ++it)
+                names_then.push_back(it->second);
+            const std::size_t now = distinct(names_now), then = distinct(names_then);
+            const bool counted_by_name = now > names_grouped_by_spelling && then > names_grouped_by_spelling;
+            if (!counted_by_name || count_step(now) != count_step(then))
+                for (std::size_t x = start; x < end; ++x) moved_[carriers[x].second] = 1;
+            start = end;
+        }
+    }
+};
+
+}  // namespace
+
+std::vector<std::uint32_t> records_with_moved_pairs(const RecordIndex& index, const MatchRules& rules,
+                                                    CandidateNeighbours& candidates, const RegisterChanges& changes) {
+    return MovedPairs(index, rules, candidates, changes).find();
+}
+
+}  // namespace jobcenter::register_plugin

@@ -69,7 +69,7 @@ void name_word_choices(const RecordIndex& index, const IndexedRecord& r, std::ve
     out.clear();
     for (std::uint32_t t = r.first_token; t < r.first_token + r.token_count; ++t) {
         const std::uint32_t token = index.tokens[t].token;
-        out.push_back({index.token_step(token), index.text(token), token});
+        out.push_back({index.token_documents(token), index.text(token), token});
     }
 }
 
@@ -91,7 +91,7 @@ void blocking_keys(const BlockingRules& keys, const BlockingFields& r, std::vect
     if (keys.name_words == 0) return;
     const std::size_t chosen = std::min(keys.name_words, words.size());
     std::partial_sort(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(chosen), words.end(),
-                      [](const NameWordChoice& x, const NameWordChoice& y) { return x.step != y.step ? x.step < y.step : x.text < y.text; });
+                      [](const NameWordChoice& x, const NameWordChoice& y) { return x.records != y.records ? x.records < y.records : x.text < y.text; });
     for (std::size_t w = 0; w < chosen; ++w) {
         if (words[w].token != no_value) out.push_back({token, words[w].token});
         const std::string_view text = words[w].text;

@@ -32,11 +32,11 @@ struct BlockingKey {
     bool operator<(const BlockingKey& o) const { return kind != o.kind ? kind < o.kind : value < o.value; }
 };
 
-// A word of a name as blocking chooses among them: the rarest first (fewest records, in steps), ties by
-// text, so that the choice changes only when a word's count crosses a step. token: the word's value id,
-// no_value for a word no record has now (a changed record's old name).
+// A word of a name as blocking chooses among them: the rarest first (fewest records with it), ties by text
+// (not by value id, which follows the order words were first met). token: the word's value id, no_value for
+// a word no record has now (a changed record's old name).
 struct NameWordChoice {
-    std::uint64_t step;
+    std::uint64_t records;
     std::string_view text;
     std::uint32_t token;
 };

@@ -29,7 +29,7 @@ public:
         for (auto p : changes_.added) moved_[p] = 1;
         for (const auto& r : changes_.replaced) moved_[r.position] = 1;
         count_word_changes();
-        mark_records_with_stepped_words();
+        mark_records_with_counted_words();
         mark_shifted_blocks();
         mark_values_sharing_differently();
         std::vector<std::uint32_t> out;
@@ -48,18 +48,20 @@ private:
     // Records that have each word now, less those that had it at the last run (words of added and changed
     // records only).
     std::unordered_map<std::string_view, std::int64_t> word_gain_;
-    std::vector<char> stepped_word_;           // by value id: a word whose count crossed a step
-    std::vector<std::uint32_t> stepped_records_;  // records (neither added nor changed) with such a word
+    std::vector<char> word_counted_;  // by value id: 1, a word whose count changed; 2, whose step changed too
+    // Records (neither added nor changed) with such words: blocking may choose other words of theirs, and with
+    // a word in another step their names weigh differently.
+    std::vector<std::uint32_t> counted_records_, stepped_records_;
 
     std::uint64_t documents_now(std::string_view word) const {
         const std::uint32_t id = index_.lookup(word);
         return id == no_value ? 0 : index_.token_documents(id);
     }
-    // The step of a word's count at the last run.
-    std::uint64_t step_then(std::string_view word) const {
+    // Records that had the word at the last run.
+    std::uint64_t documents_then(std::string_view word) const {
         auto it = word_gain_.find(word);
         const std::int64_t gain = it == word_gain_.end() ? 0 : it->second;
-        return count_step(static_cast<std::uint64_t>(static_cast<std::int64_t>(documents_now(word)) - gain));
+        return static_cast<std::uint64_t>(static_cast<std::int64_t>(documents_now(word)) - gain);
     }
 
     void count_word_changes() {
@@ -72,24 +74,24 @@ private:
             words_now(r.position);
             for (auto word : name_key_words(r.name_key)) --word_gain_[word];
         }
-        stepped_word_.assign(index_.value_count(), 0);
+        word_counted_.assign(index_.value_count(), 0);
         for (const auto& [word, gain] : word_gain_) {
-            if (gain == 0) continue;
             const std::uint32_t id = index_.lookup(word);
-            if (id != no_value && count_step(index_.token_documents(id)) != step_then(word)) stepped_word_[id] = 1;
+            if (gain == 0 || id == no_value) continue;
+            word_counted_[id] = count_step(index_.token_documents(id)) != count_step(documents_then(word)) ? 2 : 1;
         }
     }
 
     // A word that crossed a step weighs differently in every name that has it.
-    void mark_records_with_stepped_words() {
+    void mark_records_with_counted_words() {
         for (std::uint32_t i = 0; i < index_.size(); ++i) {
+            if (added_or_replaced_[i]) continue;
             const auto& r = index_.records[i];
+            char counted = 0;
             for (std::uint32_t t = r.first_token; t < r.first_token + r.token_count; ++t)
-                if (stepped_word_[index_.tokens[t].token]) {
-                    if (!added_or_replaced_[i]) stepped_records_.push_back(i);
-                    moved_[i] = 1;
-                    break;
-                }
+                counted = std::max(counted, word_counted_[index_.tokens[t].token]);
+            if (counted) counted_records_.push_back(i);
+            if (counted == 2) stepped_records_.push_back(i), moved_[i] = 1;
         }
     }
 
@@ -124,19 +126,21 @@ private:
             fields.street = index_.lookup(r.street_key);
             fields.name = index_.lookup(r.name_key);
             words.clear();
-            for (auto word : name_key_words(r.name_key)) words.push_back({step_then(word), word, index_.lookup(word)});
+            for (auto word : name_key_words(r.name_key)) words.push_back({documents_then(word), word, index_.lookup(word)});
             blocking_keys(rules_.blocking, fields, words, then);
             for (const auto& key : then) changes[key].left.emplace_back(r.name_key, r.position);
         }
-        // A record whose words crossed a step may block on other words: only its word keys can differ.
-        for (auto p : stepped_records_) {
+        // A record whose words are counted differently may block on other words (only its word keys can
+        // differ): its pairs then differ, and those of the blocks it joined or left.
+        for (auto p : counted_records_) {
             keys_now(p, words, now);
             name_word_choices(index_, index_.records[p], words);
-            for (auto& w : words) w.step = step_then(w.text);
+            for (auto& w : words) w.records = documents_then(w.text);
             blocking_keys(rules_.blocking, blocking_fields(index_.records[p]), words, then);
             std::sort(now.begin(), now.end());
             std::sort(then.begin(), then.end());
             if (now == then) continue;
+            moved_[p] = 1;
             std::vector<BlockingKey> gained, lost;
             std::set_difference(now.begin(), now.end(), then.begin(), then.end(), std::back_inserter(gained));
             std::set_difference(then.begin(), then.end(), now.begin(), now.end(), std::back_inserter(lost));

@@ -30,7 +30,7 @@ struct RegisterChanges {
 
 // The records, ascending, whose candidate pairs or pair scores may differ from the last run's: the added
 // and changed records; every record with a name word whose count crossed a step (its words weigh
-// differently, and the words it blocks on may change); every record with a phone, email, email domain,
+// differently); every record whose rarest words, which it blocks on, are others now; every record with a phone, email, email domain,
 // business ID or street whose sharing names may count differently; and, in a block the changes joined or
 // left, the records whose window of nearest names they may have shifted (all of the block's records when it
 // crossed the size that is paired whole). The register's size must be in the same step as the last run's.

@@ -420,7 +420,7 @@ Clustering cluster_records(const RecordIndex& index, const MatchRules& rules,
     auto may_join = [&](std::uint32_t ra, std::uint32_t rb) -> std::optional<double> {
         const auto& A = members[ra];
         const auto& B = members[rb];
-        const bool check_all = A.size() * B.size() <= 2500;
+        const bool check_all = A.size() * B.size() <= all_pairs_compared_up_to;
         double total = 0;
         std::size_t counted = 0;
         for (auto x : A)

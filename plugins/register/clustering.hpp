@@ -117,6 +117,10 @@ struct Clustering {
     PhaseTime candidates_time, scoring_time, joining_time;
 };
 
+// Two clusters about to join are compared pair by pair when they make at most this many pairs; larger ones
+// only by their candidate pairs.
+constexpr std::size_t all_pairs_compared_up_to = 2500;
+
 // People's decisions, as record positions: `forbidden` pairs are never in one cluster; `must_link` pairs
 // are joined before any scored pair (unless that would put a forbidden pair together).
 // `candidates`: the pairs to score, when the caller has chosen them (an incremental run: only the part of

@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 #include "count_steps.hpp"
@@ -20,7 +22,7 @@ class MovedPairs {
 public:
     MovedPairs(const RecordIndex& index, const MatchRules& rules, CandidateNeighbours& candidates, const RegisterChanges& changes)
         : index_(index), rules_(rules), candidates_(candidates), changes_(changes), moved_(index.size(), 0),
-          added_or_replaced_(index.size(), 0) {
+          added_or_replaced_(index.size(), 0), weighs_differently_(index.size(), 0) {
         for (auto p : changes.added) added_or_replaced_[p] = 1;
         for (const auto& r : changes.replaced) added_or_replaced_[r.position] = 1;
     }
@@ -52,6 +54,7 @@ private:
     // Records (neither added nor changed) with such words: blocking may choose other words of theirs, and with
     // a word in another step their names weigh differently.
     std::vector<std::uint32_t> counted_records_, stepped_records_;
+    std::vector<char> weighs_differently_;  // by record: its name has a word in another step
 
     std::uint64_t documents_now(std::string_view word) const {
         const std::uint32_t id = index_.lookup(word);
@@ -85,11 +88,12 @@ private:
     // A word that crossed a step weighs differently in every name that has it.
     void mark_records_with_counted_words() {
         for (std::uint32_t i = 0; i < index_.size(); ++i) {
-            if (added_or_replaced_[i]) continue;
             const auto& r = index_.records[i];
             char counted = 0;
             for (std::uint32_t t = r.first_token; t < r.first_token + r.token_count; ++t)
                 counted = std::max(counted, word_counted_[index_.tokens[t].token]);
+            if (counted == 2) weighs_differently_[i] = 1;
+            if (added_or_replaced_[i]) continue;
             if (counted) counted_records_.push_back(i);
             if (counted == 2) stepped_records_.push_back(i), moved_[i] = 1;
         }
@@ -150,43 +154,83 @@ private:
         for (const auto& [key, change] : changes) mark_shifted(key, change);
     }
 
-    // Pairs between two records that stayed in a block change only where the block's pairing changed: all of
-    // them when it crossed the size that is paired whole; in a block paired by a window of nearest names, a
-    // pair whose distance by name crossed the window, which needs a record that joined or left between the
-    // two, so both lie within window + (joined + left) places of where it did.
+    // Pairs between two records that stayed in a block (neither joined nor left it) are compared as the block
+    // pairs them now and as it paired them then: all pairs of a block up to the size paired whole, otherwise
+    // each record with its `window` nearest by name, where a pair's distance by name changed only if a record
+    // that joined or left lies between the two.
     void mark_shifted(const BlockingKey& key, const BlockChange& change) {
-        const std::vector<std::uint32_t>& members = candidates_.block(key);
+        std::vector<std::uint32_t> members = candidates_.block(key);
         const std::size_t size_now = members.size();
         const std::size_t size_then = size_now - change.joined.size() + change.left.size();
         const bool whole_now = candidates_.paired_whole(size_now), whole_then = candidates_.paired_whole(size_then);
         if (whole_now && whole_then) return;
-        if (whole_now != whole_then) {
-            for (auto m : members) moved_[m] = 1;
-            return;
-        }
-        const std::size_t reach = candidates_.window() + change.joined.size() + change.left.size();
-        auto mark_around = [&](std::size_t from, std::size_t to) {  // places [from, to) and `reach` either side
-            const std::size_t lo = from > reach ? from - reach : 0;
-            const std::size_t hi = std::min(members.size(), to + reach);
-            for (std::size_t x = lo; x < hi; ++x) moved_[members[x]] = 1;
-        };
         const auto& rank = candidates_.name_rank();
-        auto by_rank = [&rank](std::uint32_t x, std::uint32_t y) { return rank[x] < rank[y]; };
-        for (auto p : change.joined) {
-            const auto [first, last] = std::equal_range(members.begin(), members.end(), p, by_rank);
-            mark_around(static_cast<std::size_t>(first - members.begin()), static_cast<std::size_t>(last - members.begin()));
+        if (whole_now) std::sort(members.begin(), members.end(), [&rank](std::uint32_t x, std::uint32_t y) { return rank[x] < rank[y]; });
+        // Now: the members in name order; stayers numbered in that order (the order is the same then).
+        std::vector<std::uint32_t> joined(change.joined);
+        std::sort(joined.begin(), joined.end());
+        std::vector<std::size_t> stayers_before(size_now + 1, 0);  // by place now: stayers at earlier places
+        std::vector<std::size_t> place_now;                         // by stayer: its place now
+        std::vector<std::size_t> boundaries;  // stayer numbers a change falls before (then or now)
+        for (std::size_t e = 0; e < size_now; ++e) {
+            const bool stays = !std::binary_search(joined.begin(), joined.end(), members[e]);
+            if (stays) place_now.push_back(e);
+            else boundaries.push_back(place_now.size());
+            stayers_before[e + 1] = place_now.size();
         }
-        // Where a record that left would sort among those that stayed: by name, then position (as ranked).
+        // Then: each leaver sorted where its name (then) and position put it among the members.
+        std::vector<std::size_t> leaver_before;  // stayer numbers the leavers fall before, ascending
         for (const auto& [name, p] : change.left) {
             auto before = [&](std::uint32_t member, const std::pair<std::string_view, std::uint32_t>& probe) {
                 const std::string_view member_name = index_.text(index_.records[member].name);
                 return member_name != probe.first ? member_name < probe.first : member < probe.second;
             };
             const auto at = std::lower_bound(members.begin(), members.end(), std::pair(name, p), before);
-            const auto place = static_cast<std::size_t>(at - members.begin());
-            mark_around(place, place);
+            leaver_before.push_back(stayers_before[static_cast<std::size_t>(at - members.begin())]);
         }
+        std::sort(leaver_before.begin(), leaver_before.end());
+        auto leavers_up_to = [&](std::size_t stayer) {  // leavers placed before stayers 0..stayer
+            return static_cast<std::size_t>(std::upper_bound(leaver_before.begin(), leaver_before.end(), stayer) - leaver_before.begin());
+        };
+        const std::size_t window = candidates_.window(), stayers = place_now.size();
+        auto compare = [&](std::size_t i, std::size_t j) {
+            const bool in_now = whole_now || place_now[j] - place_now[i] <= window;
+            const bool in_then = whole_then || (j - i) + leavers_up_to(j) - leavers_up_to(i) <= window;
+            if (in_now != in_then) pair_moved(members[place_now[i]], members[place_now[j]]);
+        };
+        if (whole_now || whole_then) {  // at most pair_whole stayers
+            for (std::size_t i = 0; i < stayers; ++i)
+                for (std::size_t j = i + 1; j < stayers; ++j) compare(i, j);
+            return;
+        }
+        boundaries.insert(boundaries.end(), leaver_before.begin(), leaver_before.end());
+        std::sort(boundaries.begin(), boundaries.end());
+        boundaries.erase(std::unique(boundaries.begin(), boundaries.end()), boundaries.end());
+        // Pairs of stayers i < b <= j at most `window` apart (more apart, they are out of the window both times).
+        for (std::size_t b : boundaries)
+            for (std::size_t i = b > window ? b - window : 0; i < b; ++i)
+                for (std::size_t j = b; j < stayers && j <= i + window; ++j) compare(i, j);
     }
+
+    // A pair of records the blocks compare now and did not then, or the other way. It takes part in clustering
+    // only if it scores at least the review score (it is linked or reviewed), or if the clusters of its two
+    // records are large enough to be compared by their candidate pairs only (clusters only grow as a run
+    // joins them, so the records' current orderers bound them); otherwise its score is computed when needed,
+    // candidate or not. Records already found need no look.
+    void pair_moved(std::uint32_t x, std::uint32_t y) {
+        if (x == y || (moved_[x] && moved_[y])) return;
+        if (orderer_size_.empty()) {
+            std::unordered_map<std::int64_t, std::uint32_t> sizes;
+            for (const auto& r : index_.records) ++sizes[r.orderer_id];
+            orderer_size_.resize(index_.size());
+            for (std::size_t i = 0; i < index_.size(); ++i)
+                orderer_size_[i] = index_.records[i].orderer_id == 0 ? 1 : sizes[index_.records[i].orderer_id];
+        }
+        const bool compared_by_candidates = std::size_t{orderer_size_[x]} * orderer_size_[y] > all_pairs_compared_up_to;
+        if (compared_by_candidates || score_pair(index_, index_.records[x], index_.records[y], rules_).score >= rules_.review_score)
+            moved_[x] = 1, moved_[y] = 1;
+    }
+    std::vector<std::uint32_t> orderer_size_;  // by record: records of its current orderer
 
     // How many distinct names share a value counts against agreeing on it. It changes when records with the
     // value came, went or changed name, and (for a value few enough names share that their spellings are
@@ -226,6 +270,53 @@ private:
         std::sort(names_then_of_changed.begin(), names_then_of_changed.end());
 
         std::vector<std::string_view> names_now, names_then;
+        const std::uint64_t size_step = register_size_step(index_.size());
+        // Distinct names sharing a value at the last run, spellings of one name counted once (as
+        // RecordIndex counts them), with each name's words weighed as they were then.
+        std::vector<NameToken> tokens_then;
+        auto families_then = [&](const std::vector<std::string_view>& names, std::size_t start, std::size_t end,
+                                 const std::vector<std::pair<std::uint32_t, std::uint32_t>>& of) -> std::size_t {
+            if (names.size() <= 1 || names.size() > names_grouped_by_spelling) return names.size();
+            std::vector<std::uint32_t> record_of(names.size(), UINT32_MAX);  // a record with each name
+            for (std::size_t x = start; x < end; ++x) {
+                const std::uint32_t record = of[x].second;
+                const auto it = std::lower_bound(names.begin(), names.end(), index_.text(index_.records[record].name));
+                if (it != names.end() && *it == index_.text(index_.records[record].name)) {
+                    auto& first = record_of[static_cast<std::size_t>(it - names.begin())];
+                    first = std::min(first, record);
+                }
+            }
+            tokens_then.clear();
+            std::vector<WeighedName> weighed(names.size());
+            std::vector<std::size_t> first_token(names.size());
+            for (std::size_t k = 0; k < names.size(); ++k) {
+                const auto& r = index_.records[record_of[k]];
+                first_token[k] = tokens_then.size();
+                double norm = 0;
+                for (std::uint32_t t = r.first_token; t < r.first_token + r.token_count; ++t) {
+                    NameToken token = index_.tokens[t];
+                    token.weight = word_weight(size_step, documents_then(index_.text(token.token)));
+                    norm += double(token.weight) * token.weight;
+                    tokens_then.push_back(token);
+                }
+                weighed[k] = {r.name, nullptr, r.token_count, static_cast<float>(std::sqrt(norm))};
+            }
+            for (std::size_t k = 0; k < names.size(); ++k) weighed[k].tokens = tokens_then.data() + first_token[k];
+            std::vector<std::size_t> parent(names.size());
+            for (std::size_t x = 0; x < parent.size(); ++x) parent[x] = x;
+            auto root = [&parent](std::size_t x) {
+                while (parent[x] != x) x = parent[x] = parent[parent[x]];
+                return x;
+            };
+            std::size_t families = names.size();
+            for (std::size_t x = 0; x < names.size(); ++x)
+                for (std::size_t y = x + 1; y < names.size(); ++y) {
+                    const std::size_t rx = root(x), ry = root(y);
+                    if (rx != ry && name_similarity(index_, weighed[x], weighed[y]) >= same_spelling_family)
+                        parent[ry] = rx, --families;
+                }
+            return families;
+        };
         auto distinct = [](std::vector<std::string_view>& names) {
             std::sort(names.begin(), names.end());
             return static_cast<std::size_t>(std::unique(names.begin(), names.end()) - names.begin());
@@ -235,18 +326,26 @@ private:
             std::size_t end = start;
             names_now.clear();
             names_then.clear();
+            bool weighs_differently = false;
             for (; end < carriers.size() && carriers[end].first == v; ++end) {
                 const std::uint32_t record = carriers[end].second;
                 const std::string_view name = index_.text(index_.records[record].name);
                 names_now.push_back(name);
                 if (!added_or_replaced_[record]) names_then.push_back(name);
+                weighs_differently = weighs_differently || weighs_differently_[record];
             }
             for (auto it = std::lower_bound(names_then_of_changed.begin(), names_then_of_changed.end(), std::pair(v, std::string_view()));
                  it != names_then_of_changed.end() && it->first == v; ++it)
                 names_then.push_back(it->second);
-            const std::size_t now = distinct(names_now), then = distinct(names_then);
-            const bool counted_by_name = now > names_grouped_by_spelling && then > names_grouped_by_spelling;
-            if (!counted_by_name || count_step(now) != count_step(then))
+            names_now.resize(distinct(names_now));
+            names_then.resize(distinct(names_then));
+            // The count then, from the names then as they weighed then (a name no record has now, a changed
+            // record's old one, cannot be weighed: its value is taken as moved).
+            std::optional<std::size_t> then;
+            if (names_then == names_now && !weighs_differently) then = index_.names_sharing(v);
+            else if (std::includes(names_now.begin(), names_now.end(), names_then.begin(), names_then.end()))
+                then = families_then(names_then, start, end, carriers);
+            if (!then || count_step(*then) != count_step(index_.names_sharing(v)))
                 for (std::size_t x = start; x < end; ++x) moved_[carriers[x].second] = 1;
             start = end;
         }

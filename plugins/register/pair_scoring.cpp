@@ -189,10 +189,15 @@ constexpr double containment_factor = 0.6;
 double probability(double score) { return 1.0 / (1.0 + std::exp2(-score)); }
 
 double name_similarity(const RecordIndex& index, const IndexedRecord& a, const IndexedRecord& b) {
+    return name_similarity(index, WeighedName{a.name, &index.tokens[a.first_token], a.token_count, a.name_norm},
+                           WeighedName{b.name, &index.tokens[b.first_token], b.token_count, b.name_norm});
+}
+
+double name_similarity(const RecordIndex& index, const WeighedName& a, const WeighedName& b) {
     if (a.name == b.name) return a.name == no_value ? 0.0 : 1.0;
     if (a.token_count == 0 || b.token_count == 0 || a.name_norm == 0 || b.name_norm == 0) return 0.0;
-    const NameToken* ta = &index.tokens[a.first_token];
-    const NameToken* tb = &index.tokens[b.first_token];
+    const NameToken* ta = a.tokens;
+    const NameToken* tb = b.tokens;
     double dot = 0, covered = 0;
     // Squared norms, where a misspelt word weighs as the spelling it was matched with: a typo is rare, so
     // its own weight would make the name look more distinctive than it is, and the pair less similar.

@@ -56,6 +56,14 @@ PairScore score_pair(const RecordIndex& index, const IndexedRecord& a, const Ind
 
 // Soft TF-IDF cosine of the two names' tokens (equal, one edit apart, or abbreviation prefixes count).
 double name_similarity(const RecordIndex& index, const IndexedRecord& a, const IndexedRecord& b);
+// A name's words with the weights to compare them by (a record's, or as they weighed in another register).
+struct WeighedName {
+    std::uint32_t name;  // the whole name key's value id
+    const NameToken* tokens;
+    std::uint32_t token_count;
+    float name_norm;     // Euclidean norm of the tokens' weights
+};
+double name_similarity(const RecordIndex& index, const WeighedName& a, const WeighedName& b);
 
 // Match probability of a score in log2 odds.
 double probability(double score);

@@ -283,6 +283,10 @@ void RecordIndex::add_interned(IndexedRecord record, std::vector<std::uint32_t>&
     pending_start_.push_back(pending_tokens_.size());
 }
 
+float word_weight(std::uint64_t size_step, std::uint64_t records_with_word) {
+    return static_cast<float>(std::log2(1.0 + static_cast<double>(size_step) / static_cast<double>(count_step(records_with_word))));
+}
+
 std::uint64_t RecordIndex::token_step(std::uint32_t token) const { return count_step(token_df_[token]); }
 
 void RecordIndex::finish() { finish_with(records.size(), {}, {}); }
@@ -296,7 +300,7 @@ void RecordIndex::finish_with(std::size_t population,
     for (const auto& [text, count] : token_documents)
         if (auto id = find(text); id != no_value) token_df_[id] = std::max(count, token_df_[id]);
     // Counts in steps (count_steps.hpp): a pair's score then moves only when a count of its words crosses one.
-    const double total = static_cast<double>(register_size_step(std::max(population, n)));
+    const std::uint64_t size_step = register_size_step(std::max(population, n));
 
     tokens.clear();
     for (std::size_t i = 0; i < n; ++i) {
@@ -306,7 +310,7 @@ void RecordIndex::finish_with(std::size_t population,
         double norm = 0;
         for (std::size_t k = pending_start_[i]; k < pending_start_[i + 1]; ++k) {
             const std::uint32_t t = pending_tokens_[k];
-            float w = static_cast<float>(std::log2(1.0 + total / static_cast<double>(count_step(token_df_[t]))));
+            const float w = word_weight(size_step, token_df_[t]);
             const std::string_view text = values_[t];
             tokens.push_back({t, w, {text.size() > 0 ? text[0] : '\0', text.size() > 1 ? text[1] : '\0'}});
             norm += double(w) * w;
@@ -337,7 +341,7 @@ void RecordIndex::count_name_families(const std::vector<std::pair<std::uint32_t,
     // Spellings of one name ("el hogar del nino", "el hogar del nino loomis") are one orderer sharing
     // the value with itself: names at least this similar to one another count once (Splink #2035: term
     // frequencies counted over data with duplicates overstate how common a value is).
-    constexpr double same_family = 0.7;
+    constexpr double same_family = same_spelling_family;
     constexpr std::size_t most_compared = names_grouped_by_spelling;  // a value more names share is common however they group
     std::vector<std::uint32_t> record_of_name(values_.size(), UINT32_MAX);
     for (std::uint32_t i = 0; i < records.size(); ++i)

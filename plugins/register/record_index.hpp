@@ -18,6 +18,12 @@ constexpr std::uint32_t no_value = 0;  // interned id of "absent"
 
 // A value shared by more distinct names than this counts each name (spellings of one name are not grouped).
 constexpr std::size_t names_grouped_by_spelling = 64;
+// Names at least this similar are spellings of one name, counted once among the names sharing a value.
+constexpr double same_spelling_family = 0.7;
+
+// A name word's weight (inverse document frequency, log2(1 + size / records with the word)), from the step
+// of the register's size (register_size_step) and the records that have the word, counted in steps.
+float word_weight(std::uint64_t size_step, std::uint64_t records_with_word);
 
 // The words of a name key (split at spaces), each once, ascending.
 std::vector<std::string_view> name_key_words(std::string_view name_key);

@@ -199,9 +199,7 @@ RegisterClustering run_clustering(const RecordIndex& index, const MatchRules& ru
                                       : "the register grew past a step of its size (" + std::to_string(index.size()) +
                                             " records): every name word's weight moved";
     }
-    if (out.mode == "full") {
-        out.clustering = cluster_records(index, rules, out.forbidden, must_link);
-    } else {
+    if (out.mode == "incremental") {
         auto& pending = plan.pending;
         RegisterChanges changes;
         for (auto p : pending)
@@ -219,15 +217,26 @@ RegisterClustering run_clustering(const RecordIndex& index, const MatchRules& ru
         std::sort(pending.begin(), pending.end());
         pending.erase(std::unique(pending.begin(), pending.end()), pending.end());
         timer.end("moved pairs");
-        IncrementalScope scope = incremental_scope(index, rules, candidates, must_link, pending);
-        out.in_scope = std::move(scope.in_scope);
-        timer.end("scope");
-        out.clustering = cluster_records(index, rules, within(out.forbidden, out.in_scope), within(must_link, out.in_scope),
-                                         &scope.touching);
-        out.clustering.candidate_pairs = scope.touching.size();
-        out.why = std::to_string(new_or_changed) + " records new or changed since the last run, " +
-                  std::to_string(pending.size() - std::min(pending.size(), new_or_changed)) + " more whose pairs those moved";
+        const std::string what_moved = std::to_string(new_or_changed) + " records new or changed since the last run, " +
+                                       std::to_string(pending.size() - std::min(pending.size(), new_or_changed)) +
+                                       " more whose pairs those moved";
+        // Both give the same clusters; over most of a large register, the whole run is the quicker (a small
+        // one takes a fraction of a second either way).
+        constexpr std::size_t large_register = 10000;
+        if (index.size() >= large_register && pending.size() * 2 > index.size()) {
+            out.mode = "full";
+            out.why = what_moved + ": over half the register, quicker run whole";
+        } else {
+            IncrementalScope scope = incremental_scope(index, rules, candidates, must_link, pending);
+            out.in_scope = std::move(scope.in_scope);
+            timer.end("scope");
+            out.clustering = cluster_records(index, rules, within(out.forbidden, out.in_scope), within(must_link, out.in_scope),
+                                             &scope.touching);
+            out.clustering.candidate_pairs = scope.touching.size();
+            out.why = what_moved;
+        }
     }
+    if (out.mode == "full") out.clustering = cluster_records(index, rules, out.forbidden, must_link);
     timer.report("candidates", out.clustering.candidates_time);
     timer.report("scoring", out.clustering.scoring_time);
     timer.report("joining", out.clustering.joining_time);

@@ -284,6 +284,8 @@ std::pair<std::size_t, std::size_t> CandidateNeighbours::places_of(std::uint64_t
 }
 
 const std::vector<std::uint32_t>& CandidateNeighbours::by_name(std::size_t start, std::size_t stop) {
+    // Filled once under the lock; a filled block is only read (the map's elements never move).
+    std::lock_guard<std::mutex> lock(by_name_mutex_);
     auto [cached, first] = by_name_.try_emplace(start);
     std::vector<std::uint32_t>& members = cached->second;
     if (first) {
@@ -337,27 +339,26 @@ const std::vector<std::uint32_t>& CandidateNeighbours::block(const BlockingKey& 
 Clustering cluster_records(const RecordIndex& index, const MatchRules& rules,
                            const std::vector<std::pair<std::uint32_t, std::uint32_t>>& forbidden,
                            const std::vector<std::pair<std::uint32_t, std::uint32_t>>& must_link,
-                           const std::vector<std::pair<std::uint32_t, std::uint32_t>>* chosen) {
+                           const ScoredCandidates* chosen) {
     Clustering out;
     auto phase_start = PhaseClock::now();
     // Sorted pair keys: looked up by binary search below. Chosen pairs (an incremental run) or all.
     std::vector<std::uint64_t> candidates;
+    std::vector<double> candidate_score;
+    std::vector<bool> candidate_negative;
     if (chosen) {
-        candidates.reserve(chosen->size());
-        for (auto [a, b] : *chosen) candidates.push_back(pair_key(std::min(a, b), std::max(a, b)));
-        std::sort(candidates.begin(), candidates.end());
-        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+        candidates = chosen->keys;
+        candidate_score.reserve(candidates.size());
+        candidate_negative.reserve(candidates.size());
+        for (const auto& s : chosen->scores) candidate_score.push_back(s.score), candidate_negative.push_back(s.hard_negative);
     } else {
         candidates = candidate_keys(index, rules);
         out.candidates_time = since(phase_start);
+        phase_start = PhaseClock::now();
+        score_all(index, rules, candidates, candidate_score, candidate_negative);
+        out.scoring_time = since(phase_start);
     }
     out.candidate_pairs = candidates.size();
-    phase_start = PhaseClock::now();
-
-    std::vector<double> candidate_score;
-    std::vector<bool> candidate_negative;
-    score_all(index, rules, candidates, candidate_score, candidate_negative);
-    out.scoring_time = since(phase_start);
     phase_start = PhaseClock::now();
     std::vector<ScoredPair> scored;
     for (std::size_t i = 0; i < candidates.size(); ++i)

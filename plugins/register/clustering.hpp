@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <mutex>
 #include <unordered_map>
 #include <vector>
 
@@ -77,7 +78,7 @@ SortedKeys sorted_keys(const RecordIndex& index, const MatchRules& rules);
 class CandidateNeighbours {
 public:
     CandidateNeighbours(const RecordIndex& index, const MatchRules& rules);
-    // The records `record` is paired with, ascending, each once.
+    // The records `record` is paired with, ascending, each once. Safe to call from several threads at once.
     void of(std::uint32_t record, std::vector<std::uint32_t>& out);
     // The records with `key`, once for each time they have it: sorted by name (as the window pairs them) when
     // the block is larger than the rules pair whole, otherwise by position.
@@ -96,6 +97,7 @@ private:
     std::vector<std::size_t> first_place_;  // by record: where its places start in places_
     std::vector<std::size_t> places_;       // the records' places among the sorted keys, grouped by record
     std::unordered_map<std::size_t, std::vector<std::uint32_t>> by_name_;  // big blocks' records by name, by block start
+    std::mutex by_name_mutex_;  // of() may be called from several threads
 };
 
 // A join that made a cluster of three or more records through one pair at the link score while the
@@ -123,11 +125,17 @@ constexpr std::size_t all_pairs_compared_up_to = 2500;
 
 // People's decisions, as record positions: `forbidden` pairs are never in one cluster; `must_link` pairs
 // are joined before any scored pair (unless that would put a forbidden pair together).
-// `candidates`: the pairs to score, when the caller has chosen them (an incremental run: only the part of
-// the register that new records touch); otherwise candidate_pairs() of the whole index.
+// Candidate pairs the caller chose and scored already (an incremental run: only those of the part of the
+// register that new records touch): pair keys (a << 32 | b, a < b), ascending and distinct, each with its score.
+struct ScoredCandidates {
+    std::vector<std::uint64_t> keys;
+    std::vector<PairScore> scores;
+};
+
+// `candidates`: when given, the pairs to cluster by; otherwise candidate_pairs() of the whole index, scored.
 Clustering cluster_records(const RecordIndex& index, const MatchRules& rules,
                            const std::vector<std::pair<std::uint32_t, std::uint32_t>>& forbidden = {},
                            const std::vector<std::pair<std::uint32_t, std::uint32_t>>& must_link = {},
-                           const std::vector<std::pair<std::uint32_t, std::uint32_t>>* candidates = nullptr);
+                           const ScoredCandidates* candidates = nullptr);
 
 }  // namespace jobcenter::register_plugin

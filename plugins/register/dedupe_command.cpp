@@ -4,6 +4,8 @@
 #include "dedupe_command.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <future>
 #include <numeric>
 #include <optional>
 
@@ -22,18 +24,18 @@ namespace {
 
 using PositionPairs = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
 
-// The part of the register an incremental run recomputes: starting from the new and changed records,
-// everything reachable through pairs at or above the link score or a person's "same", each with all the
-// records of its current orderer. Clustering joins only along such pairs, so outside this part a run
-// over the whole register decides the same, except where the new records moved the weights of old pairs
-// across the link score (a word or phone became more common) or shifted a sorted-neighbourhood window in
-// a very common block; tests/bench/register_incremental.sh measures how often that happens.
-// The scope, and the candidate pairs with a record in it (those across its edge are below the link score,
-// so they cannot join anything, but they still go to the review queue as they would in a run over the
-// whole register). Each record's pairs are found as it is reached, not every pair of the register first.
+// The part of the register an incremental run recomputes: starting from the new and changed records (and
+// those whose pairs they moved), everything reachable through pairs at or above the link score or a person's
+// "same", each with all the records of its current orderer. Clustering joins only along such pairs, and the
+// scores of pairs outside this part are what they were at the last run, so there a run over the whole
+// register decides as the last run did (tests/bench/register_incremental.sh compares the two).
+// The scope, and the candidate pairs with a record in it, scored (those across its edge are below the link
+// score, so they cannot join anything, but they still go to the review queue as they would in a run over the
+// whole register). Each record's pairs are found as it is reached, not every pair of the register first:
+// a level of records at a time, its pairs found and scored on two threads.
 struct IncrementalScope {
     std::vector<char> in_scope;
-    PositionPairs touching;  // sorted, distinct, smaller position first
+    ScoredCandidates touching;
 };
 
 IncrementalScope incremental_scope(const RecordIndex& index, const MatchRules& rules, CandidateNeighbours& candidates,
@@ -53,29 +55,84 @@ IncrementalScope incremental_scope(const RecordIndex& index, const MatchRules& r
 
     IncrementalScope out;
     out.in_scope.assign(n, 0);
-    std::vector<char>& in_scope = out.in_scope;
-    std::vector<std::uint32_t> queue, neighbours;
-    auto visit = [&](std::uint32_t x) {
-        if (!in_scope[x]) in_scope[x] = 1, queue.push_back(x);
-    };
-    for (auto p : pending) visit(p);
-    for (std::size_t next = 0; next < queue.size(); ++next) {
-        const std::uint32_t x = queue[next];
+    // The level each record was reached at (0: not reached): a pair is scored once, by the record of the two
+    // reached first (of two reached at one level, by the smaller).
+    std::vector<std::uint32_t> level(n, 0);
+    std::uint32_t current = 1;
+    std::vector<std::uint32_t> frontier, next;
+    auto visit = [&](std::uint32_t x, std::uint32_t at) {
+        if (level[x]) return;
+        level[x] = at;
+        next.push_back(x);
         const auto orderer = index.records[x].orderer_id;
         auto first = std::lower_bound(by_orderer.begin(), by_orderer.end(), x, [&](std::uint32_t pos, std::uint32_t) {
             return index.records[pos].orderer_id < orderer;
         });
-        for (auto it = first; it != by_orderer.end() && index.records[*it].orderer_id == orderer; ++it) visit(*it);
-        candidates.of(x, neighbours);
-        for (auto y : neighbours) {
-            out.touching.emplace_back(std::min(x, y), std::max(x, y));
-            if (!in_scope[y] && score_pair(index, index.records[x], index.records[y], rules).score >= rules.link_score) visit(y);
+        for (auto it = first; it != by_orderer.end() && index.records[*it].orderer_id == orderer; ++it)
+            if (!level[*it]) level[*it] = at, next.push_back(*it);
+    };
+    for (auto p : pending) visit(p, current);
+    struct Scored {
+        std::uint64_t key;
+        PairScore score;
+    };
+    std::vector<Scored> scored;
+    while (!next.empty()) {
+        frontier.swap(next);
+        next.clear();
+        // People's "same" pairs reach within the level.
+        for (std::size_t k = 0; k < frontier.size(); ++k)
+            for (auto it = std::lower_bound(linked.begin(), linked.end(), std::pair(frontier[k], 0u));
+                 it != linked.end() && it->first == frontier[k]; ++it)
+                if (!level[it->second]) {
+                    visit(it->second, current);
+                    frontier.insert(frontier.end(), next.begin(), next.end());
+                    next.clear();
+                }
+        // The level's pairs, on two threads, each collecting its own.
+        std::atomic<std::size_t> taken{0};
+        auto pairs_of_level = [&] {
+            std::vector<Scored> found;
+            std::vector<std::uint32_t> neighbours;
+            constexpr std::size_t chunk = 64;
+            for (std::size_t begin = taken.fetch_add(chunk); begin < frontier.size(); begin = taken.fetch_add(chunk))
+                for (std::size_t k = begin; k < std::min(frontier.size(), begin + chunk); ++k) {
+                    const std::uint32_t x = frontier[k];
+                    candidates.of(x, neighbours);
+                    for (auto y : neighbours) {
+                        if (level[y] && (level[y] < current || (level[y] == current && y < x))) continue;
+                        const auto a = std::min(x, y), b = std::max(x, y);
+                        found.push_back({(std::uint64_t(a) << 32) | b, score_pair(index, index.records[a], index.records[b], rules)});
+                    }
+                }
+            return found;
+        };
+        std::vector<Scored> other;
+        if (frontier.size() > 256) {
+            auto second = std::async(std::launch::async, pairs_of_level);
+            std::vector<Scored> here = pairs_of_level();
+            other = second.get();
+            other.insert(other.end(), here.begin(), here.end());
+        } else {
+            other = pairs_of_level();
         }
-        for (auto it = std::lower_bound(linked.begin(), linked.end(), std::pair(x, 0u)); it != linked.end() && it->first == x; ++it)
-            visit(it->second);
+        // The next level: records reached through pairs at the link score (in pair order: the same whatever
+        // the threads did).
+        std::sort(other.begin(), other.end(), [](const Scored& x, const Scored& y) { return x.key < y.key; });
+        ++current;
+        for (const auto& s : other) {
+            if (s.score.score < rules.link_score) continue;
+            visit(static_cast<std::uint32_t>(s.key >> 32), current);
+            visit(static_cast<std::uint32_t>(s.key), current);
+        }
+        scored.insert(scored.end(), other.begin(), other.end());
     }
-    std::sort(out.touching.begin(), out.touching.end());
-    out.touching.erase(std::unique(out.touching.begin(), out.touching.end()), out.touching.end());
+    for (std::size_t i = 0; i < n; ++i) out.in_scope[i] = level[i] != 0;
+    std::sort(scored.begin(), scored.end(), [](const Scored& x, const Scored& y) { return x.key < y.key; });
+    scored.erase(std::unique(scored.begin(), scored.end(), [](const Scored& x, const Scored& y) { return x.key == y.key; }), scored.end());
+    out.touching.keys.reserve(scored.size());
+    out.touching.scores.reserve(scored.size());
+    for (const auto& s : scored) out.touching.keys.push_back(s.key), out.touching.scores.push_back(s.score);
     return out;
 }
 
@@ -232,7 +289,6 @@ RegisterClustering run_clustering(const RecordIndex& index, const MatchRules& ru
             timer.end("scope");
             out.clustering = cluster_records(index, rules, within(out.forbidden, out.in_scope), within(must_link, out.in_scope),
                                              &scope.touching);
-            out.clustering.candidate_pairs = scope.touching.size();
             out.why = what_moved;
         }
     }

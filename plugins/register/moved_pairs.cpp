@@ -2,6 +2,7 @@
 #include "moved_pairs.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <array>
 #include <cmath>
 #include <map>
@@ -30,10 +31,16 @@ public:
     std::vector<std::uint32_t> find() {
         for (auto p : changes_.added) moved_[p] = 1;
         for (const auto& r : changes_.replaced) moved_[r.position] = 1;
+        auto t0 = std::chrono::steady_clock::now();
+        auto dbg=[&](const char*w){ if(getenv("JC_DBG")) fprintf(stderr,"%s %ld ms moved %zu\n",w,static_cast<long>(std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now()-t0).count()),static_cast<size_t>(std::count(moved_.begin(),moved_.end(),1))); };
         count_word_changes();
+        dbg("count");
         mark_records_with_counted_words();
+        dbg("words");
         mark_shifted_blocks();
+        dbg("blocks");
         mark_values_sharing_differently();
+        dbg("values");
         std::vector<std::uint32_t> out;
         for (std::uint32_t i = 0; i < moved_.size(); ++i)
             if (moved_[i]) out.push_back(i);
@@ -51,9 +58,10 @@ private:
     // records only).
     std::unordered_map<std::string_view, std::int64_t> word_gain_;
     std::vector<char> word_counted_;  // by value id: 1, a word whose count changed; 2, whose step changed too
-    // Records (neither added nor changed) with such words: blocking may choose other words of theirs, and with
-    // a word in another step their names weigh differently.
-    std::vector<std::uint32_t> counted_records_, stepped_records_;
+    // Records (neither added nor changed) that blocking chooses other words of now, and those with a word in
+    // another step (their names weigh differently).
+    std::vector<std::uint32_t> rechosen_records_, stepped_records_;
+    std::vector<std::int32_t> gain_by_id_;  // word_gain_ by value id (words no record has now left out)
     std::vector<char> weighs_differently_;  // by record: its name has a word in another step
 
     std::uint64_t documents_now(std::string_view word) const {
@@ -78,9 +86,11 @@ private:
             for (auto word : name_key_words(r.name_key)) --word_gain_[word];
         }
         word_counted_.assign(index_.value_count(), 0);
+        gain_by_id_.assign(index_.value_count(), 0);
         for (const auto& [word, gain] : word_gain_) {
             const std::uint32_t id = index_.lookup(word);
             if (gain == 0 || id == no_value) continue;
+            gain_by_id_[id] = static_cast<std::int32_t>(gain);
             word_counted_[id] = count_step(index_.token_documents(id)) != count_step(documents_then(word)) ? 2 : 1;
         }
     }
@@ -94,10 +104,36 @@ private:
                 counted = std::max(counted, word_counted_[index_.tokens[t].token]);
             if (counted == 2) weighs_differently_[i] = 1;
             if (added_or_replaced_[i]) continue;
-            if (counted) counted_records_.push_back(i);
+            if (counted && chooses_other_words(r)) rechosen_records_.push_back(i);
             if (counted == 2) stepped_records_.push_back(i), moved_[i] = 1;
         }
     }
+
+    // Whether blocking chooses other words of this name than it did at the last run (its rarest by count).
+    bool chooses_other_words(const IndexedRecord& r) {
+        const std::size_t chosen = rules_.blocking.name_words;
+        if (r.token_count <= chosen) return false;  // every word, both times
+        auto choose = [&](bool then, std::vector<std::uint32_t>& out) {
+            choice_.clear();
+            for (std::uint32_t t = r.first_token; t < r.first_token + r.token_count; ++t) {
+                const std::uint32_t token = index_.tokens[t].token;
+                const std::uint64_t documents = index_.token_documents(token);
+                choice_.push_back({then ? documents - static_cast<std::uint64_t>(gain_by_id_[token]) : documents, index_.text(token), token});
+            }
+            std::partial_sort(choice_.begin(), choice_.begin() + static_cast<std::ptrdiff_t>(chosen), choice_.end(),
+                              [](const NameWordChoice& x, const NameWordChoice& y) {
+                                  return x.records != y.records ? x.records < y.records : x.text < y.text;
+                              });
+            out.clear();
+            for (std::size_t w = 0; w < chosen; ++w) out.push_back(choice_[w].token);
+            std::sort(out.begin(), out.end());
+        };
+        choose(false, chosen_now_);
+        choose(true, chosen_then_);
+        return chosen_now_ != chosen_then_;
+    }
+    std::vector<NameWordChoice> choice_;
+    std::vector<std::uint32_t> chosen_now_, chosen_then_;
 
     // The blocks that records joined or left since the last run, with who did.
     struct BlockChange {
@@ -136,7 +172,7 @@ private:
         }
         // A record whose words are counted differently may block on other words (only its word keys can
         // differ): its pairs then differ, and those of the blocks it joined or left.
-        for (auto p : counted_records_) {
+        for (auto p : rechosen_records_) {
             keys_now(p, words, now);
             name_word_choices(index_, index_.records[p], words);
             for (auto& w : words) w.records = documents_then(w.text);
@@ -159,26 +195,38 @@ private:
     // each record with its `window` nearest by name, where a pair's distance by name changed only if a record
     // that joined or left lies between the two.
     void mark_shifted(const BlockingKey& key, const BlockChange& change) {
-        std::vector<std::uint32_t> members = candidates_.block(key);
-        const std::size_t size_now = members.size();
+        const std::vector<std::uint32_t>& block = candidates_.block(key);
+        const std::size_t size_now = block.size();
         const std::size_t size_then = size_now - change.joined.size() + change.left.size();
         const bool whole_now = candidates_.paired_whole(size_now), whole_then = candidates_.paired_whole(size_then);
         if (whole_now && whole_then) return;
         const auto& rank = candidates_.name_rank();
-        if (whole_now) std::sort(members.begin(), members.end(), [&rank](std::uint32_t x, std::uint32_t y) { return rank[x] < rank[y]; });
-        // Now: the members in name order; stayers numbered in that order (the order is the same then).
-        std::vector<std::uint32_t> joined(change.joined);
-        std::sort(joined.begin(), joined.end());
-        std::vector<std::size_t> stayers_before(size_now + 1, 0);  // by place now: stayers at earlier places
-        std::vector<std::size_t> place_now;                         // by stayer: its place now
-        std::vector<std::size_t> boundaries;  // stayer numbers a change falls before (then or now)
-        for (std::size_t e = 0; e < size_now; ++e) {
-            const bool stays = !std::binary_search(joined.begin(), joined.end(), members[e]);
-            if (stays) place_now.push_back(e);
-            else boundaries.push_back(place_now.size());
-            stayers_before[e + 1] = place_now.size();
+        auto by_rank = [&rank](std::uint32_t x, std::uint32_t y) { return rank[x] < rank[y]; };
+        // The members in name order (a block paired by window is kept so; one paired whole is by position).
+        std::vector<std::uint32_t> sorted;
+        if (whole_now) sorted = block, std::sort(sorted.begin(), sorted.end(), by_rank);
+        const std::vector<std::uint32_t>& members = whole_now ? sorted : block;
+        // The places of the records that joined; the members at the other places stayed, and are numbered
+        // in name order (their order then too). A leaver falls where its name (then) and position sort it.
+        std::vector<std::size_t> joined_places;
+        for (auto p : change.joined) {
+            const auto [first, last] = std::equal_range(members.begin(), members.end(), p, by_rank);
+            for (auto it = first; it != last; ++it) joined_places.push_back(static_cast<std::size_t>(it - members.begin()));
         }
-        // Then: each leaver sorted where its name (then) and position put it among the members.
+        std::sort(joined_places.begin(), joined_places.end());
+        joined_places.erase(std::unique(joined_places.begin(), joined_places.end()), joined_places.end());
+        auto stayers_before = [&](std::size_t place) {
+            return place - static_cast<std::size_t>(std::lower_bound(joined_places.begin(), joined_places.end(), place) - joined_places.begin());
+        };
+        auto place_of_stayer = [&](std::size_t stayer) {  // the place p with stayers_before(p) == stayer, not joined
+            std::size_t place = stayer;
+            for (;;) {
+                const std::size_t next = stayer + static_cast<std::size_t>(
+                    std::upper_bound(joined_places.begin(), joined_places.end(), place) - joined_places.begin());
+                if (next == place) return place;
+                place = next;
+            }
+        };
         std::vector<std::size_t> leaver_before;  // stayer numbers the leavers fall before, ascending
         for (const auto& [name, p] : change.left) {
             auto before = [&](std::uint32_t member, const std::pair<std::string_view, std::uint32_t>& probe) {
@@ -186,27 +234,30 @@ private:
                 return member_name != probe.first ? member_name < probe.first : member < probe.second;
             };
             const auto at = std::lower_bound(members.begin(), members.end(), std::pair(name, p), before);
-            leaver_before.push_back(stayers_before[static_cast<std::size_t>(at - members.begin())]);
+            leaver_before.push_back(stayers_before(static_cast<std::size_t>(at - members.begin())));
         }
         std::sort(leaver_before.begin(), leaver_before.end());
         auto leavers_up_to = [&](std::size_t stayer) {  // leavers placed before stayers 0..stayer
             return static_cast<std::size_t>(std::upper_bound(leaver_before.begin(), leaver_before.end(), stayer) - leaver_before.begin());
         };
-        const std::size_t window = candidates_.window(), stayers = place_now.size();
+        const std::size_t window = candidates_.window(), stayers = size_now - joined_places.size();
         auto compare = [&](std::size_t i, std::size_t j) {
-            const bool in_now = whole_now || place_now[j] - place_now[i] <= window;
+            const std::size_t place_i = place_of_stayer(i), place_j = place_of_stayer(j);
+            const bool in_now = whole_now || place_j - place_i <= window;
             const bool in_then = whole_then || (j - i) + leavers_up_to(j) - leavers_up_to(i) <= window;
-            if (in_now != in_then) pair_moved(members[place_now[i]], members[place_now[j]]);
+            if (in_now != in_then) pair_moved(members[place_i], members[place_j]);
         };
         if (whole_now || whole_then) {  // at most pair_whole stayers
             for (std::size_t i = 0; i < stayers; ++i)
                 for (std::size_t j = i + 1; j < stayers; ++j) compare(i, j);
             return;
         }
-        boundaries.insert(boundaries.end(), leaver_before.begin(), leaver_before.end());
+        // Where a change falls among the stayers: a pair of stayers i < b <= j at most `window` apart can have
+        // moved (more apart, they are out of the window both times).
+        std::vector<std::size_t> boundaries(leaver_before);
+        for (auto place : joined_places) boundaries.push_back(stayers_before(place));
         std::sort(boundaries.begin(), boundaries.end());
         boundaries.erase(std::unique(boundaries.begin(), boundaries.end()), boundaries.end());
-        // Pairs of stayers i < b <= j at most `window` apart (more apart, they are out of the window both times).
         for (std::size_t b : boundaries)
             for (std::size_t i = b > window ? b - window : 0; i < b; ++i)
                 for (std::size_t j = b; j < stayers && j <= i + window; ++j) compare(i, j);
@@ -262,26 +313,30 @@ private:
                 if (v != no_value && candidate[v]) carriers.emplace_back(v, i);
         std::sort(carriers.begin(), carriers.end());
         carriers.erase(std::unique(carriers.begin(), carriers.end()), carriers.end());
-        // The changed records' names then, by value.
-        std::vector<std::pair<std::uint32_t, std::string_view>> names_then_of_changed;
-        for (std::size_t k = 0; k < changes_.replaced.size(); ++k)
+        // The changed records' names then, by value (as value ids; a name no record has now is unknown).
+        constexpr std::uint32_t unknown_name = UINT32_MAX;
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> names_then_of_changed;
+        for (std::size_t k = 0; k < changes_.replaced.size(); ++k) {
+            const std::string& old_name = changes_.replaced[k].name_key;
+            const std::uint32_t name = index_.lookup(old_name);
             for (auto v : values_then[k])
-                if (v != no_value) names_then_of_changed.emplace_back(v, changes_.replaced[k].name_key);
+                if (v != no_value) names_then_of_changed.emplace_back(v, name == no_value && !old_name.empty() ? unknown_name : name);
+        }
         std::sort(names_then_of_changed.begin(), names_then_of_changed.end());
 
-        std::vector<std::string_view> names_now, names_then;
+        std::vector<std::uint32_t> names_now, names_then;
         const std::uint64_t size_step = register_size_step(index_.size());
         // Distinct names sharing a value at the last run, spellings of one name counted once (as
         // RecordIndex counts them), with each name's words weighed as they were then.
         std::vector<NameToken> tokens_then;
-        auto families_then = [&](const std::vector<std::string_view>& names, std::size_t start, std::size_t end,
+        auto families_then = [&](const std::vector<std::uint32_t>& names, std::size_t start, std::size_t end,
                                  const std::vector<std::pair<std::uint32_t, std::uint32_t>>& of) -> std::size_t {
             if (names.size() <= 1 || names.size() > names_grouped_by_spelling) return names.size();
             std::vector<std::uint32_t> record_of(names.size(), UINT32_MAX);  // a record with each name
             for (std::size_t x = start; x < end; ++x) {
                 const std::uint32_t record = of[x].second;
-                const auto it = std::lower_bound(names.begin(), names.end(), index_.text(index_.records[record].name));
-                if (it != names.end() && *it == index_.text(index_.records[record].name)) {
+                const auto it = std::lower_bound(names.begin(), names.end(), index_.records[record].name);
+                if (it != names.end() && *it == index_.records[record].name) {
                     auto& first = record_of[static_cast<std::size_t>(it - names.begin())];
                     first = std::min(first, record);
                 }
@@ -295,7 +350,7 @@ private:
                 double norm = 0;
                 for (std::uint32_t t = r.first_token; t < r.first_token + r.token_count; ++t) {
                     NameToken token = index_.tokens[t];
-                    token.weight = word_weight(size_step, documents_then(index_.text(token.token)));
+                    token.weight = word_weight(size_step, index_.token_documents(token.token) - static_cast<std::uint64_t>(gain_by_id_[token.token]));
                     norm += double(token.weight) * token.weight;
                     tokens_then.push_back(token);
                 }
@@ -317,7 +372,7 @@ private:
                 }
             return families;
         };
-        auto distinct = [](std::vector<std::string_view>& names) {
+        auto distinct = [](std::vector<std::uint32_t>& names) {
             std::sort(names.begin(), names.end());
             return static_cast<std::size_t>(std::unique(names.begin(), names.end()) - names.begin());
         };
@@ -329,12 +384,12 @@ private:
             bool weighs_differently = false;
             for (; end < carriers.size() && carriers[end].first == v; ++end) {
                 const std::uint32_t record = carriers[end].second;
-                const std::string_view name = index_.text(index_.records[record].name);
+                const std::uint32_t name = index_.records[record].name;
                 names_now.push_back(name);
                 if (!added_or_replaced_[record]) names_then.push_back(name);
                 weighs_differently = weighs_differently || weighs_differently_[record];
             }
-            for (auto it = std::lower_bound(names_then_of_changed.begin(), names_then_of_changed.end(), std::pair(v, std::string_view()));
+            for (auto it = std::lower_bound(names_then_of_changed.begin(), names_then_of_changed.end(), std::pair(v, 0u));
                  it != names_then_of_changed.end() && it->first == v; ++it)
                 names_then.push_back(it->second);
             names_now.resize(distinct(names_now));

@@ -2,9 +2,9 @@
 #include "moved_pairs.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <array>
 #include <cmath>
+#include <future>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -31,16 +31,14 @@ public:
     std::vector<std::uint32_t> find() {
         for (auto p : changes_.added) moved_[p] = 1;
         for (const auto& r : changes_.replaced) moved_[r.position] = 1;
-        auto t0 = std::chrono::steady_clock::now();
-        auto dbg=[&](const char*w){ if(getenv("JC_DBG")) fprintf(stderr,"%s %ld ms moved %zu\n",w,static_cast<long>(std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now()-t0).count()),static_cast<size_t>(std::count(moved_.begin(),moved_.end(),1))); };
         count_word_changes();
-        dbg("count");
         mark_records_with_counted_words();
-        dbg("words");
+        // Blocks here, shared values on another thread (each marks its own records).
+        moved_by_sharing_.assign(index_.size(), 0);
+        auto sharing = std::async(std::launch::async, [this] { mark_values_sharing_differently(); });
         mark_shifted_blocks();
-        dbg("blocks");
-        mark_values_sharing_differently();
-        dbg("values");
+        sharing.get();
+        for (std::size_t i = 0; i < moved_.size(); ++i) moved_[i] = moved_[i] || moved_by_sharing_[i];
         std::vector<std::uint32_t> out;
         for (std::uint32_t i = 0; i < moved_.size(); ++i)
             if (moved_[i]) out.push_back(i);
@@ -53,6 +51,7 @@ private:
     CandidateNeighbours& candidates_;
     const RegisterChanges& changes_;
     std::vector<char> moved_;
+    std::vector<char> moved_by_sharing_;  // marked by mark_values_sharing_differently, on its own thread
     std::vector<char> added_or_replaced_;
     // Records that have each word now, less those that had it at the last run (words of added and changed
     // records only).
@@ -401,7 +400,7 @@ private:
             else if (std::includes(names_now.begin(), names_now.end(), names_then.begin(), names_then.end()))
                 then = families_then(names_then, start, end, carriers);
             if (!then || count_step(*then) != count_step(index_.names_sharing(v)))
-                for (std::size_t x = start; x < end; ++x) moved_[carriers[x].second] = 1;
+                for (std::size_t x = start; x < end; ++x) moved_by_sharing_[carriers[x].second] = 1;
             start = end;
         }
     }

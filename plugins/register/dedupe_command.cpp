@@ -265,11 +265,12 @@ RegisterClustering run_clustering(const RecordIndex& index, const MatchRules& ru
         changes.replaced = std::move(plan.replaced);
         pending.insert(pending.end(), new_positions.begin(), new_positions.end());
         const std::size_t new_or_changed = pending.size();
-        CandidateNeighbours candidates(index, rules);
-        timer.end("blocking keys");
         // Besides what was added, changed or decided: the records whose pairs those moved (a word or a shared
         // phone now counted in another step, a common block's window shifted), as a whole run would score them.
-        const std::vector<std::uint32_t> moved = records_with_moved_pairs(index, rules, candidates, changes);
+        MovedPairs moved_pairs(index, rules, changes);
+        CandidateNeighbours candidates(index, rules);
+        timer.end("blocking keys");
+        const std::vector<std::uint32_t> moved = moved_pairs.records(candidates);
         pending.insert(pending.end(), moved.begin(), moved.end());
         std::sort(pending.begin(), pending.end());
         pending.erase(std::unique(pending.begin(), pending.end()), pending.end());

@@ -19,37 +19,42 @@ std::array<std::uint32_t, 5> shared_values(const IndexedRecord& r) {
     return {r.business_id, r.phone, r.email, r.email_domain, r.street};
 }
 
-class MovedPairs {
+}  // namespace
+
+class MovedPairFinder {
 public:
-    MovedPairs(const RecordIndex& index, const MatchRules& rules, CandidateNeighbours& candidates, const RegisterChanges& changes)
-        : index_(index), rules_(rules), candidates_(candidates), changes_(changes), moved_(index.size(), 0),
-          added_or_replaced_(index.size(), 0), weighs_differently_(index.size(), 0) {
-        for (auto p : changes.added) added_or_replaced_[p] = 1;
-        for (const auto& r : changes.replaced) added_or_replaced_[r.position] = 1;
+    MovedPairFinder(const RecordIndex& index, const MatchRules& rules, const RegisterChanges& changes)
+        : index_(index), rules_(rules), changes_(changes), moved_(index.size(), 0), added_or_replaced_(index.size(), 0),
+          weighs_differently_(index.size(), 0) {
+        for (auto p : changes.added) added_or_replaced_[p] = 1, moved_[p] = 1;
+        for (const auto& r : changes.replaced) added_or_replaced_[r.position] = 1, moved_[r.position] = 1;
     }
 
-    std::vector<std::uint32_t> find() {
-        for (auto p : changes_.added) moved_[p] = 1;
-        for (const auto& r : changes_.replaced) moved_[r.position] = 1;
+    // What needs no blocks: the words counted, then the shared values compared on another thread.
+    void start() {
         count_word_changes();
         mark_records_with_counted_words();
-        // Blocks here, shared values on another thread (each marks its own records).
         moved_by_sharing_.assign(index_.size(), 0);
-        auto sharing = std::async(std::launch::async, [this] { mark_values_sharing_differently(); });
+        sharing_ = std::async(std::launch::async, [this] { mark_values_sharing_differently(); });
+    }
+
+    // The blocks compared here, the shared values waited for.
+    std::vector<std::uint32_t> finish(CandidateNeighbours& candidates) {
+        candidates_ = &candidates;
         mark_shifted_blocks();
-        sharing.get();
-        for (std::size_t i = 0; i < moved_.size(); ++i) moved_[i] = moved_[i] || moved_by_sharing_[i];
+        sharing_.get();
         std::vector<std::uint32_t> out;
         for (std::uint32_t i = 0; i < moved_.size(); ++i)
-            if (moved_[i]) out.push_back(i);
+            if (moved_[i] || moved_by_sharing_[i]) out.push_back(i);
         return out;
     }
 
 private:
     const RecordIndex& index_;
     const MatchRules& rules_;
-    CandidateNeighbours& candidates_;
+    CandidateNeighbours* candidates_ = nullptr;
     const RegisterChanges& changes_;
+    std::future<void> sharing_;
     std::vector<char> moved_;
     std::vector<char> moved_by_sharing_;  // marked by mark_values_sharing_differently, on its own thread
     std::vector<char> added_or_replaced_;
@@ -194,12 +199,12 @@ private:
     // each record with its `window` nearest by name, where a pair's distance by name changed only if a record
     // that joined or left lies between the two.
     void mark_shifted(const BlockingKey& key, const BlockChange& change) {
-        const std::vector<std::uint32_t>& block = candidates_.block(key);
+        const std::vector<std::uint32_t>& block = candidates_->block(key);
         const std::size_t size_now = block.size();
         const std::size_t size_then = size_now - change.joined.size() + change.left.size();
-        const bool whole_now = candidates_.paired_whole(size_now), whole_then = candidates_.paired_whole(size_then);
+        const bool whole_now = candidates_->paired_whole(size_now), whole_then = candidates_->paired_whole(size_then);
         if (whole_now && whole_then) return;
-        const auto& rank = candidates_.name_rank();
+        const auto& rank = candidates_->name_rank();
         auto by_rank = [&rank](std::uint32_t x, std::uint32_t y) { return rank[x] < rank[y]; };
         // The members in name order (a block paired by window is kept so; one paired whole is by position).
         std::vector<std::uint32_t> sorted;
@@ -239,7 +244,7 @@ private:
         auto leavers_up_to = [&](std::size_t stayer) {  // leavers placed before stayers 0..stayer
             return static_cast<std::size_t>(std::upper_bound(leaver_before.begin(), leaver_before.end(), stayer) - leaver_before.begin());
         };
-        const std::size_t window = candidates_.window(), stayers = size_now - joined_places.size();
+        const std::size_t window = candidates_->window(), stayers = size_now - joined_places.size();
         auto compare = [&](std::size_t i, std::size_t j) {
             const std::size_t place_i = place_of_stayer(i), place_j = place_of_stayer(j);
             const bool in_now = whole_now || place_j - place_i <= window;
@@ -406,11 +411,14 @@ private:
     }
 };
 
-}  // namespace
 
-std::vector<std::uint32_t> records_with_moved_pairs(const RecordIndex& index, const MatchRules& rules,
-                                                    CandidateNeighbours& candidates, const RegisterChanges& changes) {
-    return MovedPairs(index, rules, candidates, changes).find();
+MovedPairs::MovedPairs(const RecordIndex& index, const MatchRules& rules, const RegisterChanges& changes)
+    : finder_(std::make_unique<MovedPairFinder>(index, rules, changes)) {
+    finder_->start();
 }
+
+MovedPairs::~MovedPairs() = default;
+
+std::vector<std::uint32_t> MovedPairs::records(CandidateNeighbours& candidates) { return finder_->finish(candidates); }
 
 }  // namespace jobcenter::register_plugin

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -28,13 +29,25 @@ struct RegisterChanges {
     std::vector<ReplacedKeys> replaced;
 };
 
+class MovedPairFinder;
+
 // The records, ascending, whose candidate pairs or pair scores may differ from the last run's: the added
 // and changed records; every record with a name word whose count crossed a step (its words weigh
-// differently); every record whose rarest words, which it blocks on, are others now; every record with a phone, email, email domain,
-// business ID or street whose sharing names may count differently; and, in a block the changes joined or
-// left, the records whose window of nearest names they may have shifted (all of the block's records when it
-// crossed the size that is paired whole). The register's size must be in the same step as the last run's.
-std::vector<std::uint32_t> records_with_moved_pairs(const RecordIndex& index, const MatchRules& rules,
-                                                    CandidateNeighbours& candidates, const RegisterChanges& changes);
+// differently); every record whose rarest words, which it blocks on, are others now; every record with a
+// phone, email, email domain, business ID or street whose count of sharing names moved a step; and, in a
+// block the changes joined or left, the records of the pairs the change put into or out of the window of
+// nearest names (or out of the block paired whole), where such a pair takes part in clustering. The
+// register's size must be in the same step as the last run's.
+// Made in two parts, so that the first runs while the caller builds the blocks: the constructor starts what
+// needs no blocks (part of it on another thread), records() compares the blocks and waits for the rest.
+class MovedPairs {
+public:
+    MovedPairs(const RecordIndex& index, const MatchRules& rules, const RegisterChanges& changes);
+    ~MovedPairs();
+    std::vector<std::uint32_t> records(CandidateNeighbours& candidates);
+
+private:
+    std::unique_ptr<MovedPairFinder> finder_;
+};
 
 }  // namespace jobcenter::register_plugin

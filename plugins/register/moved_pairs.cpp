@@ -73,6 +73,9 @@ private:
         return id == no_value ? 0 : index_.token_documents(id);
     }
     // Records that had the word at the last run.
+    std::uint64_t documents_then(std::uint32_t word) const {
+        return static_cast<std::uint64_t>(static_cast<std::int64_t>(index_.token_documents(word)) - gain_by_id_[word]);
+    }
     std::uint64_t documents_then(std::string_view word) const {
         auto it = word_gain_.find(word);
         const std::int64_t gain = it == word_gain_.end() ? 0 : it->second;
@@ -122,7 +125,7 @@ private:
             for (std::uint32_t t = r.first_token; t < r.first_token + r.token_count; ++t) {
                 const std::uint32_t token = index_.tokens[t].token;
                 const std::uint64_t documents = index_.token_documents(token);
-                choice_.push_back({then ? documents - static_cast<std::uint64_t>(gain_by_id_[token]) : documents, index_.text(token), token});
+                choice_.push_back({then ? documents_then(token) : documents, index_.text(token), token});
             }
             std::partial_sort(choice_.begin(), choice_.begin() + static_cast<std::ptrdiff_t>(chosen), choice_.end(),
                               [](const NameWordChoice& x, const NameWordChoice& y) {
@@ -354,7 +357,7 @@ private:
                 double norm = 0;
                 for (std::uint32_t t = r.first_token; t < r.first_token + r.token_count; ++t) {
                     NameToken token = index_.tokens[t];
-                    token.weight = word_weight(size_step, index_.token_documents(token.token) - static_cast<std::uint64_t>(gain_by_id_[token.token]));
+                    token.weight = word_weight(size_step, documents_then(token.token));
                     norm += double(token.weight) * token.weight;
                     tokens_then.push_back(token);
                 }

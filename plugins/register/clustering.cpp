@@ -68,13 +68,29 @@ BlockingFields blocking_fields(const IndexedRecord& r) {
 void name_word_choices(const RecordIndex& index, const IndexedRecord& r, std::vector<NameWordChoice>& out) {
     out.clear();
     for (std::uint32_t t = r.first_token; t < r.first_token + r.token_count; ++t) {
-        const std::uint32_t token = index.tokens[t].token;
-        out.push_back({index.token_documents(token), index.text(token), token});
+        const NameToken& token = index.tokens[t];
+        out.push_back({index.token_records[t], std::string_view(), token.token, {token.head[0], token.head[1]}});
     }
 }
 
-void blocking_keys(const BlockingRules& keys, const BlockingFields& r, std::vector<NameWordChoice>& words,
-                   std::vector<BlockingKey>& out) {
+NameWordChoice name_word_choice(std::uint64_t records, std::string_view text, std::uint32_t token) {
+    return {records, text, token, {text.size() > 0 ? text[0] : '\0', text.size() > 1 ? text[1] : '\0'}};
+}
+
+bool rarer_word(const RecordIndex& index, const NameWordChoice& x, const NameWordChoice& y) {
+    if (x.records != y.records) return x.records < y.records;
+    // By text: its first two bytes (as the text compares them, unsigned), then the whole.
+    for (int i = 0; i < 2; ++i) {
+        const auto a = static_cast<unsigned char>(x.head[i]), b = static_cast<unsigned char>(y.head[i]);
+        if (a != b) return a < b;
+    }
+    const std::string_view tx = x.text.empty() ? index.text(x.token) : x.text;
+    const std::string_view ty = y.text.empty() ? index.text(y.token) : y.text;
+    return tx < ty;
+}
+
+void blocking_keys(const RecordIndex& index, const BlockingRules& keys, const BlockingFields& r,
+                   std::vector<NameWordChoice>& words, std::vector<BlockingKey>& out) {
     out.clear();
     if (keys.business_id) {
         if (r.city_of_helsinki) {
@@ -91,10 +107,10 @@ void blocking_keys(const BlockingRules& keys, const BlockingFields& r, std::vect
     if (keys.name_words == 0) return;
     const std::size_t chosen = std::min(keys.name_words, words.size());
     std::partial_sort(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(chosen), words.end(),
-                      [](const NameWordChoice& x, const NameWordChoice& y) { return x.records != y.records ? x.records < y.records : x.text < y.text; });
+                      [&index](const NameWordChoice& x, const NameWordChoice& y) { return rarer_word(index, x, y); });
     for (std::size_t w = 0; w < chosen; ++w) {
         if (words[w].token != no_value) out.push_back({token, words[w].token});
-        const std::string_view text = words[w].text;
+        const std::string_view text = words[w].text.empty() ? index.text(words[w].token) : words[w].text;
         if (keys.name_word_prefix > 0 && text.size() > keys.name_word_prefix)
             out.push_back({prefix, prefix_hash(text, keys.name_word_prefix)});
     }
@@ -122,7 +138,7 @@ SortedKeys sorted_keys(const RecordIndex& index, const MatchRules& rules) {
     for (std::uint32_t i = 0; i < index.size(); ++i) {
         const auto& r = index.records[i];
         if (keys.name_words > 0) name_word_choices(index, r, words);
-        blocking_keys(keys, blocking_fields(r), words, record_keys);
+        blocking_keys(index, keys, blocking_fields(r), words, record_keys);
         for (auto [kind, value] : record_keys) {
             if (kind == prefix) value = out.prefix_number.try_emplace(value, out.prefix_number.size()).first->second;
             keyed.push_back((((kind << value_bits) | value) << record_bits) | i);

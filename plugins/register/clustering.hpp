@@ -35,12 +35,17 @@ struct BlockingKey {
 
 // A word of a name as blocking chooses among them: the rarest first (fewest records with it), ties by text
 // (not by value id, which follows the order words were first met). token: the word's value id, no_value for
-// a word no record has now (a changed record's old name).
+// a word no record has now (a changed record's old name); text: empty for a word of the index (read from it
+// only where two words tie on their count and first two bytes).
 struct NameWordChoice {
     std::uint64_t records;
     std::string_view text;
     std::uint32_t token;
+    char head[2];
 };
+NameWordChoice name_word_choice(std::uint64_t records, std::string_view text, std::uint32_t token);
+// Whether x is chosen before y.
+bool rarer_word(const RecordIndex& index, const NameWordChoice& x, const NameWordChoice& y);
 
 // The fields a record's blocking keys come from.
 struct BlockingFields {
@@ -54,8 +59,8 @@ void name_word_choices(const RecordIndex& index, const IndexedRecord& record, st
 
 // A record's blocking keys, in the order sorted_keys adds them (a word's first letters may come twice when two
 // chosen words begin alike). `words` is reordered.
-void blocking_keys(const BlockingRules& rules, const BlockingFields& fields, std::vector<NameWordChoice>& words,
-                   std::vector<BlockingKey>& out);
+void blocking_keys(const RecordIndex& index, const BlockingRules& rules, const BlockingFields& fields,
+                   std::vector<NameWordChoice>& words, std::vector<BlockingKey>& out);
 
 // Every blocking key of every record as one number (the key's kind and value, then the record's position),
 // sorted, so that each key's records are together in position order; and, for a register larger than the

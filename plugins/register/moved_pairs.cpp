@@ -121,16 +121,11 @@ private:
         const std::size_t chosen = rules_.blocking.name_words;
         if (r.token_count <= chosen) return false;  // every word, both times
         auto choose = [&](bool then, std::vector<std::uint32_t>& out) {
-            choice_.clear();
-            for (std::uint32_t t = r.first_token; t < r.first_token + r.token_count; ++t) {
-                const std::uint32_t token = index_.tokens[t].token;
-                const std::uint64_t documents = index_.token_documents(token);
-                choice_.push_back({then ? documents_then(token) : documents, index_.text(token), token});
-            }
+            name_word_choices(index_, r, choice_);
+            if (then)
+                for (auto& w : choice_) w.records = documents_then(w.token);
             std::partial_sort(choice_.begin(), choice_.begin() + static_cast<std::ptrdiff_t>(chosen), choice_.end(),
-                              [](const NameWordChoice& x, const NameWordChoice& y) {
-                                  return x.records != y.records ? x.records < y.records : x.text < y.text;
-                              });
+                              [this](const NameWordChoice& x, const NameWordChoice& y) { return rarer_word(index_, x, y); });
             out.clear();
             for (std::size_t w = 0; w < chosen; ++w) out.push_back(choice_[w].token);
             std::sort(out.begin(), out.end());
@@ -150,7 +145,7 @@ private:
 
     void keys_now(std::uint32_t p, std::vector<NameWordChoice>& words, std::vector<BlockingKey>& out) const {
         name_word_choices(index_, index_.records[p], words);
-        blocking_keys(rules_.blocking, blocking_fields(index_.records[p]), words, out);
+        blocking_keys(index_, rules_.blocking, blocking_fields(index_.records[p]), words, out);
     }
 
     void mark_shifted_blocks() {
@@ -173,8 +168,8 @@ private:
             fields.street = index_.lookup(r.street_key);
             fields.name = index_.lookup(r.name_key);
             words.clear();
-            for (auto word : name_key_words(r.name_key)) words.push_back({documents_then(word), word, index_.lookup(word)});
-            blocking_keys(rules_.blocking, fields, words, then);
+            for (auto word : name_key_words(r.name_key)) words.push_back(name_word_choice(documents_then(word), word, index_.lookup(word)));
+            blocking_keys(index_, rules_.blocking, fields, words, then);
             for (const auto& key : then) changes[key].left.emplace_back(r.name_key, r.position);
         }
         // A record whose words are counted differently may block on other words (only its word keys can
@@ -182,8 +177,8 @@ private:
         for (auto p : rechosen_records_) {
             keys_now(p, words, now);
             name_word_choices(index_, index_.records[p], words);
-            for (auto& w : words) w.records = documents_then(w.text);
-            blocking_keys(rules_.blocking, blocking_fields(index_.records[p]), words, then);
+            for (auto& w : words) w.records = documents_then(w.token);
+            blocking_keys(index_, rules_.blocking, blocking_fields(index_.records[p]), words, then);
             std::sort(now.begin(), now.end());
             std::sort(then.begin(), then.end());
             if (now == then) continue;

@@ -303,6 +303,7 @@ void RecordIndex::finish_with(std::size_t population,
     const std::uint64_t size_step = register_size_step(std::max(population, n));
 
     tokens.clear();
+    token_records.clear();
     for (std::size_t i = 0; i < n; ++i) {
         auto& r = records[i];
         r.first_token = static_cast<std::uint32_t>(tokens.size());
@@ -313,6 +314,7 @@ void RecordIndex::finish_with(std::size_t population,
             const float w = word_weight(size_step, token_df_[t]);
             const std::string_view text = values_[t];
             tokens.push_back({t, w, {text.size() > 0 ? text[0] : '\0', text.size() > 1 ? text[1] : '\0'}});
+            token_records.push_back(token_df_[t]);
             norm += double(w) * w;
         }
         r.name_norm = static_cast<float>(std::sqrt(norm));

@@ -78,6 +78,8 @@ public:
 
     std::vector<IndexedRecord> records;
     std::vector<NameToken> tokens;  // all records' name tokens, sliced by IndexedRecord
+    // Beside tokens (kept apart so that scoring reads less): records with each of those words.
+    std::vector<std::uint32_t> token_records;
 
     // The position of the record with `id`, when it is in this index (loaded in id order: found by search).
     std::optional<std::uint32_t> position_of(std::int64_t id) const;

@@ -52,7 +52,7 @@ run() {  # SIDE BUILD
   local s
   s=$(cat "$tmp/t")
   echo "$1 $s s  $(python3 -c "import json,sys; l=json.load(open(sys.argv[1]))['linked']; print(l['mode'], l['reclustered'], 'recomputed')" "$tmp/run.json")"
-  if [ "$1" = a ]; then times_a+=("$s"); else times_b+=("$s"); fi
+  if [ "$1" = a ]; then times_a+=("$s"); else times_b+=("$s"); for f in "$tmp"/run.db*; do mv "$f" "${f/run.db/b-result.db}"; done; fi
 }
 for _ in $(seq "$rounds"); do
   run a "$a"
@@ -68,8 +68,8 @@ ma, mb = statistics.median(a), statistics.median(b)
 print(f'median A {ma:.2f} s ({min(a):.2f}-{max(a):.2f}), median B {mb:.2f} s ({min(b):.2f}-{max(b):.2f}), B / A {mb / ma:.2f}')
 PY
 
-# Build B's incremental result (the last run's database) against a run over the whole register.
-"$b/jobcenter" --db "$tmp/run.db" register export-clusters --format csv > "$tmp/incremental.csv"
+# Build B's incremental result (its last run's database) against a run over the whole register.
+"$b/jobcenter" --db "$tmp/b-result.db" register export-clusters --format csv > "$tmp/incremental.csv"
 cp "$tmp/b.db" "$tmp/whole.db"
 rm -f "$tmp/whole.db-wal" "$tmp/whole.db-shm"
 "$b/jobcenter" --db "$tmp/whole.db" --quiet --role coordinator register import "$tmp/new.csv" --unit-column unit > /dev/null

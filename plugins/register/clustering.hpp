@@ -86,7 +86,8 @@ public:
     // The records `record` is paired with, ascending, each once. Safe to call from several threads at once.
     void of(std::uint32_t record, std::vector<std::uint32_t>& out);
     // The records with `key`, once for each time they have it: sorted by name (as the window pairs them) when
-    // the block is larger than the rules pair whole, otherwise by position.
+    // the block is larger than the rules pair whole, otherwise by position (valid until the next call; not
+    // for several threads).
     const std::vector<std::uint32_t>& block(const BlockingKey& key);
     bool paired_whole(std::size_t block_size) const { return block_size <= pair_whole_; }
     std::size_t window() const { return window_; }

@@ -333,7 +333,7 @@ private:
         std::vector<NameToken> tokens_then;
         auto families_then = [&](const std::vector<std::uint32_t>& names, std::size_t start, std::size_t end,
                                  const std::vector<std::pair<std::uint32_t, std::uint32_t>>& of) -> std::size_t {
-            if (names.size() <= 1 || names.size() > names_grouped_by_spelling) return names.size();
+            if (names.size() <= 1 || names.size() > names_grouped_by_spelling) return names.size();  // nothing to weigh
             std::vector<std::uint32_t> record_of(names.size(), UINT32_MAX);  // a record with each name
             for (std::size_t x = start; x < end; ++x) {
                 const std::uint32_t record = of[x].second;
@@ -359,20 +359,9 @@ private:
                 weighed[k] = {r.name, nullptr, r.token_count, static_cast<float>(std::sqrt(norm))};
             }
             for (std::size_t k = 0; k < names.size(); ++k) weighed[k].tokens = tokens_then.data() + first_token[k];
-            std::vector<std::size_t> parent(names.size());
-            for (std::size_t x = 0; x < parent.size(); ++x) parent[x] = x;
-            auto root = [&parent](std::size_t x) {
-                while (parent[x] != x) x = parent[x] = parent[parent[x]];
-                return x;
-            };
-            std::size_t families = names.size();
-            for (std::size_t x = 0; x < names.size(); ++x)
-                for (std::size_t y = x + 1; y < names.size(); ++y) {
-                    const std::size_t rx = root(x), ry = root(y);
-                    if (rx != ry && name_similarity(index_, weighed[x], weighed[y]) >= same_spelling_family)
-                        parent[ry] = rx, --families;
-                }
-            return families;
+            return spelling_families(names.size(), [&](std::size_t x, std::size_t y) {
+                return name_similarity(index_, weighed[x], weighed[y]) >= same_spelling_family;
+            });
         };
         auto distinct = [](std::vector<std::uint32_t>& names) {
             std::sort(names.begin(), names.end());

@@ -287,8 +287,6 @@ float word_weight(std::uint64_t size_step, std::uint64_t records_with_word) {
     return static_cast<float>(std::log2(1.0 + static_cast<double>(size_step) / static_cast<double>(count_step(records_with_word))));
 }
 
-std::uint64_t RecordIndex::token_step(std::uint32_t token) const { return count_step(token_df_[token]); }
-
 void RecordIndex::finish() { finish_with(records.size(), {}, {}); }
 
 void RecordIndex::finish_with(std::size_t population,
@@ -343,34 +341,15 @@ void RecordIndex::count_name_families(const std::vector<std::pair<std::uint32_t,
     // Spellings of one name ("el hogar del nino", "el hogar del nino loomis") are one orderer sharing
     // the value with itself: names at least this similar to one another count once (Splink #2035: term
     // frequencies counted over data with duplicates overstate how common a value is).
-    constexpr double same_family = same_spelling_family;
-    constexpr std::size_t most_compared = names_grouped_by_spelling;  // a value more names share is common however they group
     std::vector<std::uint32_t> record_of_name(values_.size(), UINT32_MAX);
     for (std::uint32_t i = 0; i < records.size(); ++i)
         if (record_of_name[records[i].name] == UINT32_MAX) record_of_name[records[i].name] = i;
-    std::vector<std::uint32_t> parent;
     for (std::size_t start = 0; start < value_name.size();) {
         std::size_t end = start;
         while (end < value_name.size() && value_name[end].first == value_name[start].first) ++end;
-        const std::size_t k = end - start;
-        std::uint32_t families = static_cast<std::uint32_t>(k);
-        if (k > 1 && k <= most_compared) {
-            parent.resize(k);
-            for (std::uint32_t x = 0; x < k; ++x) parent[x] = x;
-            auto find = [&parent](std::uint32_t x) {
-                while (parent[x] != x) x = parent[x] = parent[parent[x]];
-                return x;
-            };
-            for (std::uint32_t x = 0; x < k; ++x)
-                for (std::uint32_t y = x + 1; y < k; ++y) {
-                    std::uint32_t rx = find(x), ry = find(y);
-                    if (rx == ry) continue;
-                    const auto& a = records[record_of_name[value_name[start + x].second]];
-                    const auto& b = records[record_of_name[value_name[start + y].second]];
-                    if (name_similarity(*this, a, b) >= same_family) parent[ry] = rx, --families;
-                }
-        }
-        sharing_[value_name[start].first] = families;
+        auto record = [&](std::size_t x) -> const IndexedRecord& { return records[record_of_name[value_name[start + x].second]]; };
+        sharing_[value_name[start].first] = static_cast<std::uint32_t>(spelling_families(
+            end - start, [&](std::size_t x, std::size_t y) { return name_similarity(*this, record(x), record(y)) >= same_spelling_family; }));
         start = end;
     }
 }

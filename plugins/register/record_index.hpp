@@ -21,6 +21,27 @@ constexpr std::size_t names_grouped_by_spelling = 64;
 // Names at least this similar are spellings of one name, counted once among the names sharing a value.
 constexpr double same_spelling_family = 0.7;
 
+// How many families of spellings `count` names make, `alike(x, y)` (x < y) saying whether names x and y are
+// spellings of one name: families are joined through any alike pair. More than names_grouped_by_spelling
+// names count one each.
+template <class Alike>
+std::size_t spelling_families(std::size_t count, Alike&& alike) {
+    if (count <= 1 || count > names_grouped_by_spelling) return count;
+    std::vector<std::size_t> parent(count);
+    for (std::size_t x = 0; x < count; ++x) parent[x] = x;
+    auto root = [&parent](std::size_t x) {
+        while (parent[x] != x) x = parent[x] = parent[parent[x]];
+        return x;
+    };
+    std::size_t families = count;
+    for (std::size_t x = 0; x < count; ++x)
+        for (std::size_t y = x + 1; y < count; ++y) {
+            const std::size_t rx = root(x), ry = root(y);
+            if (rx != ry && alike(x, y)) parent[ry] = rx, --families;
+        }
+    return families;
+}
+
 // A name word's weight (inverse document frequency, log2(1 + size / records with the word)), from the step
 // of the register's size (register_size_step) and the records that have the word, counted in steps.
 float word_weight(std::uint64_t size_step, std::uint64_t records_with_word);
@@ -95,8 +116,6 @@ public:
     std::uint32_t intern(std::string_view text);
     // The id of `text`, or no_value when no record has it.
     std::uint32_t lookup(std::string_view text) const { return find(text); }
-    // The step of this token's record count (count_steps.hpp), which its weight follows.
-    std::uint64_t token_step(std::uint32_t token) const;
 
     // Adds a record as load() would read it from the database, interning its values in the same order, so
     // the index is the one a later load() gives.

@@ -5,7 +5,9 @@
 # records the incremental run recomputed, and how far its clusters are from the full run's (pairwise F1
 # of one against the other, and clusters that differ), plus each one's F1 against the truth. (A share that
 # takes the register past a step of its size, e.g. 10 % at 20,000, makes the second run a whole one.)
-# usage: [LATER_EVERY=N] tests/bench/register_incremental.sh [BUILD_DIR] [N...]
+# CHANGE_EVERY=K also re-imports every K-th record of the first part changed in place (name, phone, street,
+# email) with the later part.
+# usage: [LATER_EVERY=N] [CHANGE_EVERY=K] tests/bench/register_incremental.sh [BUILD_DIR] [N...]
 set -euo pipefail
 build=${1:-build}
 shift || true
@@ -19,15 +21,29 @@ seconds() { /usr/bin/time -f "%e" -o "$tmp/t" "$@" > "$tmp/out" && cat "$tmp/t";
 
 for n in "${sizes[@]}"; do
   "$build/generate_registers" --records "$n" --seed 7 --out "$tmp/all.csv" --truth "$tmp/truth.csv" > /dev/null
-  python3 - "$tmp" "${LATER_EVERY:-20}" <<'PY'
+  python3 - "$tmp" "${LATER_EVERY:-20}" "${CHANGE_EVERY:-0}" <<'PY'
 import csv, sys
-d, every = sys.argv[1], int(sys.argv[2])
+d, every, change = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 rows = list(csv.reader(open(f'{d}/all.csv', newline='', encoding='utf-8'), delimiter=';'))
-for name, keep in (('first', lambda i: i % every != every - 1), ('later', lambda i: i % every == every - 1)):
+header, body = rows[0], rows[1:]
+first = [r for i, r in enumerate(body) if i % every != every - 1]
+later = [r for i, r in enumerate(body) if i % every == every - 1]
+# Every CHANGE_EVERY-th record of the first file comes again in the later one, changed in place: another
+# record's name, no phone, another record's street, another record's email, or a common word added.
+for k, i in enumerate(range(0, len(first), change) if change > 0 else []):
+    r, other = list(first[i]), first[(i * 7919 + 13) % len(first)]
+    kind = k % 5
+    if kind == 0: r[2] = other[2]
+    elif kind == 1: r[7] = ''
+    elif kind == 2: r[4], r[5] = other[4], other[5]
+    elif kind == 3: r[8] = other[8]
+    else: r[2] += ' Palvelut'
+    later.append(r)
+for name, part in (('first', first), ('later', later)):
     with open(f'{d}/{name}.csv', 'w', newline='', encoding='utf-8') as f:
         w = csv.writer(f, delimiter=';')
-        w.writerow(rows[0])
-        w.writerows(r for i, r in enumerate(rows[1:]) if keep(i))
+        w.writerow(header)
+        w.writerows(part)
 PY
   rm -f "$tmp"/inc.db* "$tmp"/full.db*
   for db in inc full; do

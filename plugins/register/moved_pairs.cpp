@@ -12,15 +12,6 @@
 #include "count_steps.hpp"
 
 namespace jobcenter::register_plugin {
-namespace {
-
-// The values whose sharing names count against agreeing on them (record_index.cpp's sharing counts).
-std::array<std::uint32_t, 5> shared_values(const IndexedRecord& r) {
-    return {r.business_id, r.phone, r.email, r.email_domain, r.street};
-}
-
-}  // namespace
-
 class MovedPairFinder {
 public:
     MovedPairFinder(const RecordIndex& index, const MatchRules& rules, const RegisterChanges& changes)
@@ -28,6 +19,12 @@ public:
           weighs_differently_(index.size(), 0) {
         for (auto p : changes.added) added_or_replaced_[p] = 1, moved_[p] = 1;
         for (const auto& r : changes.replaced) added_or_replaced_[r.position] = 1, moved_[r.position] = 1;
+    }
+
+    // The other thread may still be comparing shared values (when finish() was never reached): it writes
+    // members, so it is waited for before they go.
+    ~MovedPairFinder() {
+        if (sharing_.valid()) sharing_.wait();
     }
 
     // What needs no blocks: the words counted, then the shared values compared on another thread.

@@ -323,7 +323,7 @@ void RecordIndex::finish_with(std::size_t population,
     std::vector<std::uint64_t> packed;
     packed.reserve(n * 5);
     for (const auto& r : records)
-        for (auto v : {r.business_id, r.phone, r.email, r.email_domain, r.street})
+        for (auto v : shared_values(r))
             if (v != no_value) packed.push_back((std::uint64_t(v) << 32) | r.name);
     radix_sort(packed, 32 + bits_for(values_.size()));
     packed.erase(std::unique(packed.begin(), packed.end()), packed.end());

@@ -2,6 +2,7 @@
 // interned to integers, and how many distinct orderer names share each value (its rarity).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -70,6 +71,11 @@ struct IndexedRecord {
     std::uint32_t first_token = 0, token_count = 0;  // slice of RecordIndex::tokens
     float name_norm = 0;                              // Euclidean norm of the token weights
 };
+
+// The values whose sharing names count against agreeing on them (RecordIndex::names_sharing).
+inline std::array<std::uint32_t, 5> shared_values(const IndexedRecord& r) {
+    return {r.business_id, r.phone, r.email, r.email_domain, r.street};
+}
 
 struct NameToken {
     std::uint32_t token;  // interned token id

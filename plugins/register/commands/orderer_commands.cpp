@@ -1,0 +1,120 @@
+// Orderer commands of the register: entering an orderer (with its business ID checked), reading one
+// back, listing.
+#include "register/commands/orderer_commands.hpp"
+
+#include <array>
+
+#include "register/normalize/business_id.hpp"
+#include "register/import/import_command.hpp"
+#include "jobcenter/params.hpp"
+
+namespace jobcenter::register_plugin {
+namespace json = boost::json;
+namespace {
+
+const std::array<const char*, 7> categories{"city", "company", "association", "foundation", "parish", "private_person", "unknown"};
+
+std::string checked_category(const std::optional<std::string>& given) {
+    if (!given) return "unknown";
+    for (const char* c : categories)
+        if (*given == c) return *given;
+    throw InputError("unknown category '" + *given +
+                         "': use city, company, association, foundation, parish, private_person or unknown",
+                     "--category");
+}
+
+json::object orderer_row(Statement& q) {
+    json::object o;
+    o["id"] = q.get_int(0);
+    o["name"] = q.get_text(1);
+    o["category"] = q.get_text(2);
+    auto text_or_null = [&](int column) -> json::value {
+        if (q.is_null(column)) return nullptr;
+        return json::value(q.get_text(column));
+    };
+    o["business_id"] = text_or_null(3);
+    if (!q.is_null(4) && q.is_null(3)) o["business_id_invalid"] = q.get_text(4);
+    o["street"] = text_or_null(5);
+    o["postcode"] = text_or_null(6);
+    o["city"] = text_or_null(7);
+    o["phone"] = text_or_null(8);
+    o["email"] = text_or_null(9);
+    o["created_by_unit"] = q.get_text(10);
+    o["created_at"] = q.get_text(11);
+    return o;
+}
+
+const char* const select_columns =
+    "SELECT id, name, category, business_id, business_id_raw, street, postcode, city, phone, email, "
+    "created_by_unit, created_at FROM orderer";
+
+}  // namespace
+
+json::value add_orderer(Context& ctx, const json::object& request) {
+    auto name = params::required_string(request, "name");
+    if (name.find_first_not_of(" \t") == std::string::npos) throw InputError("the name is empty", "--name");
+    auto category = checked_category(params::optional_string(request, "category"));
+    if (ctx.unit().empty())
+        throw InputError("say in which unit's register the orderer is entered (--unit UNIT): the entry is kept as "
+                         "that unit's source record, so that dedupe and the entry-time check see it",
+                         "--unit");
+    std::optional<std::string> business_id, business_id_raw;
+    json::array warnings;
+    if (auto raw = params::optional_string(request, "business_id"); raw && !raw->empty()) {
+        business_id_raw = *raw;
+        BusinessId parsed = parse_business_id(*raw);
+        if (parsed.valid) {
+            business_id = parsed.canonical;
+        } else {
+            // Kept and shown, never used as a key: units do mistype business IDs.
+            warnings.push_back(json::value("business ID not used: " + parsed.problem));
+        }
+    }
+    auto now = ctx.clock().now_iso();
+    ctx.db()
+        .prepare("INSERT INTO orderer(name, category, business_id, business_id_raw, street, postcode, city, phone, "
+                 "email, created_by_unit, created_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)")
+        .bind_all(name, category, business_id, business_id_raw, params::optional_string(request, "street"),
+                  params::optional_string(request, "postcode"), params::optional_string(request, "city"),
+                  params::optional_string(request, "phone"), params::optional_string(request, "email"), ctx.unit(),
+                  now, now)
+        .run();
+    const std::int64_t id = ctx.db().last_insert_id();
+    // Kept as the unit's source record too, so that the entry-time check and dedupe see it.
+    auto text = [&](const char* field) { return params::optional_string(request, field).value_or(""); };
+    record_entered_orderer(ctx.db(), ctx.unit(), std::string(role_name(ctx.role())), id,
+                           {name, business_id_raw.value_or(""), text("street"), text("postcode"), text("city"),
+                            text("phone"), text("email"), ""},
+                           now);
+    json::object result{{"id", id}, {"name", name}, {"category", category}};
+    result["business_id"] = business_id ? json::value(*business_id) : json::value(nullptr);
+    if (!warnings.empty()) result["warnings"] = std::move(warnings);
+    return result;
+}
+
+json::value get_orderer(Context& ctx, const json::object& request) {
+    auto id = params::required_integer(request, "id");
+    auto q = ctx.db().prepare(std::string(select_columns) + " WHERE id = ?");
+    q.bind(1, id);
+    if (!q.step()) throw NotFoundError("no orderer has the id " + std::to_string(id));
+    return orderer_row(q);
+}
+
+json::value list_orderers(Context& ctx, const json::object& request) {
+    auto name = params::optional_string(request, "name");
+    auto limit = params::optional_integer(request, "limit").value_or(100);
+    if (limit < 1 || limit > 100000) throw InputError("the limit must be between 1 and 100000", "--limit");
+    auto q = ctx.db().prepare(std::string(select_columns) +
+                              " WHERE (?1 IS NULL OR instr(lower(name), lower(?1)) > 0) ORDER BY id LIMIT ?2");
+    q.bind(1, name).bind(2, limit);
+    json::array rows;
+    while (q.step()) {
+        json::object row = orderer_row(q);
+        rows.push_back(json::object{{"id", row["id"]}, {"name", row["name"]}, {"category", row["category"]},
+                                    {"business_id", row["business_id"]}, {"city", row["city"]},
+                                    {"created_by_unit", row["created_by_unit"]}});
+    }
+    return json::object{{"count", rows.size()}, {"rows", std::move(rows)}};
+}
+
+}  // namespace jobcenter::register_plugin

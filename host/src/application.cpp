@@ -2,8 +2,10 @@
 // through the router, with errors turned into one-line messages and exit codes.
 #include "application.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -42,6 +44,30 @@ const struct { const char* name; const char* title; const char* organisation; } 
     {"capsa", "Cäpsän toimipiste", "VATTI"},      {"toolo", "Töölön toimipiste", "VATTI"},
 };
 
+// The plugins that have a demo, each after the plugins it depends on (Plugin::depends_on), ties by name:
+// a demo may build on the data of the demos before it.
+std::vector<std::string> demo_order(const CommandRouter& router) {
+    std::map<std::string, std::vector<std::string>> waits_for;
+    for (const auto& g : router.groups())
+        if (g.plugin && router.find(g.name, "demo")) waits_for[g.name] = g.plugin->depends_on();
+    std::vector<std::string> order;
+    std::set<std::string> done;
+    while (order.size() < waits_for.size()) {
+        const std::size_t before = order.size();
+        for (const auto& [name, needs] : waits_for) {
+            if (done.count(name)) continue;
+            const bool ready = std::all_of(needs.begin(), needs.end(),
+                                           [&](const std::string& n) { return done.count(n) || !waits_for.count(n); });
+            if (!ready) continue;
+            order.push_back(name);
+            done.insert(name);
+            break;  // the first ready name each round: ties go by name
+        }
+        if (order.size() == before) throw InternalError("the plugins' dependencies form a cycle; their demos cannot be ordered");
+    }
+    return order;
+}
+
 int run_demo(CommandRouter& router, const GlobalOptions& globals, std::ostream& out, Progress& progress) {
     Caller admin{"", Role::admin};
     out << "Jobcenter demo on " << router.paths().database.string() << "\n\n== units ==\n";
@@ -54,12 +80,7 @@ int run_demo(CommandRouter& router, const GlobalOptions& globals, std::ostream& 
             router.execute(admin, "unit", "add", {{"name", u.name}, {"title", u.title}, {"organisation", u.organisation}},
                            progress);
     out << render(router.execute(admin, "unit", "list", {}, progress), globals.format);
-    // The plugins' own demos, the register first: matching and pricing build on its orderers.
-    std::vector<std::string> order{"register", "matching", "pricing"};
-    for (const auto& g : router.groups())
-        if (g.plugin && std::find(order.begin(), order.end(), g.name) == order.end()) order.push_back(g.name);
-    for (const auto& name : order) {
-        if (!router.find(name, "demo")) continue;
+    for (const auto& name : demo_order(router)) {
         out << "\n== " << name << " ==\n";
         out << render(router.execute(admin, name, "demo", {}, progress), globals.format);
     }

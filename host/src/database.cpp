@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "jobcenter/errors.hpp"
+#include "native_database.hpp"
 
 namespace jobcenter {
 namespace {
@@ -86,7 +87,7 @@ int run_setup(sqlite3* db, const char* sql) {
 
 Statement::Statement(Database& db, std::string_view sql) : db_(&db), sql_(sql) {
     const char* tail = nullptr;
-    int rc = sqlite3_prepare_v2(db.handle(), sql_.data(), static_cast<int>(sql_.size()), &stmt_, &tail);
+    int rc = sqlite3_prepare_v2(db.db_, sql_.data(), static_cast<int>(sql_.size()), &stmt_, &tail);
     if (rc != SQLITE_OK) db.fail(rc, "preparing " + shorten(sql_));
     if (stmt_ == nullptr) throw InternalError("no SQL statement to prepare", "preparing " + shorten(sql_));
 
@@ -94,7 +95,7 @@ Statement::Statement(Database& db, std::string_view sql) : db_(&db), sql_(sql) {
     const char* end = sql_.data() + sql_.size();
     if (tail != nullptr && tail < end) {
         sqlite3_stmt* extra = nullptr;
-        sqlite3_prepare_v2(db.handle(), tail, static_cast<int>(end - tail), &extra, nullptr);
+        sqlite3_prepare_v2(db.db_, tail, static_cast<int>(end - tail), &extra, nullptr);
         OwnedStatement extra_owner(extra);
         if (extra != nullptr) {
             sqlite3_finalize(stmt_);
@@ -370,34 +371,9 @@ void Transaction::rollback() {
     }
 }
 
-// --- RollbackJournalWhileAlone ----------------------------------------------------------------------
+// --- the host's access to the connection ---------------------------------------------------------------
 
-namespace {
-
-// Sets the journal mode; returns the mode in force after (SQLite keeps the old one when it cannot switch),
-// or nothing when it refused (busy: another connection).
-std::string set_journal_mode(Database& db, const char* mode) {
-    try {
-        auto q = db.prepare(std::string("PRAGMA journal_mode=") + mode);
-        return q.step() ? q.get_text(0) : std::string();
-    } catch (const Error&) {
-        return std::string();
-    }
-}
-
-}  // namespace
-
-RollbackJournalWhileAlone::RollbackJournalWhileAlone(Database& db) : db_(db) {
-    if (db_.in_transaction() || db_.path() == ":memory:") return;
-    // Leaving WAL needs the only connection: with another one open SQLite reports busy and keeps WAL, at
-    // once rather than after the busy timeout (the command then runs in WAL, as any other).
-    sqlite3_busy_timeout(db_.db_, 0);
-    active_ = set_journal_mode(db_, "DELETE") == "delete";
-    sqlite3_busy_timeout(db_.db_, db_.busy_timeout_ms_);
-}
-
-RollbackJournalWhileAlone::~RollbackJournalWhileAlone() {
-    if (active_) set_journal_mode(db_, "WAL");  // failing, it is back in WAL at the next open
-}
+sqlite3* native_handle(const Database& db) { return db.db_; }
+int busy_timeout_ms(const Database& db) { return db.busy_timeout_ms_; }
 
 }  // namespace jobcenter

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "jobcenter/errors.hpp"
+#include "native_database.hpp"
 
 namespace jobcenter {
 namespace {
@@ -365,13 +366,13 @@ ForeignKeyLedger::ForeignKeyLedger(Database& db) : db_(db) {
         }
     }
     db_.exec("PRAGMA foreign_keys = OFF");
-    sqlite3_preupdate_hook(db_.handle(), on_preupdate, state.get());
+    sqlite3_preupdate_hook(native_handle(db_), on_preupdate, state.get());
     state_ = std::move(state);
 }
 
 ForeignKeyLedger::~ForeignKeyLedger() {
     if (!state_) return;
-    sqlite3_preupdate_hook(db_.handle(), nullptr, nullptr);
+    sqlite3_preupdate_hook(native_handle(db_), nullptr, nullptr);
     try {
         db_.exec("PRAGMA foreign_keys = ON");
     } catch (...) {
@@ -382,7 +383,7 @@ ForeignKeyLedger::~ForeignKeyLedger() {
 void ForeignKeyLedger::verify() {
     if (!state_) return;
     State& s = *state_;
-    sqlite3_preupdate_hook(db_.handle(), nullptr, nullptr);  // the checks below write nothing; nothing more to note
+    sqlite3_preupdate_hook(native_handle(db_), nullptr, nullptr);  // the checks below write nothing; nothing more to note
     if (s.failed)
         for (const auto& name : table_names(db_)) s.check_whole.insert(name);
     // Tables whose foreign keys are not those the ledger started with (made or altered meanwhile).

@@ -2,7 +2,7 @@
 // and the database's migration status.
 #include "host_commands.hpp"
 
-#include "jobcenter/migrations.hpp"
+#include "migrations.hpp"
 #include "jobcenter/params.hpp"
 #include "script_check.hpp"
 

@@ -1,6 +1,6 @@
 // Owns schema migrations: finding schema/<component>/NNN_name.sql files, checking their numbering and
 // checksums against the schema_migration table, and applying each new one in its own transaction.
-#include "jobcenter/migrations.hpp"
+#include "migrations.hpp"
 
 #include <sqlite3.h>
 
@@ -18,6 +18,7 @@
 #include <system_error>
 
 #include "jobcenter/errors.hpp"
+#include "native_database.hpp"
 
 namespace jobcenter {
 namespace {
@@ -216,10 +217,10 @@ void execute_file(Database& db, const MigrationFile& file) {
 
         sqlite3_stmt* raw = nullptr;
         const char* tail = nullptr;
-        int rc = sqlite3_prepare_v2(db.handle(), start, static_cast<int>(end - start), &raw, &tail);
+        int rc = sqlite3_prepare_v2(native_handle(db), start, static_cast<int>(end - start), &raw, &tail);
         std::unique_ptr<sqlite3_stmt, StatementCloser> stmt(raw);
         if (rc != SQLITE_OK)
-            throw InternalError("migration failed: " + std::string(sqlite3_errmsg(db.handle())), where());
+            throw InternalError("migration failed: " + std::string(sqlite3_errmsg(native_handle(db))), where());
         if (stmt == nullptr) {  // an empty statement such as a stray ';'
             if (tail == nullptr || tail <= start) return;
             --number;
@@ -230,7 +231,7 @@ void execute_file(Database& db, const MigrationFile& file) {
             rc = sqlite3_step(stmt.get());
         } while (rc == SQLITE_ROW);
         if (rc != SQLITE_DONE)
-            throw InternalError("migration failed: " + std::string(sqlite3_errmsg(db.handle())), where());
+            throw InternalError("migration failed: " + std::string(sqlite3_errmsg(native_handle(db))), where());
         next = tail;
     }
 }

@@ -1,5 +1,6 @@
-// Plugin loading with Boost.DLL: open the library, check jobcenter_plugin_abi, call the factory,
-// check the plugin's name and command table, and keep the library alive as long as the plugin object.
+// Plugin loading with Boost.DLL: open the library, check jobcenter_plugin_abi and the toolchain stamp,
+// call the factory, check the plugin's name and command table, and keep the library alive as long as the
+// plugin object.
 #include "plugin_loader.hpp"
 
 #include <algorithm>
@@ -14,6 +15,8 @@ namespace dll = boost::dll;
 using Factory = std::shared_ptr<Plugin>();
 
 const char* const abi_symbol = "jobcenter_plugin_abi";
+const char* const toolchain_symbol = "jobcenter_plugin_toolchain";
+const char* const host_toolchain = JOBCENTER_TOOLCHAIN;
 const char* const factory_symbol = "jobcenter_create_plugin";
 
 bool is_valid_name(std::string_view name) {
@@ -40,6 +43,12 @@ LoadedPlugin load_one(const std::filesystem::path& file) {
     if (plugin_abi != abi_version)
         throw std::runtime_error("built for plugin ABI " + std::to_string(plugin_abi) + ", this host speaks ABI " +
                                  std::to_string(abi_version) + ": rebuild the plugin against this SDK");
+    if (!library->has(toolchain_symbol))
+        throw std::runtime_error(std::string("exports no ") + toolchain_symbol + " (use JOBCENTER_PLUGIN)");
+    const std::string plugin_toolchain = &library->get<const char>(toolchain_symbol);
+    if (plugin_toolchain != host_toolchain)
+        throw std::runtime_error("built with " + plugin_toolchain + "; this host is built with " + host_toolchain +
+                                 ": rebuild the plugin with the host's compiler and Boost");
     if (!library->has(factory_symbol))
         throw std::runtime_error(std::string("exports no factory ") + factory_symbol + " (use JOBCENTER_PLUGIN)");
 

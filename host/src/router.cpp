@@ -5,7 +5,8 @@
 #include <optional>
 
 #include "foreign_key_ledger.hpp"
-#include "jobcenter/migrations.hpp"
+#include "migrations.hpp"
+#include "rollback_journal.hpp"
 
 namespace jobcenter {
 namespace {
@@ -122,12 +123,15 @@ void CommandRouter::check_unit_exists(Database& db, const std::string& unit) {
                             "`jobcenter unit add NAME --title TITLE --organisation KUTY|VATTI|OTHER`", "--unit");
 }
 
-boost::json::value CommandRouter::run_in_transaction(const Command& command, Context& context,
+boost::json::value CommandRouter::run_in_transaction(const Command& command, const CommandScope& scope,
                                                      const boost::json::object& args, Database& db) {
     std::optional<RollbackJournalWhileAlone> journal;
     std::optional<ForeignKeyLedger> foreign_keys;
+    ForeignKeyCheck check = scope.inherited_check;
     if (command.access == Access::bulk_write) {
-        journal.emplace(db), foreign_keys.emplace(db);
+        journal.emplace(db);
+        foreign_keys.emplace(db);
+        if (foreign_keys->active()) check = ForeignKeyCheck::at_commit;
     } else if (!db.in_transaction()) {
         // Every other command has SQLite check each row, whatever a bulk command before it left behind.
         // Only switched when off: setting it makes SQLite prepare every cached statement again.
@@ -137,6 +141,7 @@ boost::json::value CommandRouter::run_in_transaction(const Command& command, Con
         if (!on) db.exec("PRAGMA foreign_keys = ON");
     }
     Transaction transaction(db, command.access == Access::read ? TransactionMode::deferred : TransactionMode::immediate);
+    Context context(db, scope.caller, scope.scripts, clock_, log_, scope.progress, *this, check);
     boost::json::value result = command.run(context, args);
     if (foreign_keys) foreign_keys->verify();
     transaction.commit();
@@ -181,8 +186,7 @@ boost::json::value CommandRouter::execute_unguarded(const Caller& caller, std::s
     }
     Database& db = database();
     check_unit_exists(db, caller.unit);
-    Context context(db, caller, scripts, clock_, log_, progress, *this);
-    return run_in_transaction(*command, context, args, db);
+    return run_in_transaction(*command, CommandScope{caller, scripts, progress, ForeignKeyCheck::per_row}, args, db);
 }
 
 boost::json::value CommandRouter::call(Context& caller, std::string_view qualified_name, const boost::json::object& args) {
@@ -193,8 +197,8 @@ boost::json::value CommandRouter::call(Context& caller, std::string_view qualifi
         throw RefusedError(std::string(qualified_name) + " needs the role " + std::string(role_name(command->min_role)) +
                            " or higher; you are " + std::string(role_name(caller.role())));
     SilentProgress quiet;
-    Context nested(caller.db(), caller.caller(), caller.scripts(), clock_, log_, quiet, *this);
-    return run_in_transaction(*command, nested, args, caller.db());
+    return run_in_transaction(*command, CommandScope{caller.caller(), caller.scripts(), quiet, caller.foreign_key_check()},
+                              args, caller.db());
 }
 
 }  // namespace jobcenter

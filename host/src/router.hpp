@@ -59,8 +59,15 @@ public:
 private:
     boost::json::value execute_unguarded(const Caller& caller, std::string_view group, std::string_view command,
                                          const boost::json::object& args, Progress& progress);
-    boost::json::value run_in_transaction(const Command& command, Context& context, const boost::json::object& args,
-                                          Database& db);
+    // Who runs a command and with what, as the command's Context will carry it.
+    struct CommandScope {
+        const Caller& caller;
+        Scripts& scripts;
+        Progress& progress;
+        ForeignKeyCheck inherited_check;  // a nested command's is its caller's at least
+    };
+    boost::json::value run_in_transaction(const Command& command, const CommandScope& scope,
+                                          const boost::json::object& args, Database& db);
     void check_unit_exists(Database& db, const std::string& unit);
     void rebuild_groups();
 

@@ -11,13 +11,26 @@ public:
     std::string version() const override { return "0.1.0"; }
     std::string summary() const override { return "match work orders to eligible worker-clients"; }
 
-    std::vector<Command> commands() const override {
-        Command task_types{"task-types", "list the task types orders and skills refer to", "", {}, Access::read, Role::viewer};
-        task_types.flags = {{"area", FlagType::string, "only this area: cleaning, packing, outdoor, logistics, crafts, kitchen, care, office, events"}};
-        task_types.run = list_task_types;
+    std::vector<std::string> depends_on() const override { return {"register"}; }
 
-        Command demo{"demo", "list the cleaning task types", "", {}, Access::read, Role::viewer};
-        demo.run = [](Context& ctx, const boost::json::object&) { return list_task_types(ctx, {{"area", "cleaning"}}); };
+    std::vector<Command> commands() const override {
+        const Command task_types{
+            .name = "task-types",
+            .summary = "list the task types orders and skills refer to",
+            .flags = {{.name = "area",
+                       .type = FlagType::string,
+                       .help = "only this area: cleaning, packing, outdoor, logistics, crafts, kitchen, care, office, "
+                               "events"}},
+            .access = Access::read,
+            .min_role = Role::viewer,
+            .run = list_task_types};
+        const Command demo{.name = "demo",
+                           .summary = "list the cleaning task types",
+                           .access = Access::read,
+                           .min_role = Role::viewer,
+                           .run = [](Context& ctx, const boost::json::object&) {
+                               return list_task_types(ctx, {{"area", "cleaning"}});
+                           }};
         return {task_types, demo};
     }
 };

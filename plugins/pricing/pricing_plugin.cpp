@@ -11,19 +11,31 @@ public:
     std::string version() const override { return "0.1.0"; }
     std::string summary() const override { return "orderer prices: wage x contract coefficient + VAT, all dated"; }
 
+    std::vector<std::string> depends_on() const override { return {"matching", "register"}; }
+
     std::vector<Command> commands() const override {
-        Command quote{"quote", "price work for an orderer on a date", "", {}, Access::read, Role::viewer};
-        quote.flags = {{"contract", FlagType::string, "commission (default) or employment"},
-                       {"hours", FlagType::string, "hours of work, e.g. 2.5 (default 1)"},
-                       {"on", FlagType::date, "the date the work is done (default today)"}};
-        quote.run = quote_command;
+        const Command quote{
+            .name = "quote",
+            .summary = "price work for an orderer on a date",
+            .flags = {{.name = "contract", .type = FlagType::string, .help = "commission (default) or employment"},
+                      {.name = "hours", .type = FlagType::string, .help = "hours of work, e.g. 2.5 (default 1)"},
+                      {.name = "on", .type = FlagType::date, .help = "the date the work is done (default today)"}},
+            .access = Access::read,
+            .min_role = Role::viewer,
+            .run = quote_command};
 
-        Command rates{"rates", "show the wage, coefficient and VAT in force on a date", "", {}, Access::read, Role::viewer};
-        rates.flags = {{"on", FlagType::date, "the date (default today)"}};
-        rates.run = rates_command;
+        const Command rates{.name = "rates",
+                            .summary = "show the wage, coefficient and VAT in force on a date",
+                            .flags = {{.name = "on", .type = FlagType::date, .help = "the date (default today)"}},
+                            .access = Access::read,
+                            .min_role = Role::viewer,
+                            .run = rates_command};
 
-        Command demo{"demo", "price sample work before and after the 2024 VAT change", "", {}, Access::read, Role::viewer};
-        demo.run = demo_command;
+        const Command demo{.name = "demo",
+                           .summary = "price sample work before and after the 2024 VAT change",
+                           .access = Access::read,
+                           .min_role = Role::viewer,
+                           .run = demo_command};
         return {quote, rates, demo};
     }
 

@@ -60,6 +60,10 @@ public:
     virtual boost::json::value call(Context& caller, std::string_view qualified_name, const boost::json::object& args) = 0;
 };
 
+// How the foreign keys of the running command are checked: by SQLite row by row, or by the host once
+// before the commit (a bulk_write command, see Access): then a row may name a row written after it.
+enum class ForeignKeyCheck { per_row, at_commit };
+
 struct Caller {
     std::string unit;  // empty when the caller acts for no unit (an administrator)
     Role role = Role::staff;
@@ -67,8 +71,10 @@ struct Caller {
 
 class JOBCENTER_API Context {
 public:
-    Context(Database& db, Caller caller, Scripts& scripts, Clock& clock, Logger& log, Progress& progress, Router& router)
-        : db_(db), caller_(std::move(caller)), scripts_(scripts), clock_(clock), log_(log), progress_(progress), router_(router) {}
+    Context(Database& db, Caller caller, Scripts& scripts, Clock& clock, Logger& log, Progress& progress, Router& router,
+            ForeignKeyCheck foreign_key_check = ForeignKeyCheck::per_row)
+        : db_(db), caller_(std::move(caller)), scripts_(scripts), clock_(clock), log_(log), progress_(progress),
+          router_(router), foreign_key_check_(foreign_key_check) {}
 
     Database& db() { return db_; }
     const std::string& unit() const { return caller_.unit; }
@@ -78,6 +84,7 @@ public:
     Clock& clock() { return clock_; }
     Logger& log() { return log_; }
     Progress& progress() { return progress_; }
+    ForeignKeyCheck foreign_key_check() const { return foreign_key_check_; }
 
     // The calling unit, or a UsageError saying the command needs --unit.
     const std::string& require_unit() const {
@@ -104,6 +111,7 @@ private:
     Logger& log_;
     Progress& progress_;
     Router& router_;
+    ForeignKeyCheck foreign_key_check_;
 };
 
 }  // namespace jobcenter

@@ -117,14 +117,16 @@ public:
     int changes() const;  // rows changed by the last INSERT/UPDATE/DELETE
     bool in_transaction() const;
     const std::filesystem::path& path() const { return path_; }
-    sqlite3* handle() const { return db_; }
 
     // Throws InternalError carrying SQLite's message for `rc`, naming `what`.
     [[noreturn]] void fail(int rc, std::string_view what) const;
 
 private:
     Database() = default;
-    friend class RollbackJournalWhileAlone;
+    friend class Statement;
+    // The host's own access to the connection (host/src/native_database.hpp); plugins have none.
+    friend sqlite3* native_handle(const Database& db);
+    friend int busy_timeout_ms(const Database& db);
     sqlite3* db_ = nullptr;
     std::filesystem::path path_;
     int busy_timeout_ms_ = 0;
@@ -145,22 +147,6 @@ private:
     Database& db_;
     std::string savepoint_;  // empty for an outer transaction
     bool open_ = true;
-};
-
-// For its life, the connection writes through a rollback journal instead of the WAL, when it can: outside a
-// transaction and with no other connection to the database (otherwise it stays in WAL and nothing
-// changes). Pages new to the file are then written once, into the file. Back to WAL when it goes.
-class JOBCENTER_API RollbackJournalWhileAlone {
-public:
-    explicit RollbackJournalWhileAlone(Database& db);
-    RollbackJournalWhileAlone(const RollbackJournalWhileAlone&) = delete;
-    RollbackJournalWhileAlone& operator=(const RollbackJournalWhileAlone&) = delete;
-    ~RollbackJournalWhileAlone();
-    bool active() const { return active_; }
-
-private:
-    Database& db_;
-    bool active_ = false;
 };
 
 }  // namespace jobcenter

@@ -1,10 +1,16 @@
 // The plugin contract: a Plugin object with a name, a version, a schema folder, a command table and the
-// script entry points it expects; and JOBCENTER_PLUGIN(), which exports the ABI version and the factory.
+// script entry points it expects; and JOBCENTER_PLUGIN(), which exports the ABI version, the toolchain
+// stamp and the factory.
+//
+// Build a plugin with the host's compiler, C++ standard library and Boost: C++ objects cross the boundary
+// (Boost.JSON values, std::function handlers, std::string, exceptions), so their layout must be the
+// host's. The host checks the stamp JOBCENTER_PLUGIN exports and refuses a plugin built otherwise.
 #pragma once
 
 #include "jobcenter/export.hpp"
 
 #include <boost/config.hpp>
+#include <boost/version.hpp>
 #include <boost/dll/alias.hpp>
 #include <boost/json.hpp>
 #include <functional>
@@ -18,7 +24,15 @@
 namespace jobcenter {
 
 // Bumped whenever anything in host/include/jobcenter changes in a way that breaks a built plugin.
-inline constexpr int abi_version = 1;
+inline constexpr int abi_version = 2;
+
+// The compiler, standard library and Boost a translation unit is built with, as one line; a plugin's must
+// equal the host's.
+#define JOBCENTER_STRINGIFY_VALUE(x) #x
+#define JOBCENTER_STRINGIFY(x) JOBCENTER_STRINGIFY_VALUE(x)
+#define JOBCENTER_TOOLCHAIN                                                     \
+    "compiler " __VERSION__ "; libstdc++ " JOBCENTER_STRINGIFY(_GLIBCXX_RELEASE) \
+    "; boost " BOOST_LIB_VERSION "; c++ " JOBCENTER_STRINGIFY(__cplusplus)
 
 // How a command-line flag is read and turned into a JSON field of the request.
 enum class FlagType {
@@ -73,13 +87,17 @@ public:
     virtual std::vector<Command> commands() const = 0;
     // Script entry points this plugin calls; checked by `jobcenter script check`.
     virtual std::vector<ScriptEntry> script_entries() const { return {}; }
+    // Plugins whose commands this one calls (Context::call) and whose data its demo builds on: their
+    // demos run first.
+    virtual std::vector<std::string> depends_on() const { return {}; }
 };
 
 }  // namespace jobcenter
 
-// Exports what the host looks up, in this order: the ABI version, then the factory.
+// Exports what the host looks up, in this order: the ABI version, the toolchain stamp, then the factory.
 // Use once per plugin, at namespace scope:  JOBCENTER_PLUGIN(my_namespace::create_plugin)
 // where create_plugin has the signature std::shared_ptr<jobcenter::Plugin>().
-#define JOBCENTER_PLUGIN(factory)                                                          \
-    extern "C" BOOST_SYMBOL_EXPORT const int jobcenter_plugin_abi = ::jobcenter::abi_version; \
+#define JOBCENTER_PLUGIN(factory)                                                                     \
+    extern "C" BOOST_SYMBOL_EXPORT const int jobcenter_plugin_abi = ::jobcenter::abi_version;            \
+    extern "C" BOOST_SYMBOL_EXPORT const char jobcenter_plugin_toolchain[] = JOBCENTER_TOOLCHAIN;     \
     BOOST_DLL_ALIAS(factory, jobcenter_create_plugin)

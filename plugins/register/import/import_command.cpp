@@ -666,7 +666,7 @@ json::value import_command(Context& ctx, const json::object& request) {
             // pages to the file as they fill instead of keeping them in memory while the clustering takes its.
             BulkWriteSettings append_only(db, append_cache_kib);
             linking = &index;
-            linking_orderers = foreign_keys_checked_at_commit(db);
+            linking_orderers = ctx.foreign_key_check() == ForeignKeyCheck::at_commit;
             fresh.first_orderer = linking_orderers ? next_orderer : 0;
             write_rows(fresh_rows);
             linking = nullptr;

@@ -1,60 +1,9 @@
-// Bulk-write settings of a connection and deferred index builds for the register's big commands.
+// The page cache a bulk command asks for and deferred index builds for the register's big commands.
 #include "register/store/bulk_write.hpp"
 
 #include <algorithm>
 
-#include "jobcenter/errors.hpp"
-
 namespace jobcenter::register_plugin {
-namespace {
-
-std::int64_t pragma_value(Database& db, const char* name) {
-    auto q = db.prepare(std::string("PRAGMA ") + name);
-    return q.step() ? q.get_int(0) : 0;
-}
-
-}  // namespace
-
-BulkWriteSettings::BulkWriteSettings(Database& db, std::int64_t cache_kib)
-    : db_(db),
-      cache_size_(pragma_value(db, "cache_size")),
-      temp_store_(pragma_value(db, "temp_store")),
-      threads_(pragma_value(db, "threads")) {
-    db_.exec("PRAGMA cache_size = " + std::to_string(-cache_kib));
-    // SQLite refuses to change where temporary tables live once the temporary database is open inside a
-    // transaction (a migration may have opened it): then sorts stay where they were, which is only slower.
-    constexpr std::int64_t memory = 2;
-    if (temp_store_ != memory) {
-        try {
-            db_.exec("PRAGMA temp_store = MEMORY");
-        } catch (const Error&) {
-            temp_store_ = memory;  // not changed: nothing to put back
-        }
-    }
-    db_.exec("PRAGMA threads = 2");
-}
-
-BulkWriteSettings::~BulkWriteSettings() {
-    try {
-        db_.exec("PRAGMA cache_size = " + std::to_string(cache_size_));
-        if (temp_store_ != 2) db_.exec("PRAGMA temp_store = " + std::to_string(temp_store_));
-        db_.exec("PRAGMA threads = " + std::to_string(threads_));
-    } catch (...) {
-        // Only memory settings of this connection: nothing to undo in the data.
-    }
-}
-
-MemoryMapOff::MemoryMapOff(Database& db) : db_(db), mmap_size_(pragma_value(db, "mmap_size")) {
-    db_.exec("PRAGMA mmap_size = 0");
-}
-
-MemoryMapOff::~MemoryMapOff() {
-    try {
-        db_.exec("PRAGMA mmap_size = " + std::to_string(mmap_size_));
-    } catch (...) {
-        // Only a read setting of this connection: nothing to undo in the data.
-    }
-}
 
 std::int64_t bulk_cache_kib(std::size_t records) {
     constexpr std::int64_t per_record_kib = 2;  // a source record, its orderer, tokens and index entries
@@ -85,15 +34,8 @@ void DeferredIndexes::rebuild(Database& db) {
     // one run of a million keys, sorted on one thread with poor locality. Runs of 16 MiB sort faster (on the
     // sorter's helper threads too) and merge; dirty pages beyond the smaller cache go to the file early,
     // which the commit would do anyway.
-    const std::int64_t cache = pragma_value(db, "cache_size");
-    db.exec("PRAGMA cache_size = -16384");
-    try {
-        for (const auto& [name, sql] : dropped_) db.exec(sql);
-    } catch (...) {
-        db.exec("PRAGMA cache_size = " + std::to_string(cache));
-        throw;
-    }
-    db.exec("PRAGMA cache_size = " + std::to_string(cache));
+    PageCacheWhileAlive sort_runs(db, 16384);
+    for (const auto& [name, sql] : dropped_) db.exec(sql);
     dropped_.clear();
 }
 
@@ -114,11 +56,6 @@ bool rebuilding_indexes_pays(std::size_t rows, std::int64_t table_rows) {
 std::int64_t rows_of_append_only(Database& db, const std::string& table) {
     auto q = db.prepare("SELECT coalesce(max(rowid), 0) FROM " + quote_identifier(table));
     return q.step() ? q.get_int(0) : 0;
-}
-
-bool foreign_keys_checked_at_commit(Database& db) {
-    auto q = db.prepare("PRAGMA foreign_keys");
-    return q.step() && q.get_int(0) == 0;
 }
 
 }  // namespace jobcenter::register_plugin

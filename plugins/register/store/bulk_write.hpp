@@ -1,6 +1,6 @@
-// Writing many rows in one command: a larger page cache and in-memory temporary storage while the
-// command runs (the old settings come back after it), and a table's secondary indexes dropped before a
-// big load and built again after it, in the same transaction.
+// Writing many rows in one command: how large a page cache to ask the host for (connection_tuning.hpp),
+// and a table's secondary indexes dropped before a big load and built again after it, in the same
+// transaction.
 #pragma once
 
 #include <cstdint>
@@ -8,41 +8,10 @@
 #include <utility>
 #include <vector>
 
+#include "jobcenter/connection_tuning.hpp"
 #include "jobcenter/database.hpp"
 
 namespace jobcenter::register_plugin {
-
-// While alive, the connection keeps up to `cache_kib` KiB of pages in memory (instead of spilling a big
-// transaction to the WAL and reading it back), sorts in memory and may sort on two threads; the
-// destructor puts back the connection's own settings.
-class BulkWriteSettings {
-public:
-    BulkWriteSettings(Database& db, std::int64_t cache_kib);
-    ~BulkWriteSettings();
-    BulkWriteSettings(const BulkWriteSettings&) = delete;
-    BulkWriteSettings& operator=(const BulkWriteSettings&) = delete;
-
-private:
-    Database& db_;
-    std::int64_t cache_size_;
-    std::int64_t temp_store_;
-    std::int64_t threads_;
-};
-
-// For the life of a command that reads most of the register (import, dedupe): pages come through
-// SQLite's own bounded page cache instead of the memory map the host opens with, whose touched pages
-// would all count towards the process's memory. Restores the map size after.
-class MemoryMapOff {
-public:
-    explicit MemoryMapOff(Database& db);
-    ~MemoryMapOff();
-    MemoryMapOff(const MemoryMapOff&) = delete;
-    MemoryMapOff& operator=(const MemoryMapOff&) = delete;
-
-private:
-    Database& db_;
-    std::int64_t mmap_size_;
-};
 
 // Page cache for a command over `records` source records: about what their rows and indexes take,
 // at least SQLite's default and at most 1 GiB.
@@ -76,9 +45,5 @@ bool rebuilding_indexes_pays(std::size_t rows, std::int64_t table_rows);
 // rowid, found without a scan (the count where ids were given one by one; more where some were left unused,
 // as orderer ids an import that links reserved for records that joined others).
 std::int64_t rows_of_append_only(Database& db, const std::string& table);
-
-// Whether this command's foreign keys are checked once before its commit (the host does so for bulk
-// commands, see ForeignKeyLedger) rather than row by row: a row may then name a row written after it.
-bool foreign_keys_checked_at_commit(Database& db);
 
 }  // namespace jobcenter::register_plugin

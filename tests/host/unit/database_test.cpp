@@ -7,6 +7,7 @@
 
 #include "jobcenter/database.hpp"
 #include "jobcenter/errors.hpp"
+#include "rollback_journal.hpp"
 #include "support/test_support.hpp"
 
 namespace jobcenter {

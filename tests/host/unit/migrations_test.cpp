@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "jobcenter/errors.hpp"
-#include "jobcenter/migrations.hpp"
+#include "migrations.hpp"
 #include "support/test_support.hpp"
 
 namespace jobcenter {

@@ -46,6 +46,18 @@ TEST(PluginLoader, RefusesWrongAbiVersionWithReason) {
     EXPECT_NE(reason.find("rebuild"), std::string::npos) << reason;
 }
 
+TEST(PluginLoader, RefusesAPluginBuiltWithAnotherCompilerOrBoost) {
+    TempDir dir;
+    stage(dir, {"wrong_toolchain", "good"});
+    auto set = load_plugins(dir.path());
+    ASSERT_EQ(set.plugins.size(), 1u);
+    EXPECT_EQ(set.plugins[0].plugin->name(), "good");
+    auto reason = refusal_of(set, "libwrong_toolchain.so");
+    EXPECT_NE(reason.find("built with compiler 4.2.0"), std::string::npos) << reason;
+    EXPECT_NE(reason.find(JOBCENTER_TOOLCHAIN), std::string::npos) << reason;
+    EXPECT_NE(reason.find("rebuild the plugin with the host's compiler and Boost"), std::string::npos) << reason;
+}
+
 TEST(PluginLoader, RefusesLibraryWithoutAbiSymbolBeforeCallingFactory) {
     TempDir dir;
     stage(dir, {"no_abi"});
@@ -120,11 +132,11 @@ TEST(PluginLoader, MissingFolderIsOneRefusalNotACrash) {
 
 TEST(PluginLoader, AllBrokenCasesTogetherStillLoadTheGoodOne) {
     TempDir dir;
-    stage(dir, {"wrong_abi", "no_abi", "no_factory", "throwing_factory", "null_factory", "duplicate_a", "duplicate_b", "good"});
+    stage(dir, {"wrong_abi", "wrong_toolchain", "no_abi", "no_factory", "throwing_factory", "null_factory", "duplicate_a", "duplicate_b", "good"});
     jobcenter::testing::write_file(dir / "garbage.so", "\x7f" "ELF garbage");
     auto set = load_plugins(dir.path());
     ASSERT_EQ(set.plugins.size(), 2u);  // duplicate_a ("twin") and good
-    EXPECT_EQ(set.refused.size(), 7u);
+    EXPECT_EQ(set.refused.size(), 8u);
 }
 
 TEST(PluginLoader, PluginObjectOutlivesTheLoaderAndStaysCallable) {

@@ -4,7 +4,7 @@
 
 #include <tuple>
 
-#include "jobcenter/migrations.hpp"
+#include "migrations.hpp"
 #include "support/test_support.hpp"
 
 namespace jobcenter {

@@ -2,8 +2,6 @@
 // recorded in the schema_migration table with a checksum. Re-running is a no-op.
 #pragma once
 
-#include "jobcenter/export.hpp"
-
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -22,10 +20,10 @@ struct AppliedMigration {
 // Returns the ones applied now. A failing migration rolls back whole and throws InternalError naming
 // the file, the statement number and its first line. A recorded migration whose file has changed since,
 // a gap or repeat in numbering, or a file not named NNN_name.sql throws InputError and applies nothing.
-JOBCENTER_API std::vector<AppliedMigration> apply_migrations(Database& db, const std::filesystem::path& folder,
+std::vector<AppliedMigration> apply_migrations(Database& db, const std::filesystem::path& folder,
                                                const std::string& component);
 
 // Every migration recorded in the database, ordered by component and version.
-JOBCENTER_API std::vector<AppliedMigration> applied_migrations(Database& db);
+std::vector<AppliedMigration> applied_migrations(Database& db);
 
 }  // namespace jobcenter

@@ -84,23 +84,24 @@ void append_utf8(std::string& out, char32_t cp) {
 // there is none: no overlong forms, no surrogates, nothing above U+10FFFF.
 std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
     auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    unsigned char lead = byte(i);
-    std::size_t length = 0;
-    unsigned char low = 0x80, high = 0xBF;  // the allowed range of the second byte
-    if (lead >= 0xC2 && lead <= 0xDF) length = 2;
-    else if (lead == 0xE0) length = 3, low = 0xA0;
-    else if (lead >= 0xE1 && lead <= 0xEC) length = 3;
-    else if (lead == 0xED) length = 3, high = 0x9F;
-    else if (lead >= 0xEE && lead <= 0xEF) length = 3;
-    else if (lead == 0xF0) length = 4, low = 0x90;
-    else if (lead >= 0xF1 && lead <= 0xF3) length = 4;
-    else if (lead == 0xF4) length = 4, high = 0x8F;
-    else return 0;
-    if (i + length > text.size()) return 0;
-    if (byte(i + 1) < low || byte(i + 1) > high) return 0;
-    for (std::size_t k = 2; k < length; ++k)
-        if ((byte(i + k) & 0xC0) != 0x80) return 0;
-    return length;
+    // `length` when the sequence is that long, its second byte in [low, high] and the rest continuation bytes.
+    auto sequence = [&](std::size_t length, unsigned char low, unsigned char high) -> std::size_t {
+        if (i + length > text.size()) return 0;
+        if (byte(i + 1) < low || byte(i + 1) > high) return 0;
+        for (std::size_t k = 2; k < length; ++k)
+            if ((byte(i + k) & 0xC0) != 0x80) return 0;
+        return length;
+    };
+    const unsigned char lead = byte(i);
+    if (lead >= 0xC2 && lead <= 0xDF) return sequence(2, 0x80, 0xBF);
+    if (lead == 0xE0) return sequence(3, 0xA0, 0xBF);
+    if (lead >= 0xE1 && lead <= 0xEC) return sequence(3, 0x80, 0xBF);
+    if (lead == 0xED) return sequence(3, 0x80, 0x9F);
+    if (lead >= 0xEE && lead <= 0xEF) return sequence(3, 0x80, 0xBF);
+    if (lead == 0xF0) return sequence(4, 0x90, 0xBF);
+    if (lead >= 0xF1 && lead <= 0xF3) return sequence(4, 0x80, 0xBF);
+    if (lead == 0xF4) return sequence(4, 0x80, 0x8F);
+    return 0;
 }
 
 // The offset of the first byte that is not well-formed UTF-8, or npos when all of the text is.

@@ -5,13 +5,15 @@
 #include <atomic>
 #include <future>
 #include <iterator>
-#include <numeric>
 #include <optional>
 #include <stdexcept>
 #include <unordered_map>
 #include <unordered_set>
 
+#include <boost/iterator/function_output_iterator.hpp>
+
 #include "register/index/radix_sort.hpp"
+#include "register/index/union_find.hpp"
 
 namespace jobcenter::register_plugin {
 namespace {
@@ -21,8 +23,6 @@ std::uint64_t prefix_hash(std::string_view text, std::size_t length) {
     for (std::size_t i = 0; i < length && i < text.size(); ++i) h = (h ^ static_cast<unsigned char>(text[i])) * 1099511628211ull;
     return h;
 }
-
-std::uint64_t pair_key(std::uint32_t a, std::uint32_t b) { return (std::uint64_t(a) << 32) | b; }
 
 // The first eight bytes of `text` as a number that sorts as the text does (shorter texts padded with 0).
 std::uint64_t leading_bytes(std::string_view text) {
@@ -155,8 +155,8 @@ SortedKeys sorted_keys(const RecordIndex& index, const MatchRules& rules) {
 
 namespace {
 
-// The candidate pairs as sorted, distinct pair keys (a << 32 | b, a < b).
-std::vector<std::uint64_t> candidate_keys(const RecordIndex& index, const MatchRules& rules) {
+// The candidate pairs as sorted, distinct pair keys.
+std::vector<PairKey> candidate_keys(const RecordIndex& index, const MatchRules& rules) {
     const BlockingRules& keys = rules.blocking;
     SortedKeys sorted = sorted_keys(index, rules);
     std::vector<std::uint64_t>& keyed = sorted.keyed;
@@ -217,23 +217,25 @@ std::vector<std::uint64_t> candidate_keys(const RecordIndex& index, const MatchR
         const std::size_t size = blocks[split].end - blocks[split].start;
         work += size <= keys.pair_whole ? size * (size - 1) / 2 : size * keys.window;
     }
-    std::vector<std::uint64_t> pairs;
+    std::vector<PairKey> pairs;
     {
         auto second_half = std::async(std::launch::async, pairs_of, split, blocks.size());
         std::vector<std::uint64_t> first = pairs_of(0, split);
         std::vector<std::uint64_t> second = second_half.get();
         std::vector<std::uint64_t>().swap(keyed);
         pairs.reserve(first.size() + second.size());
-        std::set_union(first.begin(), first.end(), second.begin(), second.end(), std::back_inserter(pairs));
+        auto unpacked = boost::make_function_output_iterator([&pairs, n](std::uint64_t p) {
+            pairs.push_back(PairKey::make(static_cast<std::uint32_t>(p / n), static_cast<std::uint32_t>(p % n)));
+        });
+        std::set_union(first.begin(), first.end(), second.begin(), second.end(), unpacked);
     }
     pairs.shrink_to_fit();
-    for (auto& p : pairs) p = pair_key(static_cast<std::uint32_t>(p / n), static_cast<std::uint32_t>(p % n));
     return pairs;
 }
 
 // Scores every candidate pair, on two threads; each pair's score lands in its own slot, so the result
 // does not depend on the threads.
-void score_all(const RecordIndex& index, const MatchRules& rules, const std::vector<std::uint64_t>& keys,
+void score_all(const RecordIndex& index, const MatchRules& rules, const std::vector<PairKey>& keys,
                std::vector<double>& score, std::vector<bool>& hard_negative) {
     score.assign(keys.size(), 0.0);
     std::vector<char> negative(keys.size(), 0);
@@ -243,11 +245,9 @@ void score_all(const RecordIndex& index, const MatchRules& rules, const std::vec
     constexpr std::size_t record_ahead = 16, tokens_ahead = 8;
     auto work = [&](std::size_t begin, std::size_t end) {
         for (std::size_t i = begin; i < end; ++i) {
-            if (i + record_ahead < end) __builtin_prefetch(&index.records[static_cast<std::uint32_t>(keys[i + record_ahead])]);
-            if (i + tokens_ahead < end)
-                __builtin_prefetch(&index.tokens[index.records[static_cast<std::uint32_t>(keys[i + tokens_ahead])].first_token]);
-            const auto a = static_cast<std::uint32_t>(keys[i] >> 32), b = static_cast<std::uint32_t>(keys[i]);
-            PairScore s = score_pair(index, index.records[a], index.records[b], rules);
+            if (i + record_ahead < end) __builtin_prefetch(&index.records[keys[i + record_ahead].second()]);
+            if (i + tokens_ahead < end) __builtin_prefetch(&index.tokens[index.records[keys[i + tokens_ahead].second()].first_token]);
+            PairScore s = score_pair(index, index.records[keys[i].first()], index.records[keys[i].second()], rules);
             score[i] = s.score;
             negative[i] = s.hard_negative;
         }
@@ -276,7 +276,7 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> candidate_pairs(const Recor
     const auto keys = candidate_keys(index, rules);
     std::vector<std::pair<std::uint32_t, std::uint32_t>> result;
     result.reserve(keys.size());
-    for (auto p : keys) result.emplace_back(static_cast<std::uint32_t>(p >> 32), static_cast<std::uint32_t>(p));
+    for (auto p : keys) result.emplace_back(p.first(), p.second());
     return result;
 }
 
@@ -359,7 +359,7 @@ Clustering cluster_records(const RecordIndex& index, const MatchRules& rules,
     Clustering out;
     auto phase_start = PhaseClock::now();
     // Sorted pair keys: looked up by binary search below. Chosen pairs (an incremental run) or all.
-    std::vector<std::uint64_t> candidates;
+    std::vector<PairKey> candidates;
     std::vector<double> candidate_score;
     std::vector<bool> candidate_negative;
     if (chosen) {
@@ -379,15 +379,14 @@ Clustering cluster_records(const RecordIndex& index, const MatchRules& rules,
     std::vector<ScoredPair> scored;
     for (std::size_t i = 0; i < candidates.size(); ++i)
         if (candidate_score[i] >= rules.review_score)
-            scored.push_back({static_cast<std::uint32_t>(candidates[i] >> 32), static_cast<std::uint32_t>(candidates[i]),
-                              candidate_score[i]});
+            scored.push_back({candidates[i].first(), candidates[i].second(), candidate_score[i]});
     // Where each record's pairs (as the smaller record of the pair) start among the sorted candidates: a
     // lookup searches only that record's few pairs instead of all of them.
     std::vector<std::size_t> first_pair(index.size() + 1, 0);
-    for (auto key : candidates) ++first_pair[(key >> 32) + 1];
+    for (auto key : candidates) ++first_pair[key.first() + 1];
     for (std::size_t i = 0; i < index.size(); ++i) first_pair[i + 1] += first_pair[i];
-    auto known = [&](std::uint64_t key) -> std::optional<PairScore> {
-        const auto a = static_cast<std::size_t>(key >> 32);
+    auto known = [&](PairKey key) -> std::optional<PairScore> {
+        const std::size_t a = key.first();
         const auto begin = candidates.begin() + static_cast<std::ptrdiff_t>(first_pair[a]);
         const auto end = candidates.begin() + static_cast<std::ptrdiff_t>(first_pair[a + 1]);
         auto it = std::lower_bound(begin, end, key);
@@ -395,8 +394,8 @@ Clustering cluster_records(const RecordIndex& index, const MatchRules& rules,
         const auto i = static_cast<std::size_t>(it - candidates.begin());
         return PairScore{candidate_score[i], candidate_negative[i]};
     };
-    std::unordered_set<std::uint64_t> never;
-    for (auto [a, b] : forbidden) never.insert(pair_key(std::min(a, b), std::max(a, b)));
+    std::unordered_set<PairKey> never;
+    for (auto [a, b] : forbidden) never.insert(PairKey::make(a, b));
 
     // Strongest first; ties by record id, so the result never depends on the order of the input. An index in
     // id order (as the register loads) compares positions, which follow the ids, without reading records.
@@ -418,17 +417,12 @@ Clustering cluster_records(const RecordIndex& index, const MatchRules& rules,
         });
 
     const std::size_t n = index.size();
-    std::vector<std::uint32_t> root(n);
-    std::iota(root.begin(), root.end(), 0u);
+    UnionFind sets(n);
     std::vector<std::vector<std::uint32_t>> members(n);
     for (std::uint32_t i = 0; i < n; ++i) members[i] = {i};
-    auto find = [&root](std::uint32_t x) {
-        while (root[x] != x) x = root[x] = root[root[x]];
-        return x;
-    };
     auto pair_score = [&](std::uint32_t a, std::uint32_t b) {
         if (a > b) std::swap(a, b);
-        if (auto s = known(pair_key(a, b))) return *s;
+        if (auto s = known(PairKey::make(a, b))) return *s;
         return score_pair(index, index.records[a], index.records[b], rules);
     };
     // Two clusters may join when no pair between them is forbidden or a hard negative, and the pairs
@@ -442,7 +436,7 @@ Clustering cluster_records(const RecordIndex& index, const MatchRules& rules,
         std::size_t counted = 0;
         for (auto x : A)
             for (auto y : B) {
-                std::uint64_t key = pair_key(std::min(x, y), std::max(x, y));
+                const PairKey key = PairKey::make(x, y);
                 if (!never.empty() && never.count(key)) return std::nullopt;
                 std::optional<PairScore> stored = known(key);
                 if (!check_all && !stored) continue;
@@ -459,7 +453,7 @@ Clustering cluster_records(const RecordIndex& index, const MatchRules& rules,
 
     auto join = [&](std::uint32_t ra, std::uint32_t rb) {
         if (members[ra].size() < members[rb].size()) std::swap(ra, rb);
-        root[rb] = ra;
+        sets.attach(rb, ra);
         members[ra].insert(members[ra].end(), members[rb].begin(), members[rb].end());
         members[rb].clear();
         members[rb].shrink_to_fit();
@@ -467,21 +461,21 @@ Clustering cluster_records(const RecordIndex& index, const MatchRules& rules,
     auto decided_apart = [&](std::uint32_t ra, std::uint32_t rb) {
         for (auto x : members[ra])
             for (auto y : members[rb])
-                if (never.count(pair_key(std::min(x, y), std::max(x, y)))) return true;
+                if (never.count(PairKey::make(x, y))) return true;
         return false;
     };
     // People's "same" decisions first, in the order given.
     for (auto [a, b] : must_link) {
-        std::uint32_t ra = find(a), rb = find(b);
+        std::uint32_t ra = sets.find(a), rb = sets.find(b);
         if (ra != rb && !decided_apart(ra, rb)) join(ra, rb);
     }
 
     for (const auto& p : scored) {
         if (p.score < rules.link_score) {
-            if (find(p.a) != find(p.b)) out.review.push_back(p);
+            if (sets.find(p.a) != sets.find(p.b)) out.review.push_back(p);
             continue;
         }
-        std::uint32_t ra = find(p.a), rb = find(p.b);
+        std::uint32_t ra = sets.find(p.a), rb = sets.find(p.b);
         if (ra == rb) {
             ++out.linked_pairs;
             continue;
@@ -506,13 +500,13 @@ Clustering cluster_records(const RecordIndex& index, const MatchRules& rules,
     }
     // A review pair whose records ended up together needs no review.
     out.review.erase(std::remove_if(out.review.begin(), out.review.end(),
-                                    [&](const ScoredPair& p) { return find(p.a) == find(p.b); }),
+                                    [&](const ScoredPair& p) { return sets.find(p.a) == sets.find(p.b); }),
                      out.review.end());
 
     out.cluster_of.resize(n);
     std::vector<std::uint32_t> smallest(n, UINT32_MAX);
-    for (std::uint32_t i = 0; i < n; ++i) smallest[find(i)] = std::min(smallest[find(i)], i);
-    for (std::uint32_t i = 0; i < n; ++i) out.cluster_of[i] = smallest[find(i)];
+    for (std::uint32_t i = 0; i < n; ++i) smallest[sets.find(i)] = std::min(smallest[sets.find(i)], i);
+    for (std::uint32_t i = 0; i < n; ++i) out.cluster_of[i] = smallest[sets.find(i)];
     out.joining_time = since(phase_start);
     return out;
 }

@@ -10,6 +10,7 @@
 
 #include "register/scoring/pair_scoring.hpp"
 #include "register/store/phase_timing.hpp"
+#include "register/index/pair_key.hpp"
 #include "register/index/record_index.hpp"
 
 namespace jobcenter::register_plugin {
@@ -132,9 +133,9 @@ constexpr std::size_t all_pairs_compared_up_to = 2500;
 // People's decisions, as record positions: `forbidden` pairs are never in one cluster; `must_link` pairs
 // are joined before any scored pair (unless that would put a forbidden pair together).
 // Candidate pairs the caller chose and scored already (an incremental run: only those of the part of the
-// register that new records touch): pair keys (a << 32 | b, a < b), ascending and distinct, each with its score.
+// register that new records touch): pair keys, ascending and distinct, each with its score.
 struct ScoredCandidates {
-    std::vector<std::uint64_t> keys;
+    std::vector<PairKey> keys;
     std::vector<PairScore> scores;
 };
 

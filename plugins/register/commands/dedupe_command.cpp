@@ -73,7 +73,7 @@ IncrementalScope incremental_scope(const RecordIndex& index, const MatchRules& r
     };
     for (auto p : pending) visit(p, current);
     struct Scored {
-        std::uint64_t key;
+        PairKey key;
         PairScore score;
     };
     std::vector<Scored> scored;
@@ -101,8 +101,8 @@ IncrementalScope incremental_scope(const RecordIndex& index, const MatchRules& r
                     candidates.of(x, neighbours);
                     for (auto y : neighbours) {
                         if (level[y] && (level[y] < current || (level[y] == current && y < x))) continue;
-                        const auto a = std::min(x, y), b = std::max(x, y);
-                        found.push_back({(std::uint64_t(a) << 32) | b, score_pair(index, index.records[a], index.records[b], rules)});
+                        const PairKey key = PairKey::make(x, y);
+                        found.push_back({key, score_pair(index, index.records[key.first()], index.records[key.second()], rules)});
                     }
                 }
             return found;
@@ -122,8 +122,8 @@ IncrementalScope incremental_scope(const RecordIndex& index, const MatchRules& r
         ++current;
         for (const auto& s : other) {
             if (s.score.score < rules.link_score) continue;
-            visit(static_cast<std::uint32_t>(s.key >> 32), current);
-            visit(static_cast<std::uint32_t>(s.key), current);
+            visit(s.key.first(), current);
+            visit(s.key.second(), current);
         }
         scored.insert(scored.end(), other.begin(), other.end());
     }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "jobcenter/database.hpp"
+#include "register/index/union_find.hpp"
 
 namespace jobcenter::register_plugin {
 
@@ -28,17 +29,16 @@ constexpr double same_spelling_family = 0.7;
 template <class Alike>
 std::size_t spelling_families(std::size_t count, Alike&& alike) {
     if (count <= 1 || count > names_grouped_by_spelling) return count;
-    std::vector<std::size_t> parent(count);
-    for (std::size_t x = 0; x < count; ++x) parent[x] = x;
-    auto root = [&parent](std::size_t x) {
-        while (parent[x] != x) x = parent[x] = parent[parent[x]];
-        return x;
-    };
+    const auto names = static_cast<std::uint32_t>(count);
+    UnionFind family(names);
     std::size_t families = count;
-    for (std::size_t x = 0; x < count; ++x)
-        for (std::size_t y = x + 1; y < count; ++y) {
-            const std::size_t rx = root(x), ry = root(y);
-            if (rx != ry && alike(x, y)) parent[ry] = rx, --families;
+    for (std::uint32_t x = 0; x < names; ++x)
+        for (std::uint32_t y = x + 1; y < names; ++y) {
+            const std::uint32_t rx = family.find(x), ry = family.find(y);
+            if (rx != ry && alike(x, y)) {
+                family.attach(ry, rx);
+                --families;
+            }
         }
     return families;
 }

@@ -94,25 +94,25 @@ void blocking_keys(const RecordIndex& index, const BlockingRules& keys, const Bl
     out.clear();
     if (keys.business_id) {
         if (r.city_of_helsinki) {
-            if (r.department != no_value) out.push_back({department, r.department});
+            if (r.department != no_value) out.push_back({KeyKind::department, r.department});
         } else if (r.business_id != no_value) {
-            out.push_back({business, r.business_id});
+            out.push_back({KeyKind::business_id, r.business_id});
         }
     }
-    if (keys.phone && r.phone != no_value) out.push_back({phone, r.phone});
-    if (keys.email && r.email != no_value) out.push_back({email, r.email});
-    if (keys.street && r.street != no_value) out.push_back({street, r.street});
-    if (keys.name && r.name != no_value) out.push_back({name, r.name});
+    if (keys.phone && r.phone != no_value) out.push_back({KeyKind::phone, r.phone});
+    if (keys.email && r.email != no_value) out.push_back({KeyKind::email, r.email});
+    if (keys.street && r.street != no_value) out.push_back({KeyKind::street, r.street});
+    if (keys.name && r.name != no_value) out.push_back({KeyKind::name, r.name});
     // The rarest words of the name, whole and as prefixes (typos at the end).
     if (keys.name_words == 0) return;
     const std::size_t chosen = std::min(keys.name_words, words.size());
     std::partial_sort(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(chosen), words.end(),
                       [&index](const NameWordChoice& x, const NameWordChoice& y) { return rarer_word(index, x, y); });
     for (std::size_t w = 0; w < chosen; ++w) {
-        if (words[w].token != no_value) out.push_back({token, words[w].token});
+        if (words[w].token != no_value) out.push_back({KeyKind::name_word, words[w].token});
         const std::string_view text = words[w].text.empty() ? index.text(words[w].token) : words[w].text;
         if (keys.name_word_prefix > 0 && text.size() > keys.name_word_prefix)
-            out.push_back({prefix, prefix_hash(text, keys.name_word_prefix)});
+            out.push_back({KeyKind::name_word_prefix, prefix_hash(text, keys.name_word_prefix)});
     }
 }
 
@@ -140,8 +140,8 @@ SortedKeys sorted_keys(const RecordIndex& index, const MatchRules& rules) {
         if (keys.name_words > 0) name_word_choices(index, r, words);
         blocking_keys(index, keys, blocking_fields(r), words, record_keys);
         for (auto [kind, value] : record_keys) {
-            if (kind == prefix) value = out.prefix_number.try_emplace(value, out.prefix_number.size()).first->second;
-            keyed.push_back((((kind << value_bits) | value) << record_bits) | i);
+            if (kind == KeyKind::name_word_prefix) value = out.prefix_number.try_emplace(value, out.prefix_number.size()).first->second;
+            keyed.push_back((((static_cast<std::uint64_t>(kind) << value_bits) | value) << record_bits) | i);
         }
     }
     radix_sort(keyed, key_bits);
@@ -340,13 +340,13 @@ void CandidateNeighbours::of(std::uint32_t record, std::vector<std::uint32_t>& o
 const std::vector<std::uint32_t>& CandidateNeighbours::block(const BlockingKey& key) {
     block_.clear();
     std::uint64_t value = key.value;
-    if (key.kind == prefix) {
+    if (key.kind == KeyKind::name_word_prefix) {
         auto it = keys_.prefix_number.find(value);
         if (it == keys_.prefix_number.end()) return block_;
         value = it->second;
     }
     if (value >> keys_.value_bits) return block_;  // not a value of this index
-    const auto [start, stop] = places_of((key.kind << keys_.value_bits) | value);
+    const auto [start, stop] = places_of((static_cast<std::uint64_t>(key.kind) << keys_.value_bits) | value);
     if (stop - start > pair_whole_) return by_name(start, stop);
     for (std::size_t x = start; x < stop; ++x) block_.push_back(keys_.record_at(x));
     return block_;

@@ -10,6 +10,7 @@
 
 #include "register/scoring/pair_scoring.hpp"
 #include "register/store/phase_timing.hpp"
+#include "register/index/key_kind.hpp"
 #include "register/index/pair_key.hpp"
 #include "register/index/record_index.hpp"
 
@@ -27,9 +28,9 @@ struct ScoredPair {
 std::vector<std::pair<std::uint32_t, std::uint32_t>> candidate_pairs(const RecordIndex& index, const MatchRules& rules);
 
 // A blocking key: its kind and value (a value id of the index; for a word's first letters, their hash).
-enum BlockingKind : std::uint64_t { business = 1, department, phone, email, street, name, token, prefix };
 struct BlockingKey {
-    std::uint64_t kind, value;
+    KeyKind kind;
+    std::uint64_t value;
     bool operator==(const BlockingKey&) const = default;
     bool operator<(const BlockingKey& o) const { return kind != o.kind ? kind < o.kind : value < o.value; }
 };

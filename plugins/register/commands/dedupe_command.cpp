@@ -12,6 +12,7 @@
 #include "register/store/bulk_write.hpp"
 #include "register/clustering/cluster_writeback.hpp"
 #include "register/clustering/clustering.hpp"
+#include "register/index/blocking.hpp"
 #include "register/index/count_steps.hpp"
 #include "jobcenter/params.hpp"
 #include "register/scoring/match_rules.hpp"
@@ -268,7 +269,7 @@ RegisterClustering run_clustering(const RecordIndex& index, const MatchRules& ru
         // Besides what was added, changed or decided: the records whose pairs those moved (a word or a shared
         // phone now counted in another step, a common block's window shifted), as a whole run would score them.
         MovedPairs moved_pairs(index, rules, changes);
-        CandidateNeighbours candidates(index, rules);
+        CandidateNeighbours candidates(index, rules.blocking);
         timer.end("blocking keys");
         const std::vector<std::uint32_t> moved = moved_pairs.records(candidates);
         pending.insert(pending.end(), moved.begin(), moved.end());

@@ -9,6 +9,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include "register/clustering/clustering.hpp"
 #include "register/index/count_steps.hpp"
 
 namespace jobcenter::register_plugin {

@@ -66,7 +66,10 @@ Clustering cluster_records(const RecordIndex& index, const MatchRules& rules,
         candidates = chosen->keys;
         candidate_score.reserve(candidates.size());
         candidate_negative.reserve(candidates.size());
-        for (const auto& s : chosen->scores) candidate_score.push_back(s.score), candidate_negative.push_back(s.hard_negative);
+        for (const auto& s : chosen->scores) {
+            candidate_score.push_back(s.score);
+            candidate_negative.push_back(s.hard_negative);
+        }
     } else {
         candidates = candidate_pair_keys(index, rules.blocking);
         out.candidates_time = since(phase_start);

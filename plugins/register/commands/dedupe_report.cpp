@@ -22,7 +22,10 @@ json::object clustering_summary(const RecordIndex& index, const RegisterClusteri
     const auto& clusters = run.clusters;
     std::size_t multi = 0, records_in_multi = 0;
     for (const auto& c : clusters)
-        if (c.size() > 1) ++multi, records_in_multi += c.size();
+        if (c.size() > 1) {
+            ++multi;
+            records_in_multi += c.size();
+        }
     // Orderers: the clusters computed, plus the orderers of the records this run left as they were.
     std::vector<std::int64_t> untouched;
     for (std::size_t i = 0; i < index.size(); ++i)

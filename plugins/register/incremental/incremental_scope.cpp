@@ -14,7 +14,10 @@ IncrementalScope incremental_scope(const RecordIndex& index, const MatchRules& r
     const std::size_t n = index.size();
     // A person's "same" pairs, both ways, by record.
     std::vector<std::pair<std::uint32_t, std::uint32_t>> linked;
-    for (auto [a, b] : must_link) linked.emplace_back(a, b), linked.emplace_back(b, a);
+    for (auto [a, b] : must_link) {
+        linked.emplace_back(a, b);
+        linked.emplace_back(b, a);
+    }
     std::sort(linked.begin(), linked.end());
     // The records of each current orderer.
     std::vector<std::uint32_t> by_orderer(n);
@@ -40,7 +43,10 @@ IncrementalScope incremental_scope(const RecordIndex& index, const MatchRules& r
             return index.records[pos].orderer_id < orderer;
         });
         for (auto it = first; it != by_orderer.end() && index.records[*it].orderer_id == orderer; ++it)
-            if (!level[*it]) level[*it] = at, next.push_back(*it);
+            if (!level[*it]) {
+                level[*it] = at;
+                next.push_back(*it);
+            }
     };
     for (auto p : pending) visit(p, current);
     struct Scored {
@@ -103,7 +109,10 @@ IncrementalScope incremental_scope(const RecordIndex& index, const MatchRules& r
     scored.erase(std::unique(scored.begin(), scored.end(), [](const Scored& x, const Scored& y) { return x.key == y.key; }), scored.end());
     out.touching.keys.reserve(scored.size());
     out.touching.scores.reserve(scored.size());
-    for (const auto& s : scored) out.touching.keys.push_back(s.key), out.touching.scores.push_back(s.score);
+    for (const auto& s : scored) {
+        out.touching.keys.push_back(s.key);
+        out.touching.scores.push_back(s.score);
+    }
     return out;
 }
 

@@ -75,7 +75,10 @@ void add_record_keys_in_key_order(Database& db, const RecordIndex& index, std::u
         std::vector<Value> values;
         for (std::uint32_t p = first; p < index.records.size(); ++p) {
             const std::uint32_t v = key_of(index.records[p], kind);
-            if (v != no_value && rank[v] == unranked) rank[v] = 0, values.push_back(value_of(v));
+            if (v != no_value && rank[v] == unranked) {
+                rank[v] = 0;
+                values.push_back(value_of(v));
+            }
         }
         std::sort(values.begin(), values.end(), [&index](const Value& x, const Value& y) {
             if (x.head[0] != y.head[0]) return x.head[0] < y.head[0];

@@ -95,9 +95,15 @@ TEST(RegisterCandidates, FastPairsAreExactlyTheBlockingRulesPairs) {
     const auto index = generated(3000);
     std::vector<BlockingRules> settings(5);
     settings[1].pair_whole = 20;
-    settings[2].phone = false, settings[2].street = false, settings[2].name_words = 1, settings[2].name_word_prefix = 0;
-    settings[3].window = 3, settings[3].pair_whole = 50;
-    settings[4].name_words = 3, settings[4].name_word_prefix = 5, settings[4].business_id = false;
+    settings[2].phone = false;
+    settings[2].street = false;
+    settings[2].name_words = 1;
+    settings[2].name_word_prefix = 0;
+    settings[3].window = 3;
+    settings[3].pair_whole = 50;
+    settings[4].name_words = 3;
+    settings[4].name_word_prefix = 5;
+    settings[4].business_id = false;
     for (std::size_t s = 0; s < settings.size(); ++s) {
         const auto fast = candidate_pairs(index, settings[s]);
         const auto expected = reference_pairs(index, settings[s]);
@@ -114,10 +120,16 @@ TEST(RegisterCandidates, EachRecordsNeighboursAreExactlyItsCandidatePairs) {
     const auto index = generated(3000);
     std::vector<BlockingRules> settings(3);
     settings[1].pair_whole = 20;  // many blocks sorted by name and paired in windows
-    settings[2].window = 3, settings[2].pair_whole = 50, settings[2].name_words = 3, settings[2].name_word_prefix = 5;
+    settings[2].window = 3;
+    settings[2].pair_whole = 50;
+    settings[2].name_words = 3;
+    settings[2].name_word_prefix = 5;
     for (std::size_t s = 0; s < settings.size(); ++s) {
         std::vector<std::vector<std::uint32_t>> expected(index.size());
-        for (auto [a, b] : candidate_pairs(index, settings[s])) expected[a].push_back(b), expected[b].push_back(a);
+        for (auto [a, b] : candidate_pairs(index, settings[s])) {
+            expected[a].push_back(b);
+            expected[b].push_back(a);
+        }
         CandidateNeighbours neighbours(index, settings[s]);
         std::vector<std::uint32_t> found;
         std::size_t mismatched = 0;

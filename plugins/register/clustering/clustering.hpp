@@ -43,8 +43,6 @@ struct Clustering {
 // only by their candidate pairs.
 constexpr std::size_t all_pairs_compared_up_to = 2500;
 
-// People's decisions, as record positions: `forbidden` pairs are never in one cluster; `must_link` pairs
-// are joined before any scored pair (unless that would put a forbidden pair together).
 // Candidate pairs the caller chose and scored already (an incremental run: only those of the part of the
 // register that new records touch): pair keys, ascending and distinct, each with its score.
 struct ScoredCandidates {
@@ -52,6 +50,8 @@ struct ScoredCandidates {
     std::vector<PairScore> scores;
 };
 
+// People's decisions, as record positions: `forbidden` pairs are never in one cluster; `must_link` pairs
+// are joined before any scored pair (unless that would put a forbidden pair together).
 // `candidates`: when given, the pairs to cluster by; otherwise the candidate pairs of the whole index, scored.
 Clustering cluster_records(const RecordIndex& index, const MatchRules& rules,
                            const std::vector<std::pair<std::uint32_t, std::uint32_t>>& forbidden = {},

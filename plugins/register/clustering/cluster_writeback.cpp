@@ -25,7 +25,11 @@ std::vector<std::vector<std::uint32_t>> group_clusters(const Clustering& cluster
     for (std::uint32_t i = 0; i < clustering.cluster_of.size(); ++i) {
         if (!in_scope[i]) continue;
         const std::uint32_t key = clustering.cluster_of[i];
-        if (slot[key] == none) slot[key] = static_cast<std::uint32_t>(found.size()), found.emplace_back(), keys.push_back(key);
+        if (slot[key] == none) {
+            slot[key] = static_cast<std::uint32_t>(found.size());
+            found.emplace_back();
+            keys.push_back(key);
+        }
         found[slot[key]].push_back(i);
     }
     if (std::is_sorted(keys.begin(), keys.end())) return found;

@@ -31,7 +31,10 @@ GoldenField most_common_of_few(const std::vector<SourceValues>& sources, std::si
         if (seen_before) continue;  // counted with the first record that has it
         std::size_t count = 1;
         for (std::size_t j = i + 1; j < sources.size(); ++j) count += sources[j].compare[field] == key;
-        if (count > best_count) best_count = count, best_first = i;  // ties: the earlier first record
+        if (count > best_count) {  // ties: the earlier first record
+            best_count = count;
+            best_first = i;
+        }
     }
     if (best_count == 0) return out;
     out.value = sources[best_first].shown[field];
@@ -213,7 +216,10 @@ void refresh_golden_records(Database& db, const std::vector<std::int64_t>& order
     };
     while (q.step()) {
         std::int64_t orderer = q.get_int(0);
-        if (orderer != current) flush(), current = orderer;
+        if (orderer != current) {
+            flush();
+            current = orderer;
+        }
         sources.push_back(read_source(q, 1));
     }
     flush();

@@ -77,13 +77,13 @@ PerKind per_kind(const std::string& head, const std::string& tail) {
 }
 
 // The records with a key of `kind` equal to the first parameter, up to the second.
-const std::string& by_key(RecordKeyKind kind) {
+const std::string& by_key(KeyKind kind) {
     static const PerKind sql = per_kind("SELECT record_id FROM record_key WHERE kind = ", " AND value = ? LIMIT ?");
     return sql[static_cast<std::size_t>(kind) - 1];
 }
 
 // How many distinct name keys the records with a key of `kind` equal to the parameter have.
-const std::string& names_sharing(RecordKeyKind kind) {
+const std::string& names_sharing(KeyKind kind) {
     static const PerKind sql = per_kind(
         "SELECT count(DISTINCT s.name_key) FROM record_key k JOIN source_record s ON s.id = k.record_id WHERE k.kind = ",
         " AND k.value = ?");
@@ -119,11 +119,11 @@ json::value check_command(Context& ctx, const json::object& request) {
     std::set<std::int64_t> candidates;
     const std::size_t cap = keys.max_block;
     if (keys.business_id && !probe.name.city_of_helsinki)
-        gather(db, by_key(RecordKeyKind::business_id), probe.business_id, cap, candidates);
-    if (keys.phone) gather(db, by_key(RecordKeyKind::phone), probe.phone.value_or(""), cap, candidates);
-    if (keys.email && probe.email.valid) gather(db, by_key(RecordKeyKind::email), probe.email.address, cap, candidates);
-    if (keys.street) gather(db, by_key(RecordKeyKind::street), probe.address.street_key, cap, candidates);
-    if (keys.name) gather(db, by_key(RecordKeyKind::name), probe.name.key, cap, candidates);
+        gather(db, by_key(KeyKind::business_id), probe.business_id, cap, candidates);
+    if (keys.phone) gather(db, by_key(KeyKind::phone), probe.phone.value_or(""), cap, candidates);
+    if (keys.email && probe.email.valid) gather(db, by_key(KeyKind::email), probe.email.address, cap, candidates);
+    if (keys.street) gather(db, by_key(KeyKind::street), probe.address.street_key, cap, candidates);
+    if (keys.name) gather(db, by_key(KeyKind::name), probe.name.key, cap, candidates);
     std::map<std::string, std::uint32_t> probe_token_df;
     for (const auto& token : probe.name.tokens)
         probe_token_df[token] = static_cast<std::uint32_t>(records_with_word_count(db, token));
@@ -175,8 +175,7 @@ json::value check_command(Context& ctx, const json::object& request) {
     for (const auto& [word, count] : records_with_words_count(db, unknown_words))
         token_df[word] = static_cast<std::uint32_t>(count);
     std::unordered_map<std::string, std::uint32_t> sharing;
-    const RecordKeyKind sharing_kinds[] = {RecordKeyKind::business_id, RecordKeyKind::phone, RecordKeyKind::email,
-                                           RecordKeyKind::street};
+    const KeyKind sharing_kinds[] = {KeyKind::business_id, KeyKind::phone, KeyKind::email, KeyKind::street};
     const std::string probe_values[] = {probe.business_id, probe.phone.value_or(""),
                                         probe.email.valid ? probe.email.address : "", probe.address.street_key};
     for (int i = 0; i < 4; ++i)

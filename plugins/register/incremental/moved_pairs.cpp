@@ -9,16 +9,18 @@
 #include <optional>
 #include <unordered_map>
 
+#include "register/clustering/clustering.hpp"
 #include "register/index/count_steps.hpp"
 
 namespace jobcenter::register_plugin {
 class MovedPairFinder {
 public:
     MovedPairFinder(const RecordIndex& index, const MatchRules& rules, const RegisterChanges& changes)
-        : index_(index), rules_(rules), changes_(changes), moved_(index.size(), 0), added_or_replaced_(index.size(), 0),
+        : index_(index), rules_(rules), changes_(changes), added_or_replaced_(index.size(), 0),
           weighs_differently_(index.size(), 0) {
-        for (auto p : changes.added) added_or_replaced_[p] = 1, moved_[p] = 1;
-        for (const auto& r : changes.replaced) added_or_replaced_[r.position] = 1, moved_[r.position] = 1;
+        for (auto p : changes.added) added_or_replaced_[p] = 1;
+        for (const auto& r : changes.replaced) added_or_replaced_[r.position] = 1;
+        moved_ = added_or_replaced_;
     }
 
     // The other thread may still be comparing shared values (when finish() was never reached): it writes
@@ -65,18 +67,18 @@ private:
     std::vector<std::int32_t> gain_by_id_;  // word_gain_ by value id (words no record has now left out)
     std::vector<char> weighs_differently_;  // by record: its name has a word in another step
 
-    std::uint64_t documents_now(std::string_view word) const {
+    std::uint64_t records_now(std::string_view word) const {
         const std::uint32_t id = index_.lookup(word);
-        return id == no_value ? 0 : index_.token_documents(id);
+        return id == no_value ? 0 : index_.records_with_token(id);
     }
     // Records that had the word at the last run.
-    std::uint64_t documents_then(std::uint32_t word) const {
-        return static_cast<std::uint64_t>(static_cast<std::int64_t>(index_.token_documents(word)) - gain_by_id_[word]);
+    std::uint64_t records_then(std::uint32_t word) const {
+        return static_cast<std::uint64_t>(static_cast<std::int64_t>(index_.records_with_token(word)) - gain_by_id_[word]);
     }
-    std::uint64_t documents_then(std::string_view word) const {
+    std::uint64_t records_then(std::string_view word) const {
         auto it = word_gain_.find(word);
         const std::int64_t gain = it == word_gain_.end() ? 0 : it->second;
-        return static_cast<std::uint64_t>(static_cast<std::int64_t>(documents_now(word)) - gain);
+        return static_cast<std::uint64_t>(static_cast<std::int64_t>(records_now(word)) - gain);
     }
 
     void count_word_changes() {
@@ -95,7 +97,7 @@ private:
             const std::uint32_t id = index_.lookup(word);
             if (gain == 0 || id == no_value) continue;
             gain_by_id_[id] = static_cast<std::int32_t>(gain);
-            word_counted_[id] = count_step(index_.token_documents(id)) != count_step(documents_then(word)) ? 2 : 1;
+            word_counted_[id] = count_step(index_.records_with_token(id)) != count_step(records_then(word)) ? 2 : 1;
         }
     }
 
@@ -109,7 +111,10 @@ private:
             if (counted == 2) weighs_differently_[i] = 1;
             if (added_or_replaced_[i]) continue;
             if (counted && chooses_other_words(r)) rechosen_records_.push_back(i);
-            if (counted == 2) stepped_records_.push_back(i), moved_[i] = 1;
+            if (counted == 2) {
+                stepped_records_.push_back(i);
+                moved_[i] = 1;
+            }
         }
     }
 
@@ -120,7 +125,7 @@ private:
         auto choose = [&](bool then, std::vector<std::uint32_t>& out) {
             name_word_choices(index_, r, choice_);
             if (then)
-                for (auto& w : choice_) w.records = documents_then(w.token);
+                for (auto& w : choice_) w.records = records_then(w.token);
             std::partial_sort(choice_.begin(), choice_.begin() + static_cast<std::ptrdiff_t>(chosen), choice_.end(),
                               [this](const NameWordChoice& x, const NameWordChoice& y) { return rarer_word(index_, x, y); });
             out.clear();
@@ -165,7 +170,7 @@ private:
             fields.street = index_.lookup(r.street_key);
             fields.name = index_.lookup(r.name_key);
             words.clear();
-            for (auto word : name_key_words(r.name_key)) words.push_back(name_word_choice(documents_then(word), word, index_.lookup(word)));
+            for (auto word : name_key_words(r.name_key)) words.push_back(name_word_choice(records_then(word), word, index_.lookup(word)));
             blocking_keys(index_, rules_.blocking, fields, words, then);
             for (const auto& key : then) changes[key].left.emplace_back(r.name_key, r.position);
         }
@@ -174,7 +179,7 @@ private:
         for (auto p : rechosen_records_) {
             keys_now(p, words, now);
             name_word_choices(index_, index_.records[p], words);
-            for (auto& w : words) w.records = documents_then(w.token);
+            for (auto& w : words) w.records = records_then(w.token);
             blocking_keys(index_, rules_.blocking, blocking_fields(index_.records[p]), words, then);
             std::sort(now.begin(), now.end());
             std::sort(then.begin(), then.end());
@@ -203,7 +208,10 @@ private:
         auto by_rank = [&rank](std::uint32_t x, std::uint32_t y) { return rank[x] < rank[y]; };
         // The members in name order (a block paired by window is kept so; one paired whole is by position).
         std::vector<std::uint32_t> sorted;
-        if (whole_now) sorted = block, std::sort(sorted.begin(), sorted.end(), by_rank);
+        if (whole_now) {
+            sorted = block;
+            std::sort(sorted.begin(), sorted.end(), by_rank);
+        }
         const std::vector<std::uint32_t>& members = whole_now ? sorted : block;
         // The places of the records that joined; the members at the other places stayed, and are numbered
         // in name order (their order then too). A leaver falls where its name (then) and position sort it.
@@ -277,8 +285,10 @@ private:
                 orderer_size_[i] = index_.records[i].orderer_id == 0 ? 1 : sizes[index_.records[i].orderer_id];
         }
         const bool compared_by_candidates = std::size_t{orderer_size_[x]} * orderer_size_[y] > all_pairs_compared_up_to;
-        if (compared_by_candidates || score_pair(index_, index_.records[x], index_.records[y], rules_).score >= rules_.review_score)
-            moved_[x] = 1, moved_[y] = 1;
+        if (compared_by_candidates || score_pair(index_, index_.records[x], index_.records[y], rules_).score >= rules_.review_score) {
+            moved_[x] = 1;
+            moved_[y] = 1;
+        }
     }
     std::vector<std::uint32_t> orderer_size_;  // by record: records of its current orderer
 
@@ -349,7 +359,7 @@ private:
                 double norm = 0;
                 for (std::uint32_t t = r.first_token; t < r.first_token + r.token_count; ++t) {
                     NameToken token = index_.tokens[t];
-                    token.weight = word_weight(size_step, documents_then(token.token));
+                    token.weight = word_weight(size_step, records_then(token.token));
                     norm += double(token.weight) * token.weight;
                     tokens_then.push_back(token);
                 }

@@ -11,8 +11,9 @@
 #include <string>
 #include <vector>
 
-#include "register/clustering/clustering.hpp"
+#include "register/index/blocking.hpp"
 #include "register/index/record_index.hpp"
+#include "register/scoring/pair_scoring.hpp"
 
 namespace jobcenter::register_plugin {
 

@@ -104,7 +104,10 @@ void NameWordChanges::write(Database& db) {
         last_block.bind(1, word);
         std::int64_t last_first = 0;
         std::vector<std::int64_t> last;
-        if (last_block.step()) last_first = last_block.get_int(0), last = decode_record_ids(last_block.get_text_view(1));
+        if (last_block.step()) {
+            last_first = last_block.get_int(0);
+            last = decode_record_ids(last_block.get_text_view(1));
+        }
         last_block.reset();
         if (removed.empty() && (last.empty() || added.front() > last.back())) {
             // Only newer records: the last block is filled up, the rest go to new blocks.

@@ -290,13 +290,13 @@ float word_weight(std::uint64_t size_step, std::uint64_t records_with_word) {
 void RecordIndex::finish() { finish_with(records.size(), {}, {}); }
 
 void RecordIndex::finish_with(std::size_t population,
-                              const std::unordered_map<std::string, std::uint32_t>& token_documents,
+                              const std::unordered_map<std::string, std::uint32_t>& records_with_tokens,
                               const std::unordered_map<std::string, std::uint32_t>& names_sharing) {
     const std::size_t n = records.size();
-    token_df_.assign(values_.size(), 0);
-    for (auto t : pending_tokens_) ++token_df_[t];
-    for (const auto& [text, count] : token_documents)
-        if (auto id = find(text); id != no_value) token_df_[id] = std::max(count, token_df_[id]);
+    records_with_token_.assign(values_.size(), 0);
+    for (auto t : pending_tokens_) ++records_with_token_[t];
+    for (const auto& [text, count] : records_with_tokens)
+        if (auto id = find(text); id != no_value) records_with_token_[id] = std::max(count, records_with_token_[id]);
     // Counts in steps (count_steps.hpp): a pair's score then moves only when a count of its words crosses one.
     const std::uint64_t size_step = register_size_step(std::max(population, n));
 
@@ -309,10 +309,10 @@ void RecordIndex::finish_with(std::size_t population,
         double norm = 0;
         for (std::size_t k = pending_start_[i]; k < pending_start_[i + 1]; ++k) {
             const std::uint32_t t = pending_tokens_[k];
-            const float w = word_weight(size_step, token_df_[t]);
+            const float w = word_weight(size_step, records_with_token_[t]);
             const std::string_view text = values_[t];
             tokens.push_back({t, w, {text.size() > 0 ? text[0] : '\0', text.size() > 1 ? text[1] : '\0'}});
-            token_records.push_back(token_df_[t]);
+            token_records.push_back(records_with_token_[t]);
             norm += double(w) * w;
         }
         r.name_norm = static_cast<float>(std::sqrt(norm));

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "jobcenter/database.hpp"
+#include "register/index/union_find.hpp"
 
 namespace jobcenter::register_plugin {
 
@@ -28,17 +29,16 @@ constexpr double same_spelling_family = 0.7;
 template <class Alike>
 std::size_t spelling_families(std::size_t count, Alike&& alike) {
     if (count <= 1 || count > names_grouped_by_spelling) return count;
-    std::vector<std::size_t> parent(count);
-    for (std::size_t x = 0; x < count; ++x) parent[x] = x;
-    auto root = [&parent](std::size_t x) {
-        while (parent[x] != x) x = parent[x] = parent[parent[x]];
-        return x;
-    };
+    const auto names = static_cast<std::uint32_t>(count);
+    UnionFind family(names);
     std::size_t families = count;
-    for (std::size_t x = 0; x < count; ++x)
-        for (std::size_t y = x + 1; y < count; ++y) {
-            const std::size_t rx = root(x), ry = root(y);
-            if (rx != ry && alike(x, y)) parent[ry] = rx, --families;
+    for (std::uint32_t x = 0; x < names; ++x)
+        for (std::uint32_t y = x + 1; y < names; ++y) {
+            const std::uint32_t rx = family.find(x), ry = family.find(y);
+            if (rx != ry && alike(x, y)) {
+                family.attach(ry, rx);
+                --families;
+            }
         }
     return families;
 }
@@ -79,7 +79,7 @@ inline std::array<std::uint32_t, 5> shared_values(const IndexedRecord& r) {
 
 struct NameToken {
     std::uint32_t token;  // interned token id
-    float weight;         // inverse document frequency
+    float weight;         // the word's weight (word_weight)
     char head[2];         // the token's first two bytes ('\0' past its end), to rule out unlike words cheaply
 };
 
@@ -115,7 +115,8 @@ public:
     // Distinct names that carry this value, spellings of one name counted once (1 for a value only one
     // orderer uses).
     std::uint32_t names_sharing(std::uint32_t value) const { return value < sharing_.size() ? sharing_[value] : 1; }
-    std::uint32_t token_documents(std::uint32_t token) const { return token_df_[token]; }
+    // Records with the word `token`.
+    std::uint32_t records_with_token(std::uint32_t token) const { return records_with_token_[token]; }
     std::size_t size() const { return records.size(); }
     // Values interned so far (ids run from 0, no_value, to value_count() - 1).
     std::size_t value_count() const { return values_.size(); }
@@ -131,9 +132,9 @@ public:
     // Recomputes sharing counts and token weights from the records in the index.
     void finish();
     // As finish(), but with figures of the whole register, for an index that holds only a few candidates
-    // (the entry-time check): `population` records, each token's document count, and for some values
+    // (the entry-time check): `population` records, the records with each token, and for some values
     // the number of distinct names sharing them (values not given are counted within the index).
-    void finish_with(std::size_t population, const std::unordered_map<std::string, std::uint32_t>& token_documents,
+    void finish_with(std::size_t population, const std::unordered_map<std::string, std::uint32_t>& records_with_tokens,
                      const std::unordered_map<std::string, std::uint32_t>& names_sharing);
 
 private:
@@ -145,7 +146,7 @@ private:
     // Room for about `values` distinct values without growing the table on the way.
     void reserve_values(std::size_t values);
     // Each value's text, kept in blocks that never move (a view stays valid as more values come), rather
-    // than a string of its own each: a million records bring some 3.5 million values.
+    // than a string of its own each: a large register has millions of values.
     std::vector<std::string_view> values_{std::string_view()};
     std::vector<std::unique_ptr<char[]>> blocks_;
     char* block_next_ = nullptr;
@@ -155,7 +156,7 @@ private:
     // also picks the slot, so growing the table needs no text) and id + 1.
     std::vector<std::uint64_t> slots_;
     std::vector<std::uint32_t> sharing_;
-    std::vector<std::uint32_t> token_df_;
+    std::vector<std::uint32_t> records_with_token_;
     // Each record's distinct name tokens until finish(): record i's are pending_tokens_[pending_start_[i]
     // .. pending_start_[i + 1]).
     std::vector<std::uint32_t> pending_tokens_;

@@ -12,17 +12,20 @@ namespace {
 
 constexpr const char* new_record_trigger = "record_keys_of_new_record";
 
-constexpr RecordKeyKind all_kinds[record_key_kinds] = {RecordKeyKind::business_id, RecordKeyKind::phone, RecordKeyKind::email,
-                                                       RecordKeyKind::street, RecordKeyKind::name};
+constexpr KeyKind all_kinds[record_key_kinds] = {KeyKind::business_id, KeyKind::phone, KeyKind::email, KeyKind::street,
+                                                 KeyKind::name};
 
-// The value id of `kind` in `r`: the index interns the columns record_key holds (see RecordKeyKind).
-std::uint32_t key_of(const IndexedRecord& r, RecordKeyKind kind) {
+// The value id of `kind` in `r`: the index interns the columns record_key holds (see KeyKind).
+std::uint32_t key_of(const IndexedRecord& r, KeyKind kind) {
     switch (kind) {
-        case RecordKeyKind::business_id: return r.business_id;
-        case RecordKeyKind::phone: return r.phone;
-        case RecordKeyKind::email: return r.email;
-        case RecordKeyKind::street: return r.street;
-        case RecordKeyKind::name: return r.name;
+        case KeyKind::business_id: return r.business_id;
+        case KeyKind::phone: return r.phone;
+        case KeyKind::email: return r.email;
+        case KeyKind::street: return r.street;
+        case KeyKind::name: return r.name;
+        case KeyKind::department:
+        case KeyKind::name_word:
+        case KeyKind::name_word_prefix: break;  // blocking's kinds, not in record_key
     }
     return no_value;
 }
@@ -68,11 +71,14 @@ void add_record_keys_in_key_order(Database& db, const RecordIndex& index, std::u
             v.head[i / 8] |= std::uint64_t{static_cast<unsigned char>(text[i])} << (56 - 8 * (i % 8));
         return v;
     };
-    for (RecordKeyKind kind : all_kinds) {
+    for (KeyKind kind : all_kinds) {
         std::vector<Value> values;
         for (std::uint32_t p = first; p < index.records.size(); ++p) {
             const std::uint32_t v = key_of(index.records[p], kind);
-            if (v != no_value && rank[v] == unranked) rank[v] = 0, values.push_back(value_of(v));
+            if (v != no_value && rank[v] == unranked) {
+                rank[v] = 0;
+                values.push_back(value_of(v));
+            }
         }
         std::sort(values.begin(), values.end(), [&index](const Value& x, const Value& y) {
             if (x.head[0] != y.head[0]) return x.head[0] < y.head[0];

@@ -8,14 +8,13 @@
 #include <vector>
 
 #include "jobcenter/database.hpp"
+#include "register/index/key_kind.hpp"
 #include "register/index/record_index.hpp"
 
 namespace jobcenter::register_plugin {
 
-// record_key.kind: of source_record's business_id, phone_e164, email_key, street_key and name_key (the view
-// source_record_keys says which is which).
-enum class RecordKeyKind : std::int64_t { business_id = 1, phone = 2, email = 3, street = 4, name = 5 };
-constexpr std::size_t record_key_kinds = 5;
+// record_key.kind is a KeyKind: source_record's business_id, phone_e164, email_key, street_key and name_key
+// (the view source_record_keys says which is which).
 
 // The trigger that adds a new record's keys, dropped while an import that only adds records writes them,
 // and made again after (both inside the import's transaction: a failure rolls the drop back too). While

@@ -17,8 +17,8 @@ struct Stat {
     std::int64_t count;
 };
 
-// The figures of the index, counts of two or more. (Name words are counted as they are written, in
-// name_word; rows of kind 'token' a run before that kept are removed as no longer counted.)
+// The figures of the index, counts of two or more. Name words are counted in name_word as they are written,
+// not here: rows of kind 'token' in this table are removed.
 std::vector<Stat> figures_of(const RecordIndex& index) {
     std::vector<char> is_value(index.value_count(), 0);
     for (const auto& r : index.records)

@@ -10,6 +10,7 @@
 #include "register/review/bridge_review.hpp"
 #include "register/scoring/explanation.hpp"
 #include "register/clustering/golden_record.hpp"
+#include "register/index/pair_key.hpp"
 #include "jobcenter/params.hpp"
 #include "register/review/merge_commands.hpp"
 #include "register/review/register_events.hpp"
@@ -76,12 +77,12 @@ QueueUpdate update_review_queue(Database& db, const RecordIndex& index, const Ma
                                 const std::vector<char>& in_scope, const std::string& now) {
     auto cluster_pair = [&](std::uint32_t a, std::uint32_t b) {
         auto x = clustering.cluster_of[a], y = clustering.cluster_of[b];
-        return (std::uint64_t(std::min(x, y)) << 32) | std::max(x, y);
+        return PairKey::make(x, y);
     };
-    std::unordered_set<std::uint64_t> kept_apart;
+    std::unordered_set<PairKey> kept_apart;
     kept_apart.reserve(forbidden.size());
     for (auto [a, b] : forbidden) kept_apart.insert(cluster_pair(a, b));
-    std::unordered_set<std::uint64_t> seen;
+    std::unordered_set<PairKey> seen;
     seen.reserve(clustering.review.size());
     std::vector<ScoredPair> chosen;  // strongest first, as clustering ordered them
     // Each cluster in at most review_per_orderer items, its strongest: the rest come once these are decided.

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "register/clustering/clustering.hpp"
+#include "register/index/blocking.hpp"
 
 namespace {
 using namespace jobcenter::register_plugin;
@@ -94,34 +95,42 @@ TEST(RegisterCandidates, FastPairsAreExactlyTheBlockingRulesPairs) {
     const auto index = generated(3000);
     std::vector<BlockingRules> settings(5);
     settings[1].pair_whole = 20;
-    settings[2].phone = false, settings[2].street = false, settings[2].name_words = 1, settings[2].name_word_prefix = 0;
-    settings[3].window = 3, settings[3].pair_whole = 50;
-    settings[4].name_words = 3, settings[4].name_word_prefix = 5, settings[4].business_id = false;
+    settings[2].phone = false;
+    settings[2].street = false;
+    settings[2].name_words = 1;
+    settings[2].name_word_prefix = 0;
+    settings[3].window = 3;
+    settings[3].pair_whole = 50;
+    settings[4].name_words = 3;
+    settings[4].name_word_prefix = 5;
+    settings[4].business_id = false;
     for (std::size_t s = 0; s < settings.size(); ++s) {
-        MatchRules rules;
-        rules.blocking = settings[s];
-        const auto fast = candidate_pairs(index, rules);
+        const auto fast = candidate_pairs(index, settings[s]);
         const auto expected = reference_pairs(index, settings[s]);
         ASSERT_GT(expected.size(), s == 0 ? 20000u : 5000u) << "setting " << s;  // the defaults: two-thread paths too
         EXPECT_EQ(fast, expected) << "setting " << s;
     }
     // Fewer keys, fewer pairs: a unit that turns a key off compares less.
-    MatchRules fewer;
-    fewer.blocking.phone = false;
-    EXPECT_LT(candidate_pairs(index, fewer).size(), candidate_pairs(index, MatchRules{}).size());
+    BlockingRules fewer;
+    fewer.phone = false;
+    EXPECT_LT(candidate_pairs(index, fewer).size(), candidate_pairs(index, BlockingRules{}).size());
 }
 
 TEST(RegisterCandidates, EachRecordsNeighboursAreExactlyItsCandidatePairs) {
     const auto index = generated(3000);
     std::vector<BlockingRules> settings(3);
     settings[1].pair_whole = 20;  // many blocks sorted by name and paired in windows
-    settings[2].window = 3, settings[2].pair_whole = 50, settings[2].name_words = 3, settings[2].name_word_prefix = 5;
+    settings[2].window = 3;
+    settings[2].pair_whole = 50;
+    settings[2].name_words = 3;
+    settings[2].name_word_prefix = 5;
     for (std::size_t s = 0; s < settings.size(); ++s) {
-        MatchRules rules;
-        rules.blocking = settings[s];
         std::vector<std::vector<std::uint32_t>> expected(index.size());
-        for (auto [a, b] : candidate_pairs(index, rules)) expected[a].push_back(b), expected[b].push_back(a);
-        CandidateNeighbours neighbours(index, rules);
+        for (auto [a, b] : candidate_pairs(index, settings[s])) {
+            expected[a].push_back(b);
+            expected[b].push_back(a);
+        }
+        CandidateNeighbours neighbours(index, settings[s]);
         std::vector<std::uint32_t> found;
         std::size_t mismatched = 0;
         for (std::uint32_t x = 0; x < index.size(); ++x) {

@@ -192,7 +192,10 @@ TEST(RegisterClustering, ExplanationNamesEveryField) {
     auto s = score_pair(index, index.records[0], index.records[1], MatchRules{}, &why);
     std::vector<std::string> fields;
     double total = 0;
-    for (const auto& e : why) fields.push_back(e.field), total += e.weight;
+    for (const auto& e : why) {
+        fields.push_back(e.field);
+        total += e.weight;
+    }
     EXPECT_EQ(fields, (std::vector<std::string>{"business_id", "name", "phone", "email", "address"}));
     EXPECT_DOUBLE_EQ(total, s.score);
     EXPECT_GT(probability(s.score), 0.999);

@@ -43,7 +43,8 @@ constexpr std::string_view country_words[] = {"finland", "suomi", "usa", "us", "
 constexpr std::string_view postcode_country_words[] = {"fi", "fin"};
 
 // Words that introduce a post office box number: "PL 123", "PO Box 123", "P.O. Box 123", "Postilokero 123".
-constexpr std::string_view po_box_markers[] = {"pl", "pb", "box", "postilokero", "postbox", "pobox", "po box", "p o box"};
+constexpr std::string_view po_box_markers[] = {"pl", "pb", "box", "postilokero",
+                                               "postbox", "pobox", "po box", "p o box"};
 
 // --- postcode and city --------------------------------------------------------------------------------------
 

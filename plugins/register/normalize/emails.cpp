@@ -42,7 +42,8 @@ constexpr std::string_view free_mail_domain_names[] = {
     "online.no"};
 
 // Brands that give free mail under many country domains: hotmail.fi, outlook.com, yahoo.co.uk, live.se.
-constexpr std::string_view free_mail_brands[] = {"hotmail", "outlook", "live", "yahoo", "ymail", "windowslive", "gmail"};
+constexpr std::string_view free_mail_brands[] = {"hotmail", "outlook", "live", "yahoo",
+                                                 "ymail", "windowslive", "gmail"};
 
 // --- emails -------------------------------------------------------------------------------------------------
 

@@ -1,8 +1,10 @@
 // Owns the Lua sandbox: one restricted lua_State per unit with a counting allocator (memory cap), a count
 // hook (instruction and time budget that pcall cannot swallow), read-only built-ins, text-only load, a
-// guard against catastrophic pattern backtracking, module lookup (unit override, then defaults) with
-// reload on file change, error reports naming unit, file and line, and Lua <-> JSON conversion.
+// guard against catastrophic pattern backtracking (its estimate: lua_pattern_cost.hpp), module lookup
+// (unit override, then defaults) with reload on file change, error reports naming unit, file and line,
+// and Lua <-> JSON conversion.
 //
+// Stays in this file: allocator, hook, protected calls, C functions scripts call (Lua errors longjmp through them).
 // Rule of this file: C++ objects with destructors never live in a frame that a Lua error can longjmp
 // through. Host-side stack work runs with the memory cap lifted and uses raw table access only, so it
 // cannot raise; everything that may run script code runs under lua_pcall.
@@ -27,6 +29,8 @@ extern "C" {
 #include <limits>
 #include <sstream>
 #include <vector>
+
+#include "lua_pattern_cost.hpp"
 
 namespace jobcenter {
 namespace fs = std::filesystem;
@@ -138,60 +142,6 @@ FileStamp stamp_of(const fs::path& path) {
 }
 
 bool is_file(const fs::path& path) { return stamp_of(path).exists; }
-
-// --- pattern cost ----------------------------------------------------------------------------------
-
-// Index just past the set "[...]" that starts at pattern[i] (a ']' right after '[' or '[^' is literal).
-std::size_t skip_set(const char* pattern, std::size_t m, std::size_t i) {
-    ++i;
-    if (i < m && pattern[i] == '^') ++i;
-    do {
-        if (i >= m) return m;
-        if (pattern[i++] == '%') ++i;
-    } while (i < m && pattern[i] != ']');
-    return i + 1;
-}
-
-// Rough worst case of Lua's backtracking matcher for `pattern` over a subject of n bytes: every
-// '*', '+', '-' or %b may try each position of the rest (a factor n), every '?' doubles the tries,
-// each start position counts unless anchored, and each step costs about the pattern's length.
-double pattern_cost(std::size_t n, const char* pattern, std::size_t m, bool plain, bool anchorable) {
-    double positions = static_cast<double>(n) + 1;
-    double length = static_cast<double>(std::max<std::size_t>(m, 1));
-    if (plain || std::strpbrk(pattern, "^$*+?.([%-") == nullptr) return positions * length;
-    std::size_t i = 0;
-    double cost = positions * length;
-    if (anchorable && m > 0 && pattern[0] == '^') {
-        cost = length;
-        i = 1;
-    }
-    while (i < m && cost < 1e300) {
-        char c = pattern[i];
-        bool escape = c == '%' && i + 1 < m;
-        if (c == '(' || c == ')') {
-            ++i;
-            continue;
-        }
-        if (escape && pattern[i + 1] == 'b') {  // %bxy scans ahead for the balance
-            cost *= positions;
-            i += 4;
-            continue;
-        }
-        if (escape && pattern[i + 1] == 'f') {  // %f[set] is a frontier, never repeated
-            i = skip_set(pattern, m, i + 2);
-            continue;
-        }
-        i = escape ? i + 2 : c == '[' ? skip_set(pattern, m, i) : i + 1;
-        if (i < m && (pattern[i] == '*' || pattern[i] == '+' || pattern[i] == '-')) {
-            cost *= positions;
-            ++i;
-        } else if (i < m && pattern[i] == '?') {
-            cost *= 2;
-            ++i;
-        }
-    }
-    return cost;
-}
 
 // Strips "<source>:<line>: " from the front of `text` and returns the line, or 0 when absent.
 int strip_location(std::string& text, std::string_view source) {
@@ -923,7 +873,7 @@ int LuaSandbox::State::guarded_pattern(lua_State* L) {
         std::size_t m = 0;
         const char* pattern = lua_tolstring(L, 2, &m);
         bool plain = kind == 0 && lua_toboolean(L, 4);
-        double cost = pattern_cost(n, pattern, m, plain, kind != 2);
+        double cost = lua_pattern::worst_case_steps(n, pattern, m, plain, kind != 2);
         double budget = std::clamp(static_cast<double>(s.limits.instructions_per_call), 1e6, 1e9);
         if (!s.charge(static_cast<double>(n) / 16)) return raise_kill(L);
         if (cost > budget)

@@ -3,6 +3,8 @@
 #include "register/normalize/normalize.hpp"
 
 #include <algorithm>
+#include <array>
+#include <iterator>
 #include <vector>
 
 #include "register/normalize/key_text.hpp"
@@ -116,21 +118,39 @@ AddressWords after_leading_place_name(AddressWords words) {
     return words;
 }
 
-const std::vector<std::vector<std::string_view>>& po_box_marker_words() {
-    static const std::vector<std::vector<std::string_view>> markers = [] {
-        std::vector<std::vector<std::string_view>> out;
-        for (std::string_view marker : po_box_markers) out.push_back(split_tokens(marker));
-        return out;
-    }();
+// A PO box marker split into its words ("p o box" -> p, o, box) at compile time, for matching word by word.
+struct PoBoxMarker {
+    std::array<std::string_view, 3> words{};  // at most three: a longer marker fails to compile
+    std::size_t length = 0;
+};
+
+constexpr auto po_box_marker_words = [] {
+    std::array<PoBoxMarker, std::size(po_box_markers)> markers{};
+    for (std::size_t m = 0; m < markers.size(); ++m) {
+        for (std::string_view rest = po_box_markers[m]; !rest.empty();) {
+            std::size_t space = std::min(rest.find(' '), rest.size());
+            markers[m].words[markers[m].length++] = rest.substr(0, space);
+            rest.remove_prefix(std::min(space + 1, rest.size()));
+        }
+    }
     return markers;
-}
+}();
+
+// The bytes the markers start with, so that most words are passed over with one look-up.
+constexpr auto po_box_first_bytes = [] {
+    std::array<bool, 256> first{};
+    for (std::string_view marker : po_box_markers) first[static_cast<unsigned char>(marker.front())] = true;
+    return first;
+}();
 
 // The words a PO box takes when one starts at words[i] (its marker and number), else 0.
 std::size_t po_box_length(AddressWords words, std::size_t i) {
-    for (const auto& marker : po_box_marker_words()) {
-        std::size_t length = marker.size();
+    std::string_view first = words[i].text;
+    if (first.empty() || !po_box_first_bytes[static_cast<unsigned char>(first.front())]) return 0;
+    for (const auto& marker : po_box_marker_words) {
+        std::size_t length = marker.length;
         bool matches = i + length <= words.size();
-        for (std::size_t k = 0; matches && k < length; ++k) matches = words[i + k].text == marker[k];
+        for (std::size_t k = 0; matches && k < length; ++k) matches = words[i + k].text == marker.words[k];
         if (!matches) continue;
         return i + length < words.size() && all_digits(words[i + length].text) ? length + 1 : 0;
     }

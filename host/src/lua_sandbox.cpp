@@ -44,7 +44,7 @@ constexpr int hook_interval = 1000;
 constexpr std::size_t clock_check_bytes = std::size_t{1} << 20;
 constexpr int max_error_frames = 64;   // stack levels searched for an error's location
 constexpr int max_traceback_lines = 12;
-constexpr const char* locked = "locked";
+constexpr const char* locked_metatable = "locked";  // what getmetatable gives for a protected table
 
 // --- small text helpers --------------------------------------------------------------------------
 
@@ -629,7 +629,7 @@ void LuaSandbox::State::push_readonly_proxy(lua_State* L, int real, const char* 
     lua_pushcclosure(L, &State::readonly_next, 1);
     lua_pushcclosure(L, &State::readonly_pairs, 1);
     lua_setfield(L, -2, "__pairs");
-    lua_pushstring(L, locked);
+    lua_pushstring(L, locked_metatable);
     lua_setfield(L, -2, "__metatable");
     lua_setmetatable(L, -2);
 }
@@ -645,7 +645,7 @@ void LuaSandbox::State::lock_string_metatable() {
     lua_setfield(L, -2, "__index");
     lua_pushcfunction(L, &State::protected_index);
     lua_setfield(L, -2, "__newindex");
-    lua_pushstring(L, locked);
+    lua_pushstring(L, locked_metatable);
     lua_setfield(L, -2, "__metatable");
     lua_setmetatable(L, -2);
     lua_setfield(L, -2, "__metatable");
@@ -679,7 +679,7 @@ void LuaSandbox::State::push_env(lua_State* L, State& s, const char* module_for_
     lua_pushvalue(L, lookup);
     lua_pushcclosure(L, &State::env_newindex, 1);
     lua_setfield(L, meta, "__newindex");
-    lua_pushstring(L, locked);
+    lua_pushstring(L, locked_metatable);
     lua_setfield(L, meta, "__metatable");
     lua_settop(L, meta);
     lua_setmetatable(L, env);

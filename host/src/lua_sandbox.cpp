@@ -1,8 +1,10 @@
 // Owns the Lua sandbox: one restricted lua_State per unit with a counting allocator (memory cap), a count
 // hook (instruction and time budget that pcall cannot swallow), read-only built-ins, text-only load, a
-// guard against catastrophic pattern backtracking, module lookup (unit override, then defaults) with
-// reload on file change, error reports naming unit, file and line, and Lua <-> JSON conversion.
+// guard against catastrophic pattern backtracking (its estimate: lua_pattern_cost.hpp), module lookup
+// (unit override, then defaults) with reload on file change, and error reports naming unit, file and line.
+// Arguments and results are converted by lua_json.hpp.
 //
+// Stays in this file: allocator, hook, protected calls, C functions scripts call (Lua errors longjmp through them).
 // Rule of this file: C++ objects with destructors never live in a frame that a Lua error can longjmp
 // through. Host-side stack work runs with the memory cap lifted and uses raw table access only, so it
 // cannot raise; everything that may run script code runs under lua_pcall.
@@ -24,52 +26,27 @@ extern "C" {
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
-#include <limits>
 #include <sstream>
 #include <vector>
+
+#include "lua_json.hpp"
+#include "lua_pattern_cost.hpp"
+#include "utf8_text.hpp"
 
 namespace jobcenter {
 namespace fs = std::filesystem;
 namespace json = boost::json;
+using lua_json::kind_name;
 
 namespace {
 
-constexpr int max_data_depth = 32;
-constexpr std::size_t max_data_elements = 100'000;
-constexpr int max_arg_depth = 64;
 constexpr int hook_interval = 1000;
 constexpr std::size_t clock_check_bytes = std::size_t{1} << 20;
 constexpr int max_error_frames = 64;   // stack levels searched for an error's location
 constexpr int max_traceback_lines = 12;
-constexpr const char* locked = "locked";
+constexpr const char* locked_metatable = "locked";  // what getmetatable gives for a protected table
 
 // --- small text helpers --------------------------------------------------------------------------
-
-// Length of the UTF-8 sequence starting at text[i] and its code point, or 0 when it is malformed.
-std::size_t utf8_sequence(std::string_view text, std::size_t i, char32_t& code) {
-    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    unsigned char lead = byte(i);
-    std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
-    if (length == 0 || i + length > text.size()) return 0;
-    code = length == 1 ? lead : length == 2 ? (lead & 0x1Fu) : length == 3 ? (lead & 0x0Fu) : (lead & 0x07u);
-    for (std::size_t k = 1; k < length; ++k) {
-        if ((byte(i + k) >> 6) != 0x2) return 0;
-        code = (code << 6) | (byte(i + k) & 0x3Fu);
-    }
-    static constexpr std::array<char32_t, 5> minimum{0, 0, 0x80, 0x800, 0x10000};
-    if (code < minimum[length] || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return 0;
-    return length;
-}
-
-bool valid_utf8(std::string_view text) {
-    char32_t code = 0;
-    for (std::size_t i = 0; i < text.size();) {
-        std::size_t length = utf8_sequence(text, i, code);
-        if (length == 0) return false;
-        i += length;
-    }
-    return true;
-}
 
 // A non-ASCII character that may appear in a folder name: not a C1 control and not a space or
 // invisible formatting character.
@@ -138,60 +115,6 @@ FileStamp stamp_of(const fs::path& path) {
 }
 
 bool is_file(const fs::path& path) { return stamp_of(path).exists; }
-
-// --- pattern cost ----------------------------------------------------------------------------------
-
-// Index just past the set "[...]" that starts at pattern[i] (a ']' right after '[' or '[^' is literal).
-std::size_t skip_set(const char* pattern, std::size_t m, std::size_t i) {
-    ++i;
-    if (i < m && pattern[i] == '^') ++i;
-    do {
-        if (i >= m) return m;
-        if (pattern[i++] == '%') ++i;
-    } while (i < m && pattern[i] != ']');
-    return i + 1;
-}
-
-// Rough worst case of Lua's backtracking matcher for `pattern` over a subject of n bytes: every
-// '*', '+', '-' or %b may try each position of the rest (a factor n), every '?' doubles the tries,
-// each start position counts unless anchored, and each step costs about the pattern's length.
-double pattern_cost(std::size_t n, const char* pattern, std::size_t m, bool plain, bool anchorable) {
-    double positions = static_cast<double>(n) + 1;
-    double length = static_cast<double>(std::max<std::size_t>(m, 1));
-    if (plain || std::strpbrk(pattern, "^$*+?.([%-") == nullptr) return positions * length;
-    std::size_t i = 0;
-    double cost = positions * length;
-    if (anchorable && m > 0 && pattern[0] == '^') {
-        cost = length;
-        i = 1;
-    }
-    while (i < m && cost < 1e300) {
-        char c = pattern[i];
-        bool escape = c == '%' && i + 1 < m;
-        if (c == '(' || c == ')') {
-            ++i;
-            continue;
-        }
-        if (escape && pattern[i + 1] == 'b') {  // %bxy scans ahead for the balance
-            cost *= positions;
-            i += 4;
-            continue;
-        }
-        if (escape && pattern[i + 1] == 'f') {  // %f[set] is a frontier, never repeated
-            i = skip_set(pattern, m, i + 2);
-            continue;
-        }
-        i = escape ? i + 2 : c == '[' ? skip_set(pattern, m, i) : i + 1;
-        if (i < m && (pattern[i] == '*' || pattern[i] == '+' || pattern[i] == '-')) {
-            cost *= positions;
-            ++i;
-        } else if (i < m && pattern[i] == '?') {
-            cost *= 2;
-            ++i;
-        }
-    }
-    return cost;
-}
 
 // Strips "<source>:<line>: " from the front of `text` and returns the line, or 0 when absent.
 int strip_location(std::string& text, std::string_view source) {
@@ -326,8 +249,7 @@ struct LuaSandbox::State {
     ScriptSite site_of(const Module& module, std::string_view entry) const;
 
     // conversion
-    void push_json(const json::value& value, int depth);
-    json::value to_json(int index, const ScriptSite& site, int depth, std::size_t& elements);
+    json::value to_json(int index, const ScriptSite& site);
 };
 
 namespace {
@@ -348,19 +270,6 @@ private:
 void check_module_name(std::string_view module) {
     if (!is_safe_unit_name(module))
         throw UsageError("'" + std::string(module) + "' is not a valid script module name");
-}
-
-const char* kind_name(int type) {
-    switch (type) {
-        case LUA_TNIL: return "nothing (nil)";
-        case LUA_TBOOLEAN: return "a boolean";
-        case LUA_TNUMBER: return "a number";
-        case LUA_TSTRING: return "a string";
-        case LUA_TTABLE: return "a table";
-        case LUA_TFUNCTION: return "a function";
-        case LUA_TTHREAD: return "a thread";
-        default: return "a userdata";
-    }
 }
 
 }  // namespace
@@ -720,7 +629,7 @@ void LuaSandbox::State::push_readonly_proxy(lua_State* L, int real, const char* 
     lua_pushcclosure(L, &State::readonly_next, 1);
     lua_pushcclosure(L, &State::readonly_pairs, 1);
     lua_setfield(L, -2, "__pairs");
-    lua_pushstring(L, locked);
+    lua_pushstring(L, locked_metatable);
     lua_setfield(L, -2, "__metatable");
     lua_setmetatable(L, -2);
 }
@@ -736,7 +645,7 @@ void LuaSandbox::State::lock_string_metatable() {
     lua_setfield(L, -2, "__index");
     lua_pushcfunction(L, &State::protected_index);
     lua_setfield(L, -2, "__newindex");
-    lua_pushstring(L, locked);
+    lua_pushstring(L, locked_metatable);
     lua_setfield(L, -2, "__metatable");
     lua_setmetatable(L, -2);
     lua_setfield(L, -2, "__metatable");
@@ -770,7 +679,7 @@ void LuaSandbox::State::push_env(lua_State* L, State& s, const char* module_for_
     lua_pushvalue(L, lookup);
     lua_pushcclosure(L, &State::env_newindex, 1);
     lua_setfield(L, meta, "__newindex");
-    lua_pushstring(L, locked);
+    lua_pushstring(L, locked_metatable);
     lua_setfield(L, meta, "__metatable");
     lua_settop(L, meta);
     lua_setmetatable(L, env);
@@ -923,7 +832,7 @@ int LuaSandbox::State::guarded_pattern(lua_State* L) {
         std::size_t m = 0;
         const char* pattern = lua_tolstring(L, 2, &m);
         bool plain = kind == 0 && lua_toboolean(L, 4);
-        double cost = pattern_cost(n, pattern, m, plain, kind != 2);
+        double cost = lua_pattern::worst_case_steps(n, pattern, m, plain, kind != 2);
         double budget = std::clamp(static_cast<double>(s.limits.instructions_per_call), 1e6, 1e9);
         if (!s.charge(static_cast<double>(n) / 16)) return raise_kill(L);
         if (cost > budget)
@@ -1109,121 +1018,13 @@ void LuaSandbox::State::push_entry(Module& module, std::string_view entry, const
 
 // --- JSON <-> Lua ----------------------------------------------------------------------------------
 
-void LuaSandbox::State::push_json(const json::value& value, int depth) {
-    if (depth > max_arg_depth) throw InternalError("script arguments are nested deeper than 64 levels");
-    if (!lua_checkstack(L, 4)) throw InternalError("the Lua stack cannot hold the script arguments");
-    switch (value.kind()) {
-        case json::kind::null: lua_pushnil(L); break;
-        case json::kind::bool_: lua_pushboolean(L, value.get_bool() ? 1 : 0); break;
-        case json::kind::int64: lua_pushinteger(L, value.get_int64()); break;
-        case json::kind::uint64: {
-            std::uint64_t u = value.get_uint64();
-            if (u <= static_cast<std::uint64_t>(std::numeric_limits<lua_Integer>::max()))
-                lua_pushinteger(L, static_cast<lua_Integer>(u));
-            else
-                lua_pushnumber(L, static_cast<lua_Number>(u));
-            break;
-        }
-        case json::kind::double_: lua_pushnumber(L, value.get_double()); break;
-        case json::kind::string: lua_pushlstring(L, value.get_string().data(), value.get_string().size()); break;
-        case json::kind::array: {
-            const auto& array = value.get_array();
-            lua_createtable(L, static_cast<int>(std::min<std::size_t>(array.size(), INT32_MAX)), 0);
-            lua_Integer i = 0;
-            for (const auto& element : array) {
-                push_json(element, depth + 1);
-                lua_rawseti(L, -2, ++i);
-            }
-            break;
-        }
-        case json::kind::object: {
-            const auto& object = value.get_object();
-            lua_createtable(L, 0, static_cast<int>(std::min<std::size_t>(object.size(), INT32_MAX)));
-            for (const auto& field : object) {
-                lua_pushlstring(L, field.key().data(), field.key().size());
-                push_json(field.value(), depth + 1);
-                lua_rawset(L, -3);
-            }
-            break;
-        }
+// The value at `index` as data (lua_json::read), or a ScriptError at `site` saying why it is not data.
+json::value LuaSandbox::State::to_json(int index, const ScriptSite& site) {
+    try {
+        return lua_json::read(L, index);
+    } catch (const lua_json::DataError& e) {
+        fail(e.what(), site);
     }
-}
-
-// Converts the value at `index` with raw access only, so no script code runs.
-json::value LuaSandbox::State::to_json(int index, const ScriptSite& site, int depth, std::size_t& elements) {
-    index = lua_absindex(L, index);
-    if (++elements > max_data_elements)
-        fail("returned more than " + std::to_string(max_data_elements) + " values", site);
-    switch (lua_type(L, index)) {
-        case LUA_TNIL: return nullptr;
-        case LUA_TBOOLEAN: return lua_toboolean(L, index) != 0;
-        case LUA_TNUMBER: {
-            if (lua_isinteger(L, index)) return static_cast<std::int64_t>(lua_tointeger(L, index));
-            double number = lua_tonumber(L, index);
-            if (std::isnan(number)) fail("returned NaN (not a number), e.g. from 0/0", site);
-            if (std::isinf(number)) fail(std::string("returned ") + (number < 0 ? "-" : "") + "infinity", site);
-            return number;
-        }
-        case LUA_TSTRING: {
-            std::size_t length = 0;
-            const char* text = lua_tolstring(L, index, &length);
-            std::string_view view(text, length);
-            if (!valid_utf8(view)) fail("returned a string that is not valid UTF-8", site);
-            return json::string(view);
-        }
-        case LUA_TTABLE: break;
-        default: fail(std::string("returned ") + kind_name(lua_type(L, index)) + " where data was expected", site);
-    }
-    if (depth >= max_data_depth)
-        fail("returned tables nested deeper than " + std::to_string(max_data_depth) +
-                 " levels (does a table contain itself?)",
-             site);
-    if (!lua_checkstack(L, 4)) fail("the Lua stack is full", site);
-
-    // A proper sequence 1..n becomes an array; anything else an object.
-    lua_Integer count = 0;
-    lua_Integer highest = 0;
-    bool sequence = true;
-    lua_pushnil(L);
-    while (lua_next(L, index) != 0) {
-        ++count;
-        if (lua_isinteger(L, -2) && lua_tointeger(L, -2) >= 1)
-            highest = std::max(highest, lua_tointeger(L, -2));
-        else
-            sequence = false;
-        lua_pop(L, 1);
-    }
-    if (sequence && count > 0 && highest == count) {
-        json::array array;
-        array.reserve(static_cast<std::size_t>(count));
-        for (lua_Integer i = 1; i <= count; ++i) {
-            lua_rawgeti(L, index, i);
-            array.push_back(to_json(-1, site, depth + 1, elements));
-            lua_pop(L, 1);
-        }
-        return array;
-    }
-    json::object object;
-    lua_pushnil(L);
-    while (lua_next(L, index) != 0) {
-        std::string key;
-        if (lua_type(L, -2) == LUA_TSTRING) {
-            std::size_t length = 0;
-            const char* text = lua_tolstring(L, -2, &length);
-            key.assign(text, length);
-            if (!valid_utf8(key)) fail("returned a table key that is not valid UTF-8", site);
-        } else if (lua_isinteger(L, -2)) {
-            key = std::to_string(lua_tointeger(L, -2));
-        } else {
-            fail(std::string("returned a table with ") + kind_name(lua_type(L, -2)) +
-                     " as a key; only string and integer keys can be data",
-                 site);
-        }
-        if (object.contains(key)) fail("returned a table with both " + key + " and \"" + key + "\" as keys", site);
-        object.emplace(key, to_json(-1, site, depth + 1, elements));
-        lua_pop(L, 1);
-    }
-    return object;
 }
 
 // --- LuaSandbox ------------------------------------------------------------------------------------
@@ -1265,11 +1066,10 @@ ScriptValue LuaSandbox::call(std::string_view module, std::string_view entry, co
     }
     if (!lua_checkstack(s.L, static_cast<int>(std::min<std::size_t>(args.size(), 100'000)) + 8))
         s.fail("too many arguments for the Lua stack", site);
-    for (const auto& arg : args) s.push_json(arg, 0);
+    for (const auto& arg : args) lua_json::push(s.L, arg);
     int status = s.run_protected(static_cast<int>(args.size()), 1);
     if (status != LUA_OK) s.throw_failure(status, site);
-    std::size_t elements = 0;
-    return ScriptValue{s.to_json(-1, site, 0, elements), site};
+    return ScriptValue{s.to_json(-1, site), site};
 }
 
 ScriptValue LuaSandbox::get(std::string_view module, std::string_view entry) {
@@ -1281,8 +1081,7 @@ ScriptValue LuaSandbox::get(std::string_view module, std::string_view entry) {
     int type = lua_type(s.L, -1);
     if (type == LUA_TNIL) s.fail("the module '" + std::string(module) + "' has no entry '" + std::string(entry) + "'", site);
     if (type == LUA_TFUNCTION) s.fail("'" + std::string(entry) + "' is a function: it must be called, not read as data", site);
-    std::size_t elements = 0;
-    return ScriptValue{s.to_json(-1, site, 0, elements), site};
+    return ScriptValue{s.to_json(-1, site), site};
 }
 
 std::string LuaSandbox::file_of(std::string_view module) {
@@ -1318,7 +1117,7 @@ bool is_safe_unit_name(std::string_view unit) {
             ++i;
             continue;
         }
-        std::size_t length = utf8_sequence(unit, i, code);
+        std::size_t length = utf8_text::sequence(unit, i, code);
         if (length == 0 || !name_character(code)) return false;
         i += length;
     }

@@ -1,6 +1,6 @@
-// The whole Lua sandbox in one place: one restricted lua_State per unit with its limits spelled out
-// (libraries, memory cap, instruction and time budget, read-only built-ins, text-only load), module
-// lookup (unit override, then defaults), reload on file change, and Lua <-> JSON conversion.
+// The Lua sandbox: one restricted lua_State per unit with its limits spelled out (libraries, memory cap,
+// instruction and time budget, read-only built-ins, text-only load), module lookup (unit override, then
+// defaults), reload on file change, and calls whose arguments and results are JSON (lua_json.hpp).
 #pragma once
 
 #include <chrono>

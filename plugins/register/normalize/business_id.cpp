@@ -1,7 +1,10 @@
-// Business ID parsing and the mod-11 check digit (weights 7, 9, 10, 5, 8, 4, 2).
+// Business ID parsing, the mod-11 check digit (weights 7, 9, 10, 5, 8, 4, 2), and the business ID's
+// matching key (normalize.hpp).
 #include "register/normalize/business_id.hpp"
 
 #include <cctype>
+
+#include "register/normalize/normalize.hpp"
 
 namespace jobcenter::register_plugin {
 namespace {
@@ -76,6 +79,11 @@ BusinessId parse_business_id(std::string_view text) {
         id.valid = true;
     }
     return id;
+}
+
+std::string business_id_key(std::string_view raw) {
+    BusinessId id = parse_business_id(raw);
+    return id.valid ? id.canonical : std::string();
 }
 
 }  // namespace jobcenter::register_plugin

@@ -1,5 +1,6 @@
 // Normalising an orderer's fields into matching keys: name (legal form, City of Helsinki and its divisions),
-// business ID, street address, phone (E.164), email and website.
+// business ID, street address, phone (E.164), email and website. Each is implemented in a file of its own:
+// names.cpp, business_id.cpp, addresses.cpp, phones.cpp, emails.cpp (emails and websites).
 #pragma once
 
 #include <string>

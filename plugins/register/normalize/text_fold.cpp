@@ -1,10 +1,7 @@
 // Unicode folding for matching keys: utf8proc reference paths plus per-code-point tables for the fast path.
-//
-// utf8proc does the Unicode work (NFKC, case folding, stripping marks). Calling it for every field of a
-// million records costs too much, so for each code point below table_limit whose mapping cannot interact
-// with its neighbours (no combining marks in or out, no Hangul jamo) the result is computed once, and a
-// string made only of such code points is folded by concatenating table entries. Anything else goes
-// through utf8proc as a whole string. The tests check that both paths agree.
+// A code point below table_limit whose mapping cannot interact with its neighbours (no combining marks in
+// or out, no Hangul jamo) is folded once into a table, and text made only of such code points is folded by
+// concatenating entries; anything else goes through utf8proc whole. The tests check both paths agree.
 #include "register/normalize/text_fold.hpp"
 
 #include <array>
@@ -157,15 +154,15 @@ std::string case_unicode(std::string_view valid_utf8) {
 
 // --- ASCII classes ------------------------------------------------------------------------------------
 
-enum AsciiClass : std::uint8_t { ascii_letter, ascii_digit, ascii_apostrophe, ascii_other };
+enum class AsciiClass : std::uint8_t { letter, digit, apostrophe, other };
 
-constexpr std::array<std::uint8_t, 128> make_ascii_classes() {
-    std::array<std::uint8_t, 128> classes{};
+constexpr std::array<AsciiClass, 128> make_ascii_classes() {
+    std::array<AsciiClass, 128> classes{};
     for (int c = 0; c < 128; ++c) {
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) classes[static_cast<std::size_t>(c)] = ascii_letter;
-        else if (c >= '0' && c <= '9') classes[static_cast<std::size_t>(c)] = ascii_digit;
-        else if (c == '\'' || c == '`') classes[static_cast<std::size_t>(c)] = ascii_apostrophe;
-        else classes[static_cast<std::size_t>(c)] = ascii_other;
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) classes[static_cast<std::size_t>(c)] = AsciiClass::letter;
+        else if (c >= '0' && c <= '9') classes[static_cast<std::size_t>(c)] = AsciiClass::digit;
+        else if (c == '\'' || c == '`') classes[static_cast<std::size_t>(c)] = AsciiClass::apostrophe;
+        else classes[static_cast<std::size_t>(c)] = AsciiClass::other;
     }
     return classes;
 }
@@ -182,11 +179,11 @@ public:
         auto u = static_cast<unsigned char>(c);
         if (u >= 0x80) return content(c);  // part of a folded non-ASCII letter
         switch (ascii_classes[u]) {
-            case ascii_letter: return content(ascii_lower(c));
-            case ascii_digit: return content(c);
+            case AsciiClass::letter: return content(ascii_lower(c));
+            case AsciiClass::digit: return content(c);
             default:
                 if (keep_.find(c) != std::string_view::npos) return content(c);
-                if (ascii_classes[u] != ascii_apostrophe) pending_space_ = true;
+                if (ascii_classes[u] != AsciiClass::apostrophe) pending_space_ = true;
         }
     }
     void bytes(std::string_view s) {

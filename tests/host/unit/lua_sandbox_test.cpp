@@ -318,6 +318,23 @@ TEST_F(SandboxTest, ConvertsLuaValuesToJson) {
     EXPECT_EQ(box->call("data", "first", {}).value, json::value(nullptr));
 }
 
+TEST_F(SandboxTest, NestedArgumentsComeBackUnchangedThroughACall) {
+    defaults("echo", "local M = {}\n"
+                     "function M.same(x) return x end\n"
+                     "function M.both(a, b) return { first = a, second = b } end\n"
+                     "return M\n");
+    auto box = sandbox();
+    auto record = json::parse(R"({"name": "Töölön kirjasto", "ids": [1, -2, 9007199254740993], "ratio": 0.5,
+                                  "open": true, "units": [{"unit": "pakila", "rooms": [[1, 2], [3]]}],
+                                  "empty": {"inner": {"x": "y"}}})");
+    EXPECT_EQ(box->call("echo", "same", json::array{record}).value, record);
+    json::value deep = "bottom";
+    for (int i = 0; i < 30; ++i) deep = json::array{deep};
+    EXPECT_EQ(box->call("echo", "same", json::array{deep}).value, deep);
+    EXPECT_EQ(box->call("echo", "both", json::array{record, deep}).value,
+              (json::object{{"first", record}, {"second", deep}}));
+}
+
 TEST_F(SandboxTest, RefusesValuesThatAreNotData) {
     defaults("bad", "local M = {}\n"
                     "function M.fn() return print end\n"

@@ -1,0 +1,14 @@
+// The City of Helsinki and its divisions in orderer names: the City's spellings in Finnish, Swedish and
+// English, and each division's spellings mapped to one canonical division.
+#pragma once
+
+#include "register/normalize/key_text.hpp"
+#include "register/normalize/normalize.hpp"
+
+namespace jobcenter::register_plugin::city_of_helsinki {
+
+// Fills the city fields of `name` (key, city_of_helsinki, department_key) when `words` name the City of
+// Helsinki or one of its divisions; false, leaving `name` as it is, otherwise.
+bool read_name(key_text::Words words, NormalizedName& name);
+
+}  // namespace jobcenter::register_plugin::city_of_helsinki

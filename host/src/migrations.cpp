@@ -18,6 +18,7 @@
 #include <system_error>
 
 #include "jobcenter/errors.hpp"
+#include "jobcenter/fnv1a.hpp"
 #include "native_database.hpp"
 
 namespace jobcenter {
@@ -44,11 +45,7 @@ std::string version_text(int version) {
 
 // FNV-1a, 64 bits, as 16 hex digits: a stable fingerprint of a file's bytes.
 std::string checksum_of(std::string_view bytes) {
-    std::uint64_t hash = 0xcbf29ce484222325ULL;
-    for (unsigned char byte : bytes) {
-        hash ^= byte;
-        hash *= 0x100000001b3ULL;
-    }
+    std::uint64_t hash = fnv1a(bytes);
     static constexpr char digits[] = "0123456789abcdef";
     std::string text(16, '0');
     for (int i = 15; i >= 0; --i) {

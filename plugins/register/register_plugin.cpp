@@ -105,7 +105,7 @@ public:
             .summary = "find duplicate orderers across the units' registers and link them",
             .help =
                 "Candidate pairs by blocking; per-field evidence weighted by rarity; clusters guarded against\n"
-                "chaining. Rules in scripts/defaults/register.lua (M.match), overridable per unit.\n"
+                "chaining. Rules built in, changed per unit in register.lua (M.match; see docs/scripts.md).\n"
                 "After the first run, only what records imported since touch is recomputed (incremental),\n"
                 "unless the rules changed or --full is given. People's merges and not-the-same stand.",
             .flags = {{.name = "dry-run",

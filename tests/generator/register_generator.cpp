@@ -11,6 +11,8 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "jobcenter/fnv1a.hpp"
+
 namespace jobcenter::testing {
 namespace {
 
@@ -95,15 +97,6 @@ private:
 template <class T>
 void shuffle(std::vector<T>& items, Rng& rng) {
     for (std::size_t i = items.size(); i > 1; --i) std::swap(items[i - 1], items[rng.index(i)]);
-}
-
-std::uint64_t fnv1a(std::string_view text) {
-    std::uint64_t h = 0xcbf29ce484222325ULL;
-    for (char c : text) {
-        h ^= static_cast<unsigned char>(c);
-        h *= 0x100000001b3ULL;
-    }
-    return h;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "jobcenter/errors.hpp"
+#include "jobcenter/fnv1a.hpp"
 #include "jobcenter/params.hpp"
 #include "register/import/import_columns.hpp"
 #include "register/store/bulk_write.hpp"
@@ -31,14 +32,14 @@ std::array<char, 16> hex64(std::uint64_t v) {
 class PartsHash {
 public:
     PartsHash& mix(std::string_view part) {
-        for (unsigned char c : part) h_ = (h_ ^ c) * 1099511628211ull;
-        h_ = (h_ ^ 0x1F) * 1099511628211ull;
+        hash_.add(part).add(unit_separator);
         return *this;
     }
-    std::uint64_t value() const { return h_; }
+    std::uint64_t value() const { return hash_.value(); }
 
 private:
-    std::uint64_t h_ = 1469598103934665603ull;
+    static constexpr unsigned char unit_separator = 0x1F;
+    Fnv1a hash_;
 };
 
 // Of the mapped fields: stored as source_record.content_hash, so it must not change.

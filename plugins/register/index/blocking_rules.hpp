@@ -1,5 +1,5 @@
 // Which pairs of records duplicate finding compares at all (blocking): the keys two records must share,
-// from M.blocking in register.lua. Defaults match scripts/defaults/register.lua.
+// M.blocking in register.lua changes them; the built-in values are these (listed in docs/scripts.md).
 #pragma once
 
 #include <cstddef>

@@ -10,7 +10,8 @@
 
 namespace jobcenter::register_plugin {
 
-// Weights and thresholds, in log2 odds, and the blocking keys. Defaults match scripts/defaults/register.lua.
+// Weights and thresholds, in log2 odds, and the blocking keys. The built-in values are the only ones
+// the project writes down in code; register.lua sets what a unit changes, docs/scripts.md lists them all.
 struct MatchRules {
     double link_score = 6;     // at or above: the same orderer
     double review_score = 1;   // at or above (and below link): for a person to decide

@@ -185,13 +185,4 @@ TEST_F(RegisterImport, MapNamesAnUnrecognisedColumn) {
     EXPECT_EQ(ok.at("added").as_int64(), 1);
 }
 
-TEST_F(RegisterImport, ChicagoRegistersImportWhole) {
-    fs::path chicago = fs::path(JOBCENTER_SHARED_DIR) / "data/dedupe-examples/csv_example_input_with_true_ids.csv";
-    if (!fs::exists(chicago)) GTEST_SKIP() << "shared data not present";
-    auto r = jc_json({"register", "import", chicago.string(), "--unit", "pakila", "--id-column", "Id", "--map",
-                      "name=Site name", "--map", "postcode=Zip", "--map", "email=Email Address", "--phone-country", "1"});
-    EXPECT_EQ(r.at("added").as_int64(), 3337);
-    EXPECT_EQ(r.at("skipped").as_int64(), 0);
-}
-
 }  // namespace

@@ -37,10 +37,6 @@ std::vector<std::string> texts(const std::vector<std::string_view>& fields) { re
 
 CsvTable read(const std::string& bytes, const CsvOptions& options = {}) { return read_csv(bytes, "units.csv", options); }
 
-std::filesystem::path shared_file(const std::string& relative) {
-    return std::filesystem::path(JOBCENTER_SHARED_DIR) / "data" / relative;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Delimiters
 
@@ -326,63 +322,6 @@ TEST(RegisterCsv, FileErrorsNameThePath) {
     write_file(dir / "units.csv", "Nimi;Osoite\n\"A;B\n");
     EXPECT_EQ(error_of([&] { read_csv_file(dir / "units.csv"); }),
               (dir / "units.csv").string() + ":2: quote opened here is never closed");
-}
-
-// ---------------------------------------------------------------------------------------------
-// The shared data sets
-
-TEST(RegisterCsv, ChicagoEarlyChildhoodCentres) {
-    auto path = shared_file("dedupe-examples/csv_example_input_with_true_ids.csv");
-    if (!std::filesystem::exists(path)) GTEST_SKIP() << path << " is absent";
-    CsvTable t = read_csv_file(path);
-    EXPECT_EQ(t.delimiter, ',');
-    EXPECT_EQ(t.encoding, "UTF-8");
-    ASSERT_EQ(t.records.size(), 3337u);
-    ASSERT_EQ(t.header.size(), 33u);
-    EXPECT_EQ(t.header[0], "True Id");
-    EXPECT_EQ(t.header[3], "Site name");
-    EXPECT_EQ(t.header[28], "Email Address");
-    EXPECT_EQ(t.records[0].line, 2u);
-    EXPECT_EQ(t.records[0].fields[3], "Chicago Commons\nAssociation St Catherine's - St. Lucy School");
-    EXPECT_EQ(t.records[0].fields[11], "Chicago Commons\nAssociation");
-    EXPECT_EQ(t.records[1].line, 5u);
-    EXPECT_EQ(t.records[1].fields[3], "Precious Little One's Learning Center, Inc.");  // trimmed inside quotes
-    EXPECT_EQ(t.records[1].fields[4], "221 E. 51st St.");
-    EXPECT_EQ(t.records.back().fields[3], "Chesterfield Tom Thumb Day Care Center & Kindergarten");
-}
-
-TEST(RegisterCsv, RestaurantsWithCommaSpaceSeparators) {
-    auto path = shared_file("restaurants/restaurant-nophone-training.csv");
-    if (!std::filesystem::exists(path)) GTEST_SKIP() << path << " is absent";
-    CsvTable t = read_csv_file(path);
-    EXPECT_EQ(t.delimiter, ',');
-    EXPECT_EQ(t.header, (std::vector<std::string>{"name", "address", "city", "cuisine", "unique_id"}));
-    ASSERT_EQ(t.records.size(), 864u);
-    EXPECT_EQ(texts(t.records[0].fields),
-              (std::vector<std::string>{"arnie morton's of chicago", "435 s. la cienega blv.", "los angeles", "american", "'0'"}));
-    EXPECT_EQ(t.records.back().fields[0], "wa-ha-ka oaxaca mexican grill");
-    EXPECT_EQ(t.records.back().fields[4], "'752'");
-    for (const auto& r : t.records) {
-        ASSERT_FALSE(r.fields[0].empty()) << "line " << r.line;
-        ASSERT_NE(r.fields[0].front(), '"') << "line " << r.line;
-        ASSERT_TRUE(r.fields[2].empty() || r.fields[2].front() != ' ') << "line " << r.line;
-    }
-}
-
-TEST(RegisterCsv, FebrlWithSpacesBeforeHeaders) {
-    auto path = shared_file("febrl/febrl_dataset3.csv");
-    if (!std::filesystem::exists(path)) GTEST_SKIP() << path << " is absent";
-    CsvTable t = read_csv_file(path);
-    EXPECT_EQ(t.delimiter, ',');
-    ASSERT_EQ(t.header.size(), 11u);
-    EXPECT_EQ(t.header[0], "rec_id");
-    EXPECT_EQ(t.header[1], "given_name");
-    EXPECT_EQ(t.header[10], "soc_sec_id");
-    ASSERT_EQ(t.records.size(), 5000u);
-    EXPECT_EQ(t.records[0].fields[0], "rec-1496-org");
-    EXPECT_EQ(t.records[0].fields[1], "mitchell");
-    EXPECT_EQ(t.records[3].fields[2], "");  // isabelle has no surname
-    EXPECT_EQ(t.records[4999].line, 5001u);
 }
 
 }  // namespace

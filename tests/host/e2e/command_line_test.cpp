@@ -144,6 +144,9 @@ TEST_F(CommandLine, DemoRunsEveryPluginsDemo) {
     EXPECT_NE(r.out.find("== register =="), std::string::npos);
     EXPECT_NE(r.out.find("== matching =="), std::string::npos);
     EXPECT_NE(r.out.find("== pricing =="), std::string::npos);
+    // Each demo after those of the plugins it depends on: pricing needs matching, matching the register.
+    EXPECT_LT(r.out.find("== register =="), r.out.find("== matching =="));
+    EXPECT_LT(r.out.find("== matching =="), r.out.find("== pricing =="));
     EXPECT_NE(r.out.find("17.98"), std::string::npos);
     EXPECT_NE(r.out.find("pakila/P-1 uusix/U-7 vallila/V-2"), std::string::npos) << r.out;  // one orderer
     EXPECT_NE(r.out.find("verdict: same orderer"), std::string::npos) << r.out;
@@ -202,6 +205,16 @@ TEST_F(FixturePlugins, FailedCommandChangesNothing) {
     EXPECT_NE(failed.err.find("fixture.csv:7: row 7 has no name"), std::string::npos) << failed.err;
     auto count = fx({"good", "count", "--format", "json", "--quiet"});
     EXPECT_EQ(json::parse(count.out).at("rows").as_int64(), 1) << "the failed command's insert must be rolled back";
+}
+
+TEST_F(FixturePlugins, ABulkCommandAndWhatItCallsHaveTheirForeignKeysCheckedAtCommit) {
+    auto single = fx({"good", "foreign-keys", "--format", "json", "--quiet"});
+    ASSERT_EQ(single.exit_code, 0) << single.err;
+    EXPECT_EQ(json::parse(single.out).at("check").as_string(), "per_row");
+    auto bulk = fx({"good", "bulk", "--format", "json", "--quiet"});
+    ASSERT_EQ(bulk.exit_code, 0) << bulk.err;
+    EXPECT_EQ(json::parse(bulk.out).at("check").as_string(), "at_commit");
+    EXPECT_EQ(json::parse(bulk.out).at("nested").at("check").as_string(), "at_commit");
 }
 
 TEST_F(FixturePlugins, RoleAndNestedCalls) {

@@ -2,9 +2,9 @@
 // records (ties to the oldest record) or the record a person chose, with where each value came from.
 #include "register/clustering/golden_record.hpp"
 
-#include "register/store/values_batch.hpp"
-
 #include <unordered_map>
+
+#include "register/store/values_batch.hpp"
 
 namespace jobcenter::register_plugin {
 namespace json = boost::json;

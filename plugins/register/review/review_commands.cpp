@@ -7,14 +7,14 @@
 #include <set>
 #include <unordered_set>
 
-#include "register/review/bridge_review.hpp"
-#include "register/scoring/explanation.hpp"
+#include "jobcenter/params.hpp"
 #include "register/clustering/golden_record.hpp"
 #include "register/index/pair_key.hpp"
-#include "jobcenter/params.hpp"
+#include "register/review/bridge_review.hpp"
 #include "register/review/merge_commands.hpp"
 #include "register/review/register_events.hpp"
 #include "register/review/review_item.hpp"
+#include "register/scoring/explanation.hpp"
 #include "register/store/values_batch.hpp"
 
 namespace jobcenter::register_plugin {

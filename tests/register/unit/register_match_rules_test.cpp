@@ -5,8 +5,8 @@
 #include <chrono>
 #include <filesystem>
 
-#include "register/scoring/match_rules.hpp"
 #include "lua_sandbox.hpp"
+#include "register/scoring/match_rules.hpp"
 
 namespace {
 using namespace jobcenter;

@@ -51,7 +51,8 @@ json::object review_side_json(Database& db, std::int64_t orderer, const std::vec
         json::object r{{"unit", s.unit}, {"source_id", s.source_id}};
         for (std::size_t f = 0; f < golden_field_count; ++f)
             if (!s.shown[f].empty()) r[golden_fields[f]] = s.shown[f];
-        if (s.shown[1].empty() && !s.business_id_raw.empty()) r["business_id_invalid"] = s.business_id_raw;
+        if (s.shown[index_of(Golden::business_id)].empty() && !s.business_id_raw.empty())
+            r["business_id_invalid"] = s.business_id_raw;
         records.push_back(std::move(r));
     }
     side["sources"] = std::move(records);

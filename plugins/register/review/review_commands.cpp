@@ -97,7 +97,8 @@ QueueUpdate update_review_queue(Database& db, const RecordIndex& index, const Ma
         std::size_t& items_b = items_of[cb];
         if (items_a >= rules.review_per_orderer || items_b >= rules.review_per_orderer) continue;
         seen.insert(key);
-        ++items_a, ++items_b;
+        ++items_a;
+        ++items_b;
         chosen.push_back(p);
     }
     // Each item's records, smaller id first, and its evidence as JSON text.

@@ -37,7 +37,7 @@ json::object read_input(const std::string& source) {
     return std::move(v.get_object());
 }
 
-// Demo units: the Kuty and VATTI sites named in the source documents (DOMAIN.md §2.1).
+// Demo units: the Kuty and VATTI sites named in the source documents (docs/domain.md §3).
 const struct { const char* name; const char* title; const char* organisation; } demo_units[] = {
     {"uusix", "Uusix-verstaat", "KUTY"},          {"avotyo", "Avotyötoiminta", "KUTY"},
     {"pakila", "Pakilan työkeskus", "KUTY"},      {"vallila", "Vallilan toimipiste", "VATTI"},

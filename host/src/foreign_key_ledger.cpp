@@ -208,8 +208,10 @@ std::map<std::string, Column> columns_of(Database& db, const std::string& table,
     info.bind(1, table);
     while (info.step()) {
         columns[info.get_text(1)] = Column{static_cast<int>(info.get_int(0)), false};
-        if (info.get_int(3) > 0)
-            key.emplace_back(static_cast<int>(info.get_int(3)), info.get_text(1)), only_key_type = info.get_text(2);
+        if (info.get_int(3) > 0) {
+            key.emplace_back(static_cast<int>(info.get_int(3)), info.get_text(1));
+            only_key_type = info.get_text(2);
+        }
     }
     std::sort(key.begin(), key.end());
     for (auto& [order, column] : key) primary_key.push_back(column);
@@ -352,13 +354,19 @@ ForeignKeyLedger::ForeignKeyLedger(Database& db) : db_(db) {
                 continue;
             }
             Reference& r = state->references.emplace_back();
-            r.child = child, r.column = from->first, r.parent = parent, r.key = to, r.column_index = from->second.index;
+            r.child = child;
+            r.column = from->first;
+            r.parent = parent;
+            r.key = to;
+            r.column_index = from->second.index;
             r.column_is_rowid = from->second.integer_primary_key;
             state->tables[child].references.push_back(&r);
             ParentKey*& key = keys[{parent, to}];
             if (key == nullptr) {
                 key = &state->keys.emplace_back();
-                key->table = parent, key->column = to, key->column_index = target->second.index;
+                key->table = parent;
+                key->column = to;
+                key->column_index = target->second.index;
                 key->is_rowid = target->second.integer_primary_key;
                 state->tables[parent].keys.push_back(key);
             }
@@ -426,8 +434,11 @@ void ForeignKeyLedger::verify() {
     // parent row has is broken only if a row still holds it (a bulk load may write a key and replace it later).
     for (ParentKey& k : s.keys) {
         std::vector<Reference*> written;
-        for (Reference* r : k.referenced_by)
-            if (!r->written.empty() && !s.check_whole.count(r->child)) r->written.settle(), written.push_back(r);
+        for (Reference* r : k.referenced_by) {
+            if (r->written.empty() || s.check_whole.count(r->child)) continue;
+            r->written.settle();
+            written.push_back(r);
+        }
         if (written.empty()) continue;
         auto broken_reference = [&](const Reference& r, const std::string& value) {
             broken("a row of " + r.child + " has " + r.column + " = " + value + ", which no row of " + k.table + " has as " +

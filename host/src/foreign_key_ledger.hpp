@@ -13,8 +13,7 @@ namespace jobcenter {
 // many) and throws InternalError naming the first broken reference, so the transaction rolls back and
 // nothing is written. A key no parent has is broken only if a row still holds it at the end: a bulk load
 // may name a row it writes later, or replace a key it wrote. The guarantee is SQLite's (no committed row
-// points nowhere); the cost is one lookup per distinct key instead of a cursor opened per row per key,
-// which is most of a million-row load's foreign-key time.
+// points nowhere); the cost is one lookup per distinct key instead of a cursor opened per row per key.
 //
 // Inactive (enforcement stays per row, verify() does nothing) when a transaction is already open, as
 // SQLite cannot switch enforcement inside one. What it cannot follow key by key (a foreign key of several

@@ -2,8 +2,8 @@
 // and the database's migration status.
 #include "host_commands.hpp"
 
-#include "migrations.hpp"
 #include "jobcenter/params.hpp"
+#include "migrations.hpp"
 #include "script_check.hpp"
 
 namespace jobcenter {

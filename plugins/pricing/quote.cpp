@@ -86,7 +86,7 @@ json::value rates_command(Context& ctx, const json::object& request) {
 }
 
 json::value demo_command(Context& ctx, const json::object&) {
-    // The app model's commission price in 2022 (DOMAIN.md C1: 14,50 + 24 % = 17,98), and the same hour
+    // The app model's commission price in 2022 (docs/domain.md §8.4: 14.50 + 24 % = 17.98), and the same hour
     // after the VAT change of 1.9.2024, and a three-hour employment-contract job today.
     json::array quotes;
     quotes.push_back(to_json(make_quote(ctx, "commission", Decimal::from_integer(1), "2022-06-01")));

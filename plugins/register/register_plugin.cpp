@@ -1,15 +1,15 @@
 // The register plugin object: its name, version, commands and the factory the host loads.
 #include "jobcenter/sdk.hpp"
 #include "register/commands/check_command.hpp"
-#include "register/contacts/contact_log.hpp"
 #include "register/commands/dedupe_command.hpp"
 #include "register/commands/demo_command.hpp"
-#include "register/import/import_command.hpp"
-#include "register/scoring/match_rules.hpp"
-#include "register/review/merge_commands.hpp"
 #include "register/commands/orderer_commands.hpp"
-#include "register/review/review_commands.hpp"
 #include "register/commands/show_command.hpp"
+#include "register/contacts/contact_log.hpp"
+#include "register/import/import_command.hpp"
+#include "register/review/merge_commands.hpp"
+#include "register/review/review_commands.hpp"
+#include "register/scoring/match_rules.hpp"
 
 namespace jobcenter::register_plugin {
 namespace {

@@ -2,7 +2,7 @@
 -- for example:   local M = defaults(); M.coefficients[#M.coefficients + 1] = {...}; return M
 local M = {}
 
--- Orderer price per hour = the worker's hourly wage x the contract coefficient (DOMAIN.md 5.3, C3):
+-- Orderer price per hour = the worker's hourly wage x the contract coefficient (docs/domain.md §8.2):
 -- 14,50 / 10,00 = 1.45 for a commission contract, 20,00 / 10,00 = 2.00 for an employment contract.
 -- Each row is in force from valid_from to valid_to (inclusive; nil = still in force).
 M.coefficients = {

@@ -9,7 +9,7 @@
 
 namespace jobcenter {
 
-// Process exit codes. Documented in README.md; stable, because scripts and CRMs branch on them.
+// Process exit codes. Documented in docs/admin.md; stable, because scripts and CRMs branch on them.
 enum class ExitCode : int {
     ok = 0,
     internal = 1,    // a fault in Jobcenter itself (a bug, a broken database): not the caller's doing

@@ -10,9 +10,9 @@
 #include "jobcenter/export.hpp"
 
 #include <boost/config.hpp>
-#include <boost/version.hpp>
 #include <boost/dll/alias.hpp>
 #include <boost/json.hpp>
+#include <boost/version.hpp>
 #include <functional>
 #include <memory>
 #include <string>

@@ -8,9 +8,9 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "register/store/bulk_write.hpp"
-#include "register/review/register_events.hpp"
 #include "register/index/register_stats.hpp"
+#include "register/review/register_events.hpp"
+#include "register/store/bulk_write.hpp"
 #include "register/store/values_batch.hpp"
 
 namespace jobcenter::register_plugin {

@@ -10,14 +10,14 @@
 #include <utility>
 #include <vector>
 
-#include "register/review/bridge_review.hpp"
+#include "jobcenter/context.hpp"
 #include "register/clustering/clustering.hpp"
 #include "register/clustering/golden_record.hpp"
-#include "jobcenter/context.hpp"
+#include "register/index/record_index.hpp"
+#include "register/review/bridge_review.hpp"
+#include "register/review/review_commands.hpp"
 #include "register/scoring/match_rules.hpp"
 #include "register/store/phase_timing.hpp"
-#include "register/index/record_index.hpp"
-#include "register/review/review_commands.hpp"
 
 namespace jobcenter::register_plugin {
 

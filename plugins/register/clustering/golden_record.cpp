@@ -2,16 +2,13 @@
 // records (ties to the oldest record) or the record a person chose, with where each value came from.
 #include "register/clustering/golden_record.hpp"
 
-#include "register/store/values_batch.hpp"
-
 #include <unordered_map>
+
+#include "register/store/values_batch.hpp"
 
 namespace jobcenter::register_plugin {
 namespace json = boost::json;
 namespace {
-
-constexpr std::size_t name_field = 0, business_id_field = 1, street_field = 2, postcode_field = 3, city_field = 4,
-                      phone_field = 5, email_field = 6;
 
 std::string text_or_empty(Statement& q, int column) { return q.is_null(column) ? std::string() : q.get_text(column); }
 
@@ -95,17 +92,18 @@ GoldenRecord choose_golden(const std::vector<SourceValues>& sources,
     }
     // Without a valid business ID, show the most common invalid one so that it can be fixed (a single
     // source's own, without copying it).
-    if (golden.fields[business_id_field].value.empty()) {
+    const std::size_t business_id = index_of(Golden::business_id);
+    if (golden.fields[business_id].value.empty()) {
         if (sources.size() == 1) {
             golden.business_id_raw = sources.front().business_id_raw;
         } else {
             std::vector<SourceValues> raw(sources);
-            for (auto& s : raw) s.compare[business_id_field] = s.shown[business_id_field] = s.business_id_raw;
-            golden.business_id_raw = most_common(raw, business_id_field).value;
+            for (auto& s : raw) s.compare[business_id] = s.shown[business_id] = s.business_id_raw;
+            golden.business_id_raw = most_common(raw, business_id).value;
         }
     } else {
         for (const auto& source : sources)
-            if (source.record_id == golden.fields[business_id_field].record_id) golden.business_id_raw = source.business_id_raw;
+            if (source.record_id == golden.fields[business_id].record_id) golden.business_id_raw = source.business_id_raw;
     }
     return golden;
 }
@@ -122,18 +120,23 @@ SourceValues read_source(Statement& q, int first = 0) {
     s.record_id = q.get_int(first);
     s.unit = q.get_text(first + 1);
     s.source_id = q.get_text(first + 2);
-    s.shown[name_field] = s.compare[name_field] = q.get_text(first + 3);
-    s.shown[business_id_field] = s.compare[business_id_field] = text_or_empty(q, first + 4);
-    s.business_id_raw = text_or_empty(q, first + 5);
-    auto keyed = [&](std::size_t field, int raw_column) {
-        s.shown[field] = text_or_empty(q, first + raw_column);
-        s.compare[field] = q.is_null(first + raw_column + 1) ? s.shown[field] : q.get_text(first + raw_column + 1);
+    auto as_given = [&](Golden field, std::string value) {
+        s.shown[index_of(field)] = value;
+        s.compare[index_of(field)] = std::move(value);
     };
-    keyed(street_field, 6);
-    keyed(postcode_field, 8);
-    keyed(city_field, 10);
-    keyed(phone_field, 12);
-    keyed(email_field, 14);
+    as_given(Golden::name, q.get_text(first + 3));
+    as_given(Golden::business_id, text_or_empty(q, first + 4));
+    s.business_id_raw = text_or_empty(q, first + 5);
+    auto keyed = [&](Golden field, int raw_column) {
+        std::string& shown = s.shown[index_of(field)];
+        shown = text_or_empty(q, first + raw_column);
+        s.compare[index_of(field)] = q.is_null(first + raw_column + 1) ? shown : q.get_text(first + raw_column + 1);
+    };
+    keyed(Golden::street, 6);
+    keyed(Golden::postcode, 8);
+    keyed(Golden::city, 10);
+    keyed(Golden::phone, 12);
+    keyed(Golden::email, 14);
     return s;
 }
 
@@ -156,15 +159,17 @@ void write_golden(Database& db, std::int64_t orderer_id, const GoldenRecord& gol
 }  // namespace
 
 void bind_golden(Statement& s, int first, std::int64_t orderer_id, const GoldenRecord& golden, const std::string& now) {
-    auto value = [&](std::size_t field) -> std::optional<std::string_view> {
-        if (golden.fields[field].value.empty()) return std::nullopt;
-        return std::string_view(golden.fields[field].value);
+    auto value = [&](Golden field) -> std::optional<std::string_view> {
+        const std::string& text = golden.fields[index_of(field)].value;
+        if (text.empty()) return std::nullopt;
+        return std::string_view(text);
     };
     std::optional<std::string_view> raw;
     if (!golden.business_id_raw.empty()) raw = std::string_view(golden.business_id_raw);
-    s.bind(first, orderer_id).bind_view(first + 1, golden.fields[name_field].value).bind_view(first + 2, value(business_id_field));
-    s.bind_view(first + 3, raw).bind_view(first + 4, value(street_field)).bind_view(first + 5, value(postcode_field));
-    s.bind_view(first + 6, value(city_field)).bind_view(first + 7, value(phone_field)).bind_view(first + 8, value(email_field));
+    const std::string& name = golden.fields[index_of(Golden::name)].value;
+    s.bind(first, orderer_id).bind_view(first + 1, name).bind_view(first + 2, value(Golden::business_id));
+    s.bind_view(first + 3, raw).bind_view(first + 4, value(Golden::street)).bind_view(first + 5, value(Golden::postcode));
+    s.bind_view(first + 6, value(Golden::city)).bind_view(first + 7, value(Golden::phone)).bind_view(first + 8, value(Golden::email));
     s.bind_view(first + 9, now);
 }
 

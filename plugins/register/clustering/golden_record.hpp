@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <boost/json.hpp>
@@ -17,8 +18,18 @@
 namespace jobcenter::register_plugin {
 
 // The fields a golden record takes from source records, in this order.
+enum class Golden : std::size_t { name, business_id, street, postcode, city, phone, email };
+// Their names, in the same order.
 constexpr std::array<const char*, 7> golden_fields{"name", "business_id", "street", "postcode", "city", "phone", "email"};
 constexpr std::size_t golden_field_count = golden_fields.size();
+
+// A field's position in the arrays indexed by field (golden_fields, SourceValues, GoldenRecord).
+constexpr std::size_t index_of(Golden field) { return static_cast<std::size_t>(field); }
+consteval bool golden_named(Golden field, std::string_view name) { return golden_fields[index_of(field)] == name; }
+static_assert(golden_named(Golden::name, "name") && golden_named(Golden::business_id, "business_id") &&
+              golden_named(Golden::street, "street") && golden_named(Golden::postcode, "postcode") &&
+              golden_named(Golden::city, "city") && golden_named(Golden::phone, "phone") &&
+              golden_named(Golden::email, "email"));
 
 // The index of a golden field's name, or nullopt when it is not one.
 std::optional<std::size_t> golden_field_index(std::string_view name);

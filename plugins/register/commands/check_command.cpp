@@ -8,16 +8,16 @@
 #include <optional>
 #include <set>
 
-#include "register/normalize/business_id.hpp"
-#include "register/contacts/contact_log.hpp"
-#include "register/scoring/explanation.hpp"
-#include "register/import/import_command.hpp"
 #include "jobcenter/params.hpp"
-#include "register/scoring/match_rules.hpp"
+#include "register/contacts/contact_log.hpp"
+#include "register/import/import_command.hpp"
 #include "register/index/name_words.hpp"
-#include "register/normalize/normalize.hpp"
-#include "register/scoring/pair_scoring.hpp"
 #include "register/index/record_keys.hpp"
+#include "register/normalize/business_id.hpp"
+#include "register/normalize/normalize.hpp"
+#include "register/scoring/explanation.hpp"
+#include "register/scoring/match_rules.hpp"
+#include "register/scoring/pair_scoring.hpp"
 
 namespace jobcenter::register_plugin {
 namespace json = boost::json;

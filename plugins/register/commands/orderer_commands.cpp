@@ -4,9 +4,9 @@
 
 #include <array>
 
-#include "register/normalize/business_id.hpp"
-#include "register/import/import_command.hpp"
 #include "jobcenter/params.hpp"
+#include "register/import/import_command.hpp"
+#include "register/normalize/business_id.hpp"
 
 namespace jobcenter::register_plugin {
 namespace json = boost::json;

@@ -1,10 +1,10 @@
 // Showing one orderer with everything the register knows of it.
 #include "register/commands/show_command.hpp"
 
-#include "register/contacts/contact_log.hpp"
-#include "register/clustering/golden_record.hpp"
-#include "register/review/register_events.hpp"
 #include "jobcenter/params.hpp"
+#include "register/clustering/golden_record.hpp"
+#include "register/contacts/contact_log.hpp"
+#include "register/review/register_events.hpp"
 
 namespace jobcenter::register_plugin {
 namespace json = boost::json;

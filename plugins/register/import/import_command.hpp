@@ -2,8 +2,8 @@
 // records (all or nothing, or skipping bad rows; a dry run writes nothing; re-imports update in place).
 #pragma once
 
-#include <boost/json.hpp>
 #include <array>
+#include <boost/json.hpp>
 #include <cstdint>
 #include <optional>
 #include <string>

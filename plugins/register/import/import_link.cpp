@@ -53,21 +53,21 @@ void source_values(std::int64_t id, const ImportRow& row, const RecordIndex& ind
     s.record_id = id;
     s.unit.assign(row.unit);
     s.source_id.assign(row.source_id);
-    s.shown[0].assign(row.field(StoredField::name));
-    s.compare[0].assign(row.field(StoredField::name));
-    s.shown[1].assign(index.text(r.business_id));
-    s.compare[1].assign(s.shown[1]);
+    s.shown[index_of(Golden::name)].assign(row.field(StoredField::name));
+    s.compare[index_of(Golden::name)].assign(row.field(StoredField::name));
+    s.shown[index_of(Golden::business_id)].assign(index.text(r.business_id));
+    s.compare[index_of(Golden::business_id)].assign(index.text(r.business_id));
     s.business_id_raw.assign(row.field(StoredField::business_id));
-    auto keyed = [&](std::size_t golden, StoredField field, std::uint32_t key) {
+    auto keyed = [&](Golden golden, StoredField field, std::uint32_t key) {
         const std::string_view given = row.field(field);
-        s.shown[golden].assign(given);
-        s.compare[golden].assign(key != no_value ? std::string_view(index.text(key)) : given);
+        s.shown[index_of(golden)].assign(given);
+        s.compare[index_of(golden)].assign(key != no_value ? std::string_view(index.text(key)) : given);
     };
-    keyed(2, StoredField::street, r.street);
-    keyed(3, StoredField::postcode, r.postcode);
-    keyed(4, StoredField::city, r.city);
-    keyed(5, StoredField::phone, r.phone);
-    keyed(6, StoredField::email, r.email);
+    keyed(Golden::street, StoredField::street, r.street);
+    keyed(Golden::postcode, StoredField::postcode, r.postcode);
+    keyed(Golden::city, StoredField::city, r.city);
+    keyed(Golden::phone, StoredField::phone, r.phone);
+    keyed(Golden::email, StoredField::email, r.email);
 }
 
 // Starts clustering the register with the `count` new records on the second thread, which first finishes

@@ -1,16 +1,16 @@
 // Loading the register into memory for deduplication, interning values and measuring their rarity.
 #include "register/index/record_index.hpp"
 
-#include "register/store/bulk_write.hpp"
-#include "register/index/count_steps.hpp"
-#include "register/scoring/pair_scoring.hpp"
-#include "register/index/radix_sort.hpp"
-
 #include <algorithm>
 #include <array>
 #include <boost/json.hpp>
 #include <cmath>
 #include <future>
+
+#include "register/index/count_steps.hpp"
+#include "register/index/radix_sort.hpp"
+#include "register/scoring/pair_scoring.hpp"
+#include "register/store/bulk_write.hpp"
 
 namespace jobcenter::register_plugin {
 namespace {

@@ -6,10 +6,10 @@
 #include <cstdio>
 #include <set>
 
-#include "register/scoring/explanation.hpp"
 #include "register/clustering/golden_record.hpp"
-#include "register/review/review_item.hpp"
 #include "register/review/review_commands.hpp"
+#include "register/review/review_item.hpp"
+#include "register/scoring/explanation.hpp"
 
 namespace jobcenter::register_plugin {
 namespace json = boost::json;

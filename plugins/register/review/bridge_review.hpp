@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "register/clustering/clustering.hpp"
 #include "jobcenter/context.hpp"
+#include "register/clustering/clustering.hpp"
 #include "register/review/register_events.hpp"
 #include "register/review/review_item.hpp"
 

@@ -11,9 +11,9 @@
 #include <algorithm>
 #include <set>
 
-#include "register/contacts/contact_log.hpp"
-#include "register/clustering/golden_record.hpp"
 #include "jobcenter/params.hpp"
+#include "register/clustering/golden_record.hpp"
+#include "register/contacts/contact_log.hpp"
 
 namespace jobcenter::register_plugin {
 namespace json = boost::json;

@@ -7,14 +7,14 @@
 #include <set>
 #include <unordered_set>
 
-#include "register/review/bridge_review.hpp"
-#include "register/scoring/explanation.hpp"
+#include "jobcenter/params.hpp"
 #include "register/clustering/golden_record.hpp"
 #include "register/index/pair_key.hpp"
-#include "jobcenter/params.hpp"
+#include "register/review/bridge_review.hpp"
 #include "register/review/merge_commands.hpp"
 #include "register/review/register_events.hpp"
 #include "register/review/review_item.hpp"
+#include "register/scoring/explanation.hpp"
 #include "register/store/values_batch.hpp"
 
 namespace jobcenter::register_plugin {
@@ -51,7 +51,8 @@ json::object review_side_json(Database& db, std::int64_t orderer, const std::vec
         json::object r{{"unit", s.unit}, {"source_id", s.source_id}};
         for (std::size_t f = 0; f < golden_field_count; ++f)
             if (!s.shown[f].empty()) r[golden_fields[f]] = s.shown[f];
-        if (s.shown[1].empty() && !s.business_id_raw.empty()) r["business_id_invalid"] = s.business_id_raw;
+        if (s.shown[index_of(Golden::business_id)].empty() && !s.business_id_raw.empty())
+            r["business_id_invalid"] = s.business_id_raw;
         records.push_back(std::move(r));
     }
     side["sources"] = std::move(records);
@@ -96,7 +97,8 @@ QueueUpdate update_review_queue(Database& db, const RecordIndex& index, const Ma
         std::size_t& items_b = items_of[cb];
         if (items_a >= rules.review_per_orderer || items_b >= rules.review_per_orderer) continue;
         seen.insert(key);
-        ++items_a, ++items_b;
+        ++items_a;
+        ++items_b;
         chosen.push_back(p);
     }
     // Each item's records, smaller id first, and its evidence as JSON text.

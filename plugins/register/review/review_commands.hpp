@@ -8,9 +8,9 @@
 #include <utility>
 #include <vector>
 
+#include "jobcenter/context.hpp"
 #include "register/clustering/clustering.hpp"
 #include "register/clustering/golden_record.hpp"
-#include "jobcenter/context.hpp"
 
 namespace jobcenter::register_plugin {
 

@@ -29,13 +29,17 @@ protected:
         const auto records = jobcenter::testing::generate_registers(options);
         std::vector<GeneratedRecord> first, later;
         for (std::size_t i = 0; i < records.size(); ++i) (i % 10 == 9 ? later : first).push_back(records[i]);
-        for (std::size_t i = 0, k = 0; i < first.size(); i += 37, ++k) {
+        for (std::size_t i = 0; i < first.size(); i += 37) {
+            const std::size_t k = i / 37;
             GeneratedRecord changed = first[i];
             const GeneratedRecord& other = first[(i * 7919 + 13) % first.size()];
             switch (k % 4) {
                 case 0: changed.name = other.name; break;
                 case 1: changed.phone.clear(); break;
-                case 2: changed.street = other.street, changed.postcode = other.postcode; break;
+                case 2:
+                    changed.street = other.street;
+                    changed.postcode = other.postcode;
+                    break;
                 default: changed.email = other.email; break;
             }
             later.push_back(changed);

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "register/store/bulk_write.hpp"
-#include "register/import/import_columns.hpp"
 #include "jobcenter/database.hpp"
+#include "register/import/import_columns.hpp"
+#include "register/store/bulk_write.hpp"
 
 namespace {
 using namespace jobcenter::register_plugin;

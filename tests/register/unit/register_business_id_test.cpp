@@ -1,4 +1,4 @@
-// Business ID (Y-tunnus) forms and the check digit, with the examples of ANCHORS.md section 6.
+// Business ID (Y-tunnus) forms and the check digit (docs/domain.md §11), with worked examples.
 #include <gtest/gtest.h>
 
 #include "register/normalize/business_id.hpp"

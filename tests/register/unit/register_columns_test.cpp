@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "register/import/import_columns.hpp"
 #include "jobcenter/errors.hpp"
+#include "register/import/import_columns.hpp"
 
 namespace {
 using namespace jobcenter::register_plugin;

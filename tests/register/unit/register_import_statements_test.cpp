@@ -19,7 +19,7 @@ static_assert(two_and_one.size() == 3 && two_and_one.at("a") == 0 && two_and_one
 static_assert(record_insert.at("id") == 0 && record_insert.at("import_id") == 1 && record_insert.at("orderer_id") == 24);
 static_assert(record_update.at("id") == record_columns.size());
 
-// Each statement's text as it was written by hand before the column lists.
+// Each statement's text written out in full: what the column lists must produce.
 TEST(ImportStatements, SqlListsTheColumnsInBindOrder) {
     const std::string record_columns_text =
         "import_id, content_hash, name, business_id_raw, street, postcode, city, phone, email, name_key, legal_form, "

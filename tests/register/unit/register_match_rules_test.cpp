@@ -10,8 +10,8 @@
 #include <sstream>
 #include <string>
 
-#include "register/scoring/match_rules.hpp"
 #include "lua_sandbox.hpp"
+#include "register/scoring/match_rules.hpp"
 
 namespace {
 using namespace jobcenter;
@@ -151,7 +151,7 @@ TEST(RegisterBlockingRules, WrongKeysTypesAndRangesAreRefusedByName) {
                        {"name_words", 0}, {"name_word_prefix", 0}})
                   .find("every key off"),
               std::string::npos);
-    // max_block lives under blocking now; the old place says where it went.
+    // max_block belongs under blocking; given directly under match, the error names its place.
     try {
         match_rules_from(table({{"max_block", 50}}));
         ADD_FAILURE() << "match.max_block was accepted";

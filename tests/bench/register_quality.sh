@@ -33,13 +33,5 @@ patstat="$shared/data/dedupe-examples/patstat_reference.csv"
 run patstat "$patstat" person_id leuven_id "$patstat" --id-column person_id --map name=person_name
 
 # The restaurants file has no record id: number its rows into a copy (the shared file stays as it is).
-python3 - "$shared/data/restaurants/restaurant-nophone-training.csv" "$tmp/restaurants.csv" <<'PY'
-import csv, sys
-rows = list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8'), skipinitialspace=True))
-with open(sys.argv[2], 'w', newline='', encoding='utf-8') as out:
-    w = csv.writer(out)
-    w.writerow(['row_id'] + rows[0])
-    for i, r in enumerate(rows[1:], 1):
-        w.writerow([str(i)] + [c.strip().strip("'") for c in r])
-PY
+python3 "$(dirname "$0")/number_restaurants.py" "$shared/data/restaurants/restaurant-nophone-training.csv" "$tmp/restaurants.csv"
 run restaurants "$tmp/restaurants.csv" row_id unique_id "$tmp/restaurants.csv" --id-column row_id --phone-country 1

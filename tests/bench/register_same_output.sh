@@ -55,15 +55,7 @@ generated() { # build label way
 
 chicago="$shared/data/dedupe-examples/csv_example_input_with_true_ids.csv"
 patstat="$shared/data/dedupe-examples/patstat_reference.csv"
-python3 - "$shared/data/restaurants/restaurant-nophone-training.csv" "$tmp/restaurants.csv" <<'PY'
-import csv, sys
-rows = list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8'), skipinitialspace=True))
-with open(sys.argv[2], 'w', newline='', encoding='utf-8') as out:
-    w = csv.writer(out)
-    w.writerow(['row_id'] + rows[0])
-    for i, r in enumerate(rows[1:], 1):
-        w.writerow([str(i)] + [c.strip().strip("'") for c in r])
-PY
+python3 "$(dirname "$0")/number_restaurants.py" "$shared/data/restaurants/restaurant-nophone-training.csv" "$tmp/restaurants.csv"
 "$build_a/generate_registers" --records "$records" --seed 7 --out "$tmp/regs.csv" > /dev/null
 lines=$(($(wc -l < "$tmp/regs.csv") - 1))
 head -n $((1 + lines * 9 / 10)) "$tmp/regs.csv" > "$tmp/first.csv"

@@ -1,8 +1,6 @@
 // Clock, logger and folder resolution of the host.
 #include "host_services.hpp"
 
-#include <unistd.h>
-
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>

@@ -1,6 +1,6 @@
 // Host start-up benchmarks: loading the three plugins in process, `jobcenter plugins` in process, the
 // whole program started as a process, and the first command on a fresh database (all migrations).
-// Run: ./build/tests/bench/jobcenter_bench
+// Run: ./build/jobcenter_bench
 #include <benchmark/benchmark.h>
 
 #include <sstream>

@@ -6,7 +6,6 @@
 #include <boost/json.hpp>
 #include <set>
 #include <unordered_map>
-#include <utility>
 
 #include "jobcenter/errors.hpp"
 

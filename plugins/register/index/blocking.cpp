@@ -4,9 +4,7 @@
 
 #include <algorithm>
 #include <future>
-#include <iterator>
 #include <stdexcept>
-#include <unordered_map>
 
 #include <boost/iterator/function_output_iterator.hpp>
 

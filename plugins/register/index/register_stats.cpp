@@ -1,7 +1,6 @@
 // The register's figures for the entry-time check (see register_stats.hpp).
 #include "register/index/register_stats.hpp"
 
-#include <algorithm>
 #include <string>
 #include <unordered_map>
 #include <vector>

@@ -2,8 +2,6 @@
 // rules that find them at the start or end of a name. To add a spelling, add a row to one of the tables.
 #include "register/normalize/city_of_helsinki.hpp"
 
-#include <string>
-
 #include "register/normalize/phrases.hpp"
 
 namespace jobcenter::register_plugin::city_of_helsinki {

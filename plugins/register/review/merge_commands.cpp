@@ -8,9 +8,6 @@
 // joins them again.
 #include "register/review/merge_commands.hpp"
 
-#include <algorithm>
-#include <set>
-
 #include "jobcenter/params.hpp"
 #include "register/clustering/golden_record.hpp"
 #include "register/contacts/contact_log.hpp"

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <future>
-#include <map>
 #include <set>
 #include <unordered_set>
 

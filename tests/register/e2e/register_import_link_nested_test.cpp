@@ -9,7 +9,6 @@
 #include <memory>
 #include <set>
 #include <string>
-#include <vector>
 
 #include "generator/register_generator.hpp"
 #include "host_commands.hpp"

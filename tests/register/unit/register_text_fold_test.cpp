@@ -20,7 +20,7 @@ std::string utf8(char32_t cp) {
     return std::string(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(n));
 }
 
-// What the brief asks fold_case to be, straight from utf8proc.
+// What fold_case must give (case-folded NFKC text), straight from utf8proc.
 std::string utf8proc_case_fold(const std::string& text) {
     utf8proc_uint8_t* out = nullptr;
     auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);

@@ -10,7 +10,7 @@
 
 #include "jobcenter/params.hpp"
 #include "register/contacts/contact_log.hpp"
-#include "register/import/import_command.hpp"
+#include "register/import/import_keys.hpp"
 #include "register/index/name_words.hpp"
 #include "register/index/record_keys.hpp"
 #include "register/normalize/business_id.hpp"

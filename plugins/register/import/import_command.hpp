@@ -5,18 +5,11 @@
 #include <array>
 #include <boost/json.hpp>
 #include <cstdint>
-#include <optional>
 #include <string>
 
 #include "jobcenter/context.hpp"
 
 namespace jobcenter::register_plugin {
-
-struct NormalizedPhone;
-
-// The phone as a matching key: E.164 when valid; a local number without its area code ("~3865286") is
-// still evidence between records written the same way.
-std::optional<std::string> phone_key(const NormalizedPhone& phone);
 
 boost::json::value import_command(Context& ctx, const boost::json::object& request);
 

@@ -1,8 +1,6 @@
 // Normalising an imported row: its fields turned into the keys records are matched and indexed by.
 #include "register/import/import_keys.hpp"
 
-#include "register/import/import_command.hpp"
-
 namespace jobcenter::register_plugin {
 
 std::optional<std::string> phone_key(const NormalizedPhone& phone) {

@@ -21,6 +21,10 @@ struct RowKeys {
     NormalizedEmail email;
 };
 
+// The phone as a matching key: E.164 when valid; a local number without its area code ("~3865286") is
+// still evidence between records written the same way.
+std::optional<std::string> phone_key(const NormalizedPhone& phone);
+
 RowKeys normalize_row(const ImportRow& row, const std::string& phone_country);
 
 // A new record's keys as its stored record holds them, for the in-memory index of an import that links.

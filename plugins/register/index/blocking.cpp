@@ -3,7 +3,9 @@
 #include "register/index/blocking.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <future>
+#include <mutex>
 #include <stdexcept>
 
 #include <boost/iterator/function_output_iterator.hpp>

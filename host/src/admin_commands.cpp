@@ -5,13 +5,17 @@
 #include <ostream>
 
 #include "backup.hpp"
+#include "doctor.hpp"
 #include "restore.hpp"
 
 namespace jobcenter {
 namespace json = boost::json;
 namespace {
 
-enum class AdminCommand { backup, restore };
+enum class AdminCommand { backup, restore, doctor };
+
+// doctor's exit code when any finding is not ok, its findings printed all the same (docs/admin.md).
+constexpr int doctor_found_trouble = 1;
 
 struct AdminCommandText {
     AdminCommand command;
@@ -32,6 +36,12 @@ const AdminCommandText admin_commands[] = {
      "migrations, each known to this version and unchanged. Before replacing, the database is copied to\n"
      "<db>.before-restore-<UTC time> (mode 0600); the copy and the replacement happen under the database's\n"
      "write lock, so other commands see the old content or the new. When any check fails nothing changes.\n"},
+    {AdminCommand::doctor, "doctor", "doctor",
+     "Checks the installation and its database and prints one finding per check, with what to do about it:\n"
+     "integrity, foreign keys, migrations applied and unchanged (none pending), the plugins and their ABI,\n"
+     "every unit's scripts (it reads every unit's scripts, hence the role admin), who may read or write the\n"
+     "database's files, and the free disk space beside it. Changes nothing. Exit 0 when every finding is ok,\n"
+     "1 otherwise, with the findings printed either way.\n"},
 };
 
 const AdminCommandText* find_admin_command(std::string_view word) {
@@ -45,7 +55,7 @@ std::string help_text(const AdminCommandText& c) {
            "\nNeeds the role admin.\n";
 }
 
-// The one argument of backup and restore; anything else is a usage error. After "--",
+// The one argument of backup and restore, or none for doctor; anything else is a usage error. After "--",
 // a word starting with "--" is an argument too.
 std::string argument_of(const AdminCommandText& c, const std::vector<std::string>& words) {
     const std::string see = "; see `jobcenter " + std::string(c.name) + " --help`";
@@ -60,9 +70,10 @@ std::string argument_of(const AdminCommandText& c, const std::vector<std::string
             arguments.push_back(words[i]);
         }
     }
-    if (arguments.empty()) throw UsageError("missing FILE" + see);
-    if (arguments.size() > 1) throw UsageError("unexpected argument '" + arguments[1] + "'" + see);
-    return arguments.front();
+    const std::size_t expected = c.command == AdminCommand::doctor ? 0 : 1;
+    if (arguments.size() < expected) throw UsageError("missing FILE" + see);
+    if (arguments.size() > expected) throw UsageError("unexpected argument '" + arguments[expected] + "'" + see);
+    return expected == 1 ? arguments.front() : std::string();
 }
 
 }  // namespace
@@ -88,6 +99,11 @@ int run_admin_command(CommandRouter& router, const GlobalOptions& globals, const
         case AdminCommand::restore:
             out << render(restore_database(router, file, clock), globals.format);
             return 0;
+        case AdminCommand::doctor: {
+            Findings findings = run_doctor(router);
+            out << render(doctor_report(findings, router.paths().database), globals.format);
+            return all_ok(findings) ? 0 : doctor_found_trouble;
+        }
     }
     return static_cast<int>(ExitCode::internal);
 }

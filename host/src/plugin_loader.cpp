@@ -96,7 +96,7 @@ LoadedPlugin load_one(const std::filesystem::path& file) {
 
 bool is_reserved_command_name(std::string_view name) {
     static const std::set<std::string_view> reserved{"plugins", "script", "unit", "db", "demo", "help", "version", "audit",
-                                                   "backup", "restore"};
+                                                   "backup", "restore", "doctor"};
     return reserved.count(name) > 0;
 }
 

@@ -9,6 +9,7 @@
 #include <set>
 #include <sstream>
 
+#include "admin_commands.hpp"
 #include "command_line.hpp"
 #include "host_commands.hpp"
 #include "terminal_progress.hpp"
@@ -142,6 +143,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, OutputFormat& f
         }
         return run_demo(router, g, out, progress);
     }
+    if (is_admin_command(words[0])) return run_admin_command(router, g, words, clock, out);
     const CommandGroup* group = router.group(words[0]);
     if (!group) throw UsageError("unknown command '" + words[0] + "': see `jobcenter --help`");
     if (words.size() < 2 || words[1].rfind("--", 0) == 0) {

@@ -196,13 +196,17 @@ const char* const global_options_help =
 std::string global_help(const std::vector<CommandGroup>& groups) {
     std::ostringstream out;
     out << "usage: jobcenter [global options] <group> <command> [arguments]\n"
-           "       jobcenter plugins | demo | <group> --help | <group> <command> --help\n\n"
+           "       jobcenter plugins | demo | backup FILE | restore FILE | doctor\n"
+           "       jobcenter <group> --help | <group> <command> --help\n\n"
            "Jobcenter: the shared orderer register, work matching and pricing of the city's work-activity units.\n\n"
            "Command groups:\n";
     std::size_t width = 8;
     for (const auto& g : groups) width = std::max(width, g.name.size());
     out << "  " << "plugins" << std::string(width - 7 + 2, ' ') << "list the loaded plugins and their commands\n";
     out << "  " << "demo" << std::string(width - 4 + 2, ' ') << "run the main job on a demo database\n";
+    out << "  " << "backup" << std::string(width - 6 + 2, ' ') << "copy the database into a new file while it is in use (admin)\n";
+    out << "  " << "restore" << std::string(width - 7 + 2, ' ') << "replace the database's content by a checked backup's (admin)\n";
+    out << "  " << "doctor" << std::string(width - 6 + 2, ' ') << "check the database, migrations, plugins, scripts and files (admin)\n";
     for (const auto& g : groups) out << "  " << g.name << std::string(width - g.name.size() + 2, ' ') << g.summary << '\n';
     out << '\n' << global_options_help
         << "\nExit codes: 0 ok, 1 internal fault, 2 usage, 3 bad input, 4 not found, 5 refused, 6 script failed.\n";

@@ -129,26 +129,52 @@ std::map<int, RecordedMigration> recorded_migrations(Database& db, const std::st
     return recorded;
 }
 
-// Refuses a folder that no longer matches what the database recorded for it.
-void check_against_recorded(const std::vector<MigrationFile>& files, const std::map<int, RecordedMigration>& recorded,
-                            const std::filesystem::path& folder) {
+// Every recorded migration of `component` whose file is missing, renamed or changed since, in version order.
+std::vector<DriftedMigration> drift_between(const std::vector<MigrationFile>& files,
+                                            const std::map<int, RecordedMigration>& recorded,
+                                            const std::string& component) {
+    std::vector<DriftedMigration> drifted;
     for (const auto& [version, row] : recorded) {
         auto file =
             std::find_if(files.begin(), files.end(), [&](const MigrationFile& f) { return f.version == version; });
-        if (file == files.end())
-            throw InputError(
-                "migration " + row.name + " was applied on " + row.applied_at + " but its file is missing; restore it",
-                folder.string());
-        if (file->name != row.name)
-            throw InputError("migration " + version_text(version) + " was applied as " + row.name + " on " +
-                                 row.applied_at + " but the file is now named " + file->name +
-                                 "; restore the name and add a new migration instead",
-                             file->path.string());
-        if (file->checksum != row.checksum)
-            throw InputError("migration " + file->name + " was changed after it was applied on " + row.applied_at +
-                                 "; add a new migration instead",
-                             file->path.string());
+        DriftedMigration drift{MigrationDrift::unknown, component, version, row.name, {}, {}, row.applied_at};
+        if (file != files.end()) {
+            drift.file_name = file->name;
+            drift.file = file->path;
+            if (file->name != row.name) drift.drift = MigrationDrift::renamed;
+            else if (file->checksum != row.checksum) drift.drift = MigrationDrift::changed;
+            else continue;
+        }
+        drifted.push_back(std::move(drift));
     }
+    return drifted;
+}
+
+// Refuses a folder that no longer matches what the database recorded for it.
+void check_against_recorded(const std::vector<MigrationFile>& files, const std::map<int, RecordedMigration>& recorded,
+                            const std::filesystem::path& folder) {
+    for (const auto& d : drift_between(files, recorded, {})) {
+        switch (d.drift) {
+            case MigrationDrift::unknown:
+                throw InputError("migration " + d.recorded_name + " was applied on " + d.applied_at +
+                                     " but its file is missing; restore it",
+                                 folder.string());
+            case MigrationDrift::renamed:
+                throw InputError("migration " + version_text(d.version) + " was applied as " + d.recorded_name +
+                                     " on " + d.applied_at + " but the file is now named " + d.file_name +
+                                     "; restore the name and add a new migration instead",
+                                 d.file.string());
+            case MigrationDrift::changed:
+                throw InputError("migration " + d.file_name + " was changed after it was applied on " + d.applied_at +
+                                     "; add a new migration instead",
+                                 d.file.string());
+        }
+    }
+}
+
+bool has_migration_table(Database& db) {
+    auto exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migration'");
+    return exists.step();
 }
 
 // --- running one file statement by statement --------------------------------------------------------
@@ -269,15 +295,28 @@ std::vector<AppliedMigration> apply_migrations(Database& db, const std::filesyst
 }
 
 std::vector<AppliedMigration> applied_migrations(Database& db) {
-    auto exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migration'");
-    if (!exists.step()) return {};
-    exists.reset();
-
+    if (!has_migration_table(db)) return {};
     auto select = db.prepare("SELECT component, version, name FROM schema_migration ORDER BY component, version");
     std::vector<AppliedMigration> result;
     while (select.step())
         result.push_back({select.get_text(0), static_cast<int>(select.get_int(1)), select.get_text(2)});
     return result;
+}
+
+MigrationAudit audit_migrations(Database& db, const std::filesystem::path& folder, const std::string& component) {
+    std::vector<MigrationFile> files = list_migration_files(folder);
+    std::map<int, RecordedMigration> recorded;
+    if (has_migration_table(db)) recorded = recorded_migrations(db, component);
+
+    MigrationAudit audit;
+    audit.drifted = drift_between(files, recorded, component);
+    for (const auto& [version, row] : recorded)
+        if (std::none_of(audit.drifted.begin(), audit.drifted.end(),
+                         [v = version](const DriftedMigration& d) { return d.version == v; }))
+            audit.applied.push_back({component, version, row.name});
+    for (const auto& file : files)
+        if (recorded.count(file.version) == 0) audit.pending.push_back({component, file.version, file.name});
+    return audit;
 }
 
 }  // namespace jobcenter

@@ -95,7 +95,8 @@ LoadedPlugin load_one(const std::filesystem::path& file) {
 }  // namespace
 
 bool is_reserved_command_name(std::string_view name) {
-    static const std::set<std::string_view> reserved{"plugins", "script", "unit", "db", "demo", "help", "version", "audit"};
+    static const std::set<std::string_view> reserved{"plugins", "script", "unit", "db", "demo", "help", "version", "audit",
+                                                   "backup", "restore", "doctor"};
     return reserved.count(name) > 0;
 }
 

@@ -259,5 +259,38 @@ TEST_F(Migrations, RunsInsideAnOpenTransactionAsSavepoints) {
     EXPECT_EQ(apply_migrations(db, folder, "register").size(), 1u);
 }
 
+TEST_F(Migrations, AuditSortsRecordedMigrationsIntoAppliedDriftedAndPending) {
+    add("001_orderer.sql", "CREATE TABLE orderer (id INTEGER PRIMARY KEY);");
+    add("002_contact.sql", "CREATE TABLE contact (id INTEGER PRIMARY KEY);");
+    add("003_notes.sql", "CREATE TABLE notes (id INTEGER PRIMARY KEY);");
+    apply_migrations(db, folder, "register");
+    add("002_contact.sql", "CREATE TABLE contact (id INTEGER PRIMARY KEY, edited INTEGER);");
+    std::filesystem::remove(folder / "003_notes.sql");
+    add("003_renamed.sql", "CREATE TABLE notes (id INTEGER PRIMARY KEY);");
+    add("004_new.sql", "CREATE TABLE fresh (id INTEGER PRIMARY KEY);");
+    db.exec("INSERT INTO schema_migration VALUES ('register', 9, '009_future.sql', 'x', '2030-01-01T00:00:00Z')");
+
+    MigrationAudit audit = audit_migrations(db, folder, "register");
+    EXPECT_EQ(names(audit.applied), (std::vector<std::string>{"register/001_orderer.sql"}));
+    EXPECT_EQ(names(audit.pending), (std::vector<std::string>{"register/004_new.sql"}));
+    ASSERT_EQ(audit.drifted.size(), 3u);
+    EXPECT_EQ(audit.drifted[0].drift, MigrationDrift::changed);
+    EXPECT_EQ(audit.drifted[0].recorded_name, "002_contact.sql");
+    EXPECT_EQ(audit.drifted[1].drift, MigrationDrift::renamed);
+    EXPECT_EQ(audit.drifted[1].file_name, "003_renamed.sql");
+    EXPECT_EQ(audit.drifted[2].drift, MigrationDrift::unknown);
+    EXPECT_EQ(audit.drifted[2].recorded_name, "009_future.sql");
+    EXPECT_FALSE(audit.clean());
+    EXPECT_FALSE(table_exists(db, "fresh")) << "an audit applies nothing";
+}
+
+TEST_F(Migrations, AuditOfADatabaseWithoutRecordFindsEverythingPending) {
+    add("001_orderer.sql", "CREATE TABLE orderer (id INTEGER PRIMARY KEY);");
+    MigrationAudit audit = audit_migrations(db, folder, "register");
+    EXPECT_TRUE(audit.applied.empty());
+    EXPECT_EQ(names(audit.pending), (std::vector<std::string>{"register/001_orderer.sql"}));
+    EXPECT_FALSE(table_exists(db, "schema_migration")) << "an audit creates nothing";
+}
+
 }  // namespace
 }  // namespace jobcenter

@@ -2,6 +2,7 @@
 #include "command_line.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <sstream>
 
@@ -36,12 +37,26 @@ std::string positional_label(const std::string& name) {
     return label;
 }
 
+constexpr int longest_wait_seconds = 24 * 60 * 60;
+
+// --wait SECONDS: a whole number of seconds, 0 (do not wait) to a day.
+int parse_wait_seconds(const std::string& text) {
+    const bool digits = !text.empty() && text.size() <= 6 &&
+                        std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
+    const int seconds = digits ? std::stoi(text) : -1;
+    if (seconds < 0 || seconds > longest_wait_seconds)
+        throw UsageError("'" + text + "' is not a whole number of seconds from 0 to " +
+                             std::to_string(longest_wait_seconds), "--wait");
+    return seconds;
+}
+
 }  // namespace
 
 ParsedCommandLine parse_global_options(const std::vector<std::string>& args) {
     ParsedCommandLine parsed;
     auto& g = parsed.globals;
-    static const std::vector<std::string> with_value{"db", "unit", "role", "format", "scripts", "plugins", "schema", "input"};
+    static const std::vector<std::string> with_value{"db",      "unit",   "role",  "format", "scripts",
+                                                     "plugins", "schema", "input", "wait"};
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& token = args[i];
         if (token == "--") {  // everything after is a word, even when it starts with "--"
@@ -70,6 +85,7 @@ ParsedCommandLine parse_global_options(const std::vector<std::string>& args) {
         else if (name == "role") g.role = parse_role(*value);
         else if (name == "format") g.format = parse_output_format(*value);
         else if (name == "input") g.input = *value;
+        else if (name == "wait") g.wait_seconds = parse_wait_seconds(*value);
     }
     return parsed;
 }
@@ -178,18 +194,22 @@ std::string flag_usage(const Flag& flag) {
     return "--" + flag.name;
 }
 
-const char* const global_options_help =
-    "Global options (anywhere on the line):\n"
-    "  --db PATH            database file (default ./jobcenter.db, or $JOBCENTER_DB)\n"
-    "  --unit NAME          the calling unit (scopes data and picks the unit's scripts)\n"
-    "  --role ROLE          viewer, staff (default), coordinator or admin\n"
-    "  --format FORMAT      text (default), json or csv\n"
-    "  --input FILE|-       read the request as a JSON object (flags override its fields)\n"
-    "  --scripts DIR        Lua scripts folder (default: beside the binary, or $JOBCENTER_SCRIPTS)\n"
-    "  --plugins DIR        plugin folder (default: beside the binary, or $JOBCENTER_PLUGINS)\n"
-    "  --schema DIR         migrations folder (default: beside the binary, or $JOBCENTER_SCHEMA)\n"
-    "  --quiet, --verbose   less or more on stderr\n"
-    "  --help, --version\n";
+std::string global_options_help() {
+    const std::string default_wait = std::to_string(OpenOptions{}.busy_timeout_ms / 1000);
+    return "Global options (anywhere on the line):\n"
+           "  --db PATH            database file (default ./jobcenter.db, or $JOBCENTER_DB)\n"
+           "  --unit NAME          the calling unit (scopes data and picks the unit's scripts)\n"
+           "  --role ROLE          viewer, staff (default), coordinator or admin\n"
+           "  --format FORMAT      text (default), json or csv\n"
+           "  --input FILE|-       read the request as a JSON object (flags override its fields)\n"
+           "  --wait SECONDS       how long a command that writes waits while another one writes, then exits 5\n"
+           "                       (whole seconds, 0 = do not wait; default " + default_wait + ")\n"
+           "  --scripts DIR        Lua scripts folder (default: beside the binary, or $JOBCENTER_SCRIPTS)\n"
+           "  --plugins DIR        plugin folder (default: beside the binary, or $JOBCENTER_PLUGINS)\n"
+           "  --schema DIR         migrations folder (default: beside the binary, or $JOBCENTER_SCHEMA)\n"
+           "  --quiet, --verbose   less or more on stderr\n"
+           "  --help, --version\n";
+}
 
 }  // namespace
 
@@ -204,7 +224,7 @@ std::string global_help(const std::vector<CommandGroup>& groups) {
     out << "  " << "plugins" << std::string(width - 7 + 2, ' ') << "list the loaded plugins and their commands\n";
     out << "  " << "demo" << std::string(width - 4 + 2, ' ') << "run the main job on a demo database\n";
     for (const auto& g : groups) out << "  " << g.name << std::string(width - g.name.size() + 2, ' ') << g.summary << '\n';
-    out << '\n' << global_options_help
+    out << '\n' << global_options_help()
         << "\nExit codes: 0 ok, 1 internal fault, 2 usage, 3 bad input, 4 not found, 5 refused, 6 script failed.\n";
     return out.str();
 }

@@ -33,6 +33,20 @@ TEST(GlobalOptions, MissingValueAndUnknownValuesAreUsageErrors) {
     EXPECT_THROW(parse_global_options({"--role", "root"}), UsageError);
 }
 
+TEST(GlobalOptions, WaitTakesWholeSeconds) {
+    EXPECT_EQ(parse_global_options({"--wait", "0"}).globals.wait_seconds, 0);
+    EXPECT_EQ(parse_global_options({"--wait=45", "unit", "list"}).globals.wait_seconds, 45);
+    EXPECT_EQ(parse_global_options({"unit", "list"}).globals.wait_seconds, std::nullopt);
+    for (const char* bad : {"", "-1", "1.5", "ten", "5s", "86401", "99999999999"}) {
+        try {
+            parse_global_options({"--wait", bad});
+            ADD_FAILURE() << "--wait " << bad << " was accepted";
+        } catch (const UsageError& e) {
+            EXPECT_EQ(e.where(), "--wait");
+        }
+    }
+}
+
 TEST(GlobalOptions, DoubleDashEndsOptions) {
     auto parsed = parse_global_options({"register", "add", "--", "--unit"});
     EXPECT_TRUE(parsed.globals.unit.empty());

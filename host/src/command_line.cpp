@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <map>
 #include <sstream>
 
 #include "jobcenter/money.hpp"
@@ -57,6 +58,7 @@ ParsedCommandLine parse_global_options(const std::vector<std::string>& args) {
     auto& g = parsed.globals;
     static const std::vector<std::string> with_value{"db",      "unit",   "role",  "format", "scripts",
                                                      "plugins", "schema", "input", "wait"};
+    std::map<std::string, std::string> given;  // each global option with a value, and the value it was given
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& token = args[i];
         if (token == "--") {  // everything after is a word, even when it starts with "--"
@@ -77,6 +79,9 @@ ParsedCommandLine parse_global_options(const std::vector<std::string>& args) {
             if (i + 1 >= args.size()) throw UsageError("--" + name + " needs a value");
             value = args[++i];
         }
+        if (auto [earlier, first] = given.emplace(name, *value); !first)
+            throw UsageError("--" + name + " is given twice ('" + earlier->second + "', then '" + *value +
+                                 "'): give it once", "--" + name);
         if (name == "db") g.paths.database = *value;
         else if (name == "plugins") g.paths.plugins = *value;
         else if (name == "schema") g.paths.schema = *value;
@@ -196,7 +201,7 @@ std::string flag_usage(const Flag& flag) {
 
 std::string global_options_help() {
     const std::string default_wait = std::to_string(OpenOptions{}.busy_timeout_ms / 1000);
-    return "Global options (anywhere on the line):\n"
+    return "Global options (anywhere on the line, each once):\n"
            "  --db PATH            database file (default ./jobcenter.db, or $JOBCENTER_DB)\n"
            "  --unit NAME          the calling unit (scopes data and picks the unit's scripts)\n"
            "  --role ROLE          viewer, staff (default), coordinator or admin\n"

@@ -35,8 +35,8 @@ struct ParsedCommandLine {
 
 // Takes the global options out of `args` (argv without the program name), wherever they stand:
 // --db --unit --role --format --scripts --plugins --schema --input --wait (each "--x V" or "--x=V"),
-// --help/-h, --version, --quiet, --verbose. Throws UsageError on a global option without its value or with a
-// value it cannot take.
+// --help/-h, --version, --quiet, --verbose. Throws UsageError on a global option without its value, with a
+// value it cannot take, or given twice.
 ParsedCommandLine parse_global_options(const std::vector<std::string>& args);
 
 // Turns the command's words (after "<group> <command>") into its JSON request, by its flag table.

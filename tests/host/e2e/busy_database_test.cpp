@@ -1,6 +1,6 @@
 // Processes sharing one database while another holds its write lock, as staff meet it during a coordinator's
 // import: readers proceed, a writer waits up to --wait seconds and is then refused (exit 5) naming the holder,
-// and nothing it meant to write is half written.
+// and nothing it meant to write is half written. Also: a global option given twice is a usage error.
 #include <gtest/gtest.h>
 
 #include <sys/wait.h>
@@ -124,10 +124,17 @@ TEST_F(BusyDatabase, AStaleRecordIsNotNamed) {
     EXPECT_EQ(refused.err.find("register import"), std::string::npos) << refused.err;
 }
 
-TEST_F(BusyDatabase, AWaitThatIsNotWholeSecondsIsAUsageError) {
+TEST_F(BusyDatabase, AGlobalOptionGivenTwiceIsAUsageErrorNamingIt) {
+    auto twice = jc({"--unit", "pakila", "register", "contact", "add", orderer, "--staff", "Maija", "--outcome",
+                     "waiting", "--unit", "toolo"});
+    EXPECT_EQ(twice.exit_code, 2);
+    EXPECT_NE(twice.err.find("--unit: --unit is given twice ('pakila', then 'toolo')"), std::string::npos) << twice.err;
+    EXPECT_EQ(jc({"--db", db, "unit", "list"}).exit_code, 2);  // the fixture gives --db already
+    EXPECT_EQ(jc({"--wait", "1", "unit", "list", "--wait=2"}).exit_code, 2);
     auto bad_wait = jc({"--wait", "soon", "unit", "list"});
     EXPECT_EQ(bad_wait.exit_code, 2);
     EXPECT_NE(bad_wait.err.find("--wait: 'soon' is not a whole number of seconds"), std::string::npos) << bad_wait.err;
+    EXPECT_EQ(contacts(), 0);
 }
 
 }  // namespace

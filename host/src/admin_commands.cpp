@@ -94,7 +94,7 @@ int run_admin_command(CommandRouter& router, const GlobalOptions& globals, const
                            std::string(role_name(globals.role)) + " (give --role admin)");
     switch (c->command) {
         case AdminCommand::backup:
-            out << render(backup_database(router.paths(), file), globals.format);
+            out << render(backup_database(router.paths(), router.database_options(), file), globals.format);
             return 0;
         case AdminCommand::restore:
             out << render(restore_database(router, file, clock), globals.format);

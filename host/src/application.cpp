@@ -121,7 +121,9 @@ int run(const std::vector<std::string>& args, std::ostream& out, OutputFormat& f
     SystemClock clock;
     StderrLogger log(g.verbose ? Logger::Level::debug : (g.quiet ? Logger::Level::error : Logger::Level::warning));
     HostPaths paths = resolve_paths(g.paths);
-    CommandRouter router(paths, load_plugins(paths.plugins), clock, log);
+    OpenOptions database_options;
+    if (g.wait_seconds) database_options.busy_timeout_ms = *g.wait_seconds * 1000;
+    CommandRouter router(paths, load_plugins(paths.plugins), clock, log, SandboxLimits{}, database_options);
     add_host_commands(router);
     for (const auto& refused : router.plugin_set().refused)
         log.warn("plugin " + refused.file.filename().string() + " refused: " + refused.reason);

@@ -8,8 +8,9 @@
 
 namespace jobcenter {
 
-boost::json::object backup_database(const HostPaths& paths, const std::filesystem::path& target) {
-    OpenOptions existing;
+boost::json::object backup_database(const HostPaths& paths, const OpenOptions& options,
+                                    const std::filesystem::path& target) {
+    OpenOptions existing = options;
     existing.create = false;
     CopiedDatabase copied;
     {

@@ -9,7 +9,7 @@
 namespace jobcenter {
 
 // Copies the database at `paths.database` into `target` (see copy_to_new_file) and describes the copy:
-// its file, size and the migrations it carries. The database itself is neither migrated nor changed.
-boost::json::object backup_database(const HostPaths& paths, const std::filesystem::path& target);
+// its file, size and the migrations it carries. `options` say how long to wait for a busy database. The database itself is neither migrated nor changed.
+boost::json::object backup_database(const HostPaths& paths, const OpenOptions& options, const std::filesystem::path& target);
 
 }  // namespace jobcenter

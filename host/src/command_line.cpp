@@ -2,7 +2,9 @@
 #include "command_line.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
+#include <map>
 #include <sstream>
 
 #include "jobcenter/money.hpp"
@@ -36,12 +38,27 @@ std::string positional_label(const std::string& name) {
     return label;
 }
 
+constexpr int longest_wait_seconds = 24 * 60 * 60;
+
+// --wait SECONDS: a whole number of seconds, 0 (do not wait) to a day.
+int parse_wait_seconds(const std::string& text) {
+    const bool digits = !text.empty() && text.size() <= 6 &&
+                        std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
+    const int seconds = digits ? std::stoi(text) : -1;
+    if (seconds < 0 || seconds > longest_wait_seconds)
+        throw UsageError("'" + text + "' is not a whole number of seconds from 0 to " +
+                             std::to_string(longest_wait_seconds), "--wait");
+    return seconds;
+}
+
 }  // namespace
 
 ParsedCommandLine parse_global_options(const std::vector<std::string>& args) {
     ParsedCommandLine parsed;
     auto& g = parsed.globals;
-    static const std::vector<std::string> with_value{"db", "unit", "role", "format", "scripts", "plugins", "schema", "input"};
+    static const std::vector<std::string> with_value{"db",      "unit",   "role",  "format", "scripts",
+                                                     "plugins", "schema", "input", "wait"};
+    std::map<std::string, std::string> given;  // each global option with a value, and the value it was given
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& token = args[i];
         if (token == "--") {  // everything after is a word, even when it starts with "--"
@@ -62,6 +79,9 @@ ParsedCommandLine parse_global_options(const std::vector<std::string>& args) {
             if (i + 1 >= args.size()) throw UsageError("--" + name + " needs a value");
             value = args[++i];
         }
+        if (auto [earlier, first] = given.emplace(name, *value); !first)
+            throw UsageError("--" + name + " is given twice ('" + earlier->second + "', then '" + *value +
+                                 "'): give it once", "--" + name);
         if (name == "db") g.paths.database = *value;
         else if (name == "plugins") g.paths.plugins = *value;
         else if (name == "schema") g.paths.schema = *value;
@@ -70,6 +90,7 @@ ParsedCommandLine parse_global_options(const std::vector<std::string>& args) {
         else if (name == "role") g.role = parse_role(*value);
         else if (name == "format") g.format = parse_output_format(*value);
         else if (name == "input") g.input = *value;
+        else if (name == "wait") g.wait_seconds = parse_wait_seconds(*value);
     }
     return parsed;
 }
@@ -178,18 +199,22 @@ std::string flag_usage(const Flag& flag) {
     return "--" + flag.name;
 }
 
-const char* const global_options_help =
-    "Global options (anywhere on the line):\n"
-    "  --db PATH            database file (default ./jobcenter.db, or $JOBCENTER_DB)\n"
-    "  --unit NAME          the calling unit (scopes data and picks the unit's scripts)\n"
-    "  --role ROLE          viewer, staff (default), coordinator or admin\n"
-    "  --format FORMAT      text (default), json or csv\n"
-    "  --input FILE|-       read the request as a JSON object (flags override its fields)\n"
-    "  --scripts DIR        Lua scripts folder (default: beside the binary, or $JOBCENTER_SCRIPTS)\n"
-    "  --plugins DIR        plugin folder (default: beside the binary, or $JOBCENTER_PLUGINS)\n"
-    "  --schema DIR         migrations folder (default: beside the binary, or $JOBCENTER_SCHEMA)\n"
-    "  --quiet, --verbose   less or more on stderr\n"
-    "  --help, --version\n";
+std::string global_options_help() {
+    const std::string default_wait = std::to_string(OpenOptions{}.busy_timeout_ms / 1000);
+    return "Global options (anywhere on the line, each once):\n"
+           "  --db PATH            database file (default ./jobcenter.db, or $JOBCENTER_DB)\n"
+           "  --unit NAME          the calling unit (scopes data and picks the unit's scripts)\n"
+           "  --role ROLE          viewer, staff (default), coordinator or admin\n"
+           "  --format FORMAT      text (default), json or csv\n"
+           "  --input FILE|-       read the request as a JSON object (flags override its fields)\n"
+           "  --wait SECONDS       how long a command that writes waits while another one writes, then exits 5\n"
+           "                       (whole seconds, 0 = do not wait; default " + default_wait + ")\n"
+           "  --scripts DIR        Lua scripts folder (default: beside the binary, or $JOBCENTER_SCRIPTS)\n"
+           "  --plugins DIR        plugin folder (default: beside the binary, or $JOBCENTER_PLUGINS)\n"
+           "  --schema DIR         migrations folder (default: beside the binary, or $JOBCENTER_SCHEMA)\n"
+           "  --quiet, --verbose   less or more on stderr\n"
+           "  --help, --version\n";
+}
 
 }  // namespace
 
@@ -208,7 +233,7 @@ std::string global_help(const std::vector<CommandGroup>& groups) {
     out << "  " << "restore" << std::string(width - 7 + 2, ' ') << "replace the database's content by a checked backup's (admin)\n";
     out << "  " << "doctor" << std::string(width - 6 + 2, ' ') << "check the database, migrations, plugins, scripts and files (admin)\n";
     for (const auto& g : groups) out << "  " << g.name << std::string(width - g.name.size() + 2, ' ') << g.summary << '\n';
-    out << '\n' << global_options_help
+    out << '\n' << global_options_help()
         << "\nExit codes: 0 ok, 1 internal fault, 2 usage, 3 bad input, 4 not found, 5 refused, 6 script failed.\n";
     return out.str();
 }

@@ -21,6 +21,7 @@ struct GlobalOptions {
     Role role = Role::staff;
     OutputFormat format = OutputFormat::text;
     std::optional<std::string> input;  // --input FILE|-: a JSON object merged under the flags
+    std::optional<int> wait_seconds;   // --wait: how long a writer waits for another; unset: OpenOptions' default
     bool help = false;
     bool version = false;
     bool quiet = false;
@@ -33,8 +34,9 @@ struct ParsedCommandLine {
 };
 
 // Takes the global options out of `args` (argv without the program name), wherever they stand:
-// --db --unit --role --format --scripts --plugins --schema --input (each "--x V" or "--x=V"),
-// --help/-h, --version, --quiet, --verbose. Throws UsageError on a global option without its value.
+// --db --unit --role --format --scripts --plugins --schema --input --wait (each "--x V" or "--x=V"),
+// --help/-h, --version, --quiet, --verbose. Throws UsageError on a global option without its value, with a
+// value it cannot take, or given twice.
 ParsedCommandLine parse_global_options(const std::vector<std::string>& args);
 
 // Turns the command's words (after "<group> <command>") into its JSON request, by its flag table.

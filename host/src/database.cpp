@@ -2,17 +2,22 @@
 // prepared statements with bound parameters, the per-connection statement cache, transactions and savepoints.
 #include "jobcenter/database.hpp"
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <cctype>
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <system_error>
+#include <thread>
 #include <utility>
 
 #include "jobcenter/errors.hpp"
 #include "native_database.hpp"
+#include "writer_record.hpp"
 
 namespace jobcenter {
 namespace {
@@ -36,7 +41,31 @@ std::string sqlite_message(sqlite3* db, int rc) {
     return sqlite3_errstr(rc);
 }
 
+// A new database file is made readable by its owner only (it holds social-welfare data); SQLite gives its
+// -wal and -shm files the same mode. An existing file is left as it is.
+void create_private_file(const std::filesystem::path& path) {
+    const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd >= 0) ::close(fd);
+}
+
+// Busy (another connection holds the lock SQLite needs) or locked, in any of their extended codes: returned
+// only once the busy handler has given up waiting.
+bool is_busy(int rc) {
+    const int primary = rc & 0xff;
+    return primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
+}
+
+// The refusal of a database that stayed busy past the wait, naming the file and who holds it.
+DatabaseBusyError busy_error(sqlite3* db) {
+    const char* file = db != nullptr ? sqlite3_db_filename(db, "main") : nullptr;
+    if (file == nullptr || *file == '\0')
+        return DatabaseBusyError("the in-memory database is busy; try again when the other use of it has finished");
+    return DatabaseBusyError("the database " + std::string(file) + " is busy: " + describe_writer(file) +
+                             "; try again when it has finished");
+}
+
 [[noreturn]] void fail_on(sqlite3* db, int rc, std::string_view what) {
+    if (is_busy(rc)) throw busy_error(db);
     throw InternalError(sqlite_message(db, rc), std::string(what));
 }
 
@@ -79,6 +108,29 @@ int run_setup(sqlite3* db, const char* sql) {
         rc = sqlite3_step(stmt.get());
     } while (rc == SQLITE_ROW);
     return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+// The journal mode in force, read without changing it ("wal", "delete", ...).
+std::string journal_mode(sqlite3* db) {
+    sqlite3_stmt* raw = nullptr;
+    sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &raw, nullptr);
+    OwnedStatement stmt(raw);
+    if (stmt == nullptr || sqlite3_step(stmt.get()) != SQLITE_ROW) return {};
+    const unsigned char* mode = sqlite3_column_text(stmt.get(), 0);
+    return mode != nullptr ? reinterpret_cast<const char*>(mode) : "";
+}
+
+// Puts a database that is not in WAL into it. The switch needs the database to itself, and SQLite does not
+// call the busy handler for it, so a busy database is tried again here until the connection's wait is over.
+int switch_to_wal(sqlite3* db, int wait_ms) {
+    using clock = std::chrono::steady_clock;
+    constexpr auto pause = std::chrono::milliseconds(20);
+    const auto give_up = clock::now() + std::chrono::milliseconds(wait_ms);
+    while (true) {
+        const int rc = run_setup(db, "PRAGMA journal_mode=WAL");
+        if (!is_busy(rc) || clock::now() >= give_up) return rc;
+        std::this_thread::sleep_for(pause);
+    }
 }
 
 }  // namespace
@@ -163,6 +215,7 @@ bool Statement::step() {
     sqlite3* db = sqlite3_db_handle(stmt_);
     std::string message = sqlite_message(db, rc);
     sqlite3_reset(stmt_);  // leave it ready to run again and release any lock it held
+    if (is_busy(rc)) throw busy_error(db);
     throw InternalError(message, "running " + shorten(sql_));
 }
 
@@ -230,6 +283,7 @@ Database Database::open(const std::filesystem::path& path, const OpenOptions& op
         auto folder = path.parent_path();
         if (!folder.empty() && !std::filesystem::is_directory(folder, ec))
             throw NotFoundError("the folder " + folder.string() + " for the database " + name + " does not exist");
+        create_private_file(path);
     }
 
     configure_sqlite_once();
@@ -250,8 +304,8 @@ Database Database::open(const std::filesystem::path& path, const OpenOptions& op
         throw InputError(name + " is not a SQLite database (" + sqlite_message(db.db_, rc) + ")");
     if (rc != SQLITE_OK) db.fail(rc, "reading the schema of " + name);
 
-    if (!memory && !options.read_only) {
-        rc = run_setup(db.db_, "PRAGMA journal_mode=WAL");
+    if (!memory && !options.read_only && journal_mode(db.db_) != "wal") {
+        rc = switch_to_wal(db.db_, options.busy_timeout_ms);
         if (rc != SQLITE_OK) db.fail(rc, "switching " + name + " to WAL");
     }
     rc = run_setup(db.db_, "PRAGMA foreign_keys=ON");
@@ -374,6 +428,10 @@ void Transaction::rollback() {
 // --- the host's access to the connection ---------------------------------------------------------------
 
 sqlite3* native_handle(const Database& db) { return db.db_; }
+std::filesystem::path database_file(const Database& db) {
+    const char* file = sqlite3_db_filename(db.db_, "main");
+    return file != nullptr ? std::filesystem::path(file) : std::filesystem::path();
+}
 int busy_timeout_ms(const Database& db) { return db.busy_timeout_ms_; }
 
 }  // namespace jobcenter

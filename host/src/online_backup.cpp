@@ -15,6 +15,7 @@
 #include "database_checks.hpp"
 #include "jobcenter/errors.hpp"
 #include "native_database.hpp"
+#include "writer_record.hpp"
 
 namespace jobcenter {
 namespace fs = std::filesystem;
@@ -57,9 +58,8 @@ void OnlineBackup::step(int pages) {
 }
 
 void throw_database_busy(const fs::path& database) {
-    throw RefusedError("the database stayed busy past the wait: another jobcenter process holds it; nothing was "
-                       "changed, try again when it is done",
-                       database.string());
+    throw DatabaseBusyError("the database " + database.string() + " is busy: " + describe_writer(database) +
+                            "; nothing was changed, try again when it has finished");
 }
 
 // --- copy_to_new_file -----------------------------------------------------------------------------------

@@ -2,8 +2,6 @@
 // safety copy, and the replacement through the online backup API under the database's write lock.
 #include "restore.hpp"
 
-#include <fcntl.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <system_error>
@@ -81,18 +79,11 @@ CheckedSource checked_source(const fs::path& file, const CommandRouter& router) 
 
 // Opens the database, creating it with mode 0600 when it does not exist yet. Sets `had_content` when the
 // file was there and not empty, so that there is something to keep a safety copy of.
-Database open_live(const fs::path& database, bool& had_content) {
+Database open_live(const fs::path& database, const OpenOptions& options, bool& had_content) {
     std::error_code ec;
     const bool existed = fs::exists(database, ec);
     had_content = existed && fs::file_size(database, ec) > 0;
-    if (!existed) {
-        auto folder = database.parent_path();
-        if (!folder.empty() && !fs::is_directory(folder, ec))
-            throw NotFoundError("the folder " + folder.string() + " for the database does not exist", database.string());
-        const int fd = ::open(database.c_str(), O_CREAT | O_EXCL | O_WRONLY, 0600);
-        if (fd >= 0) ::close(fd);
-    }
-    return Database::open(database);
+    return Database::open(database, options);  // a new file is created readable by its owner only
 }
 
 std::int64_t page_size(Database& db) {
@@ -131,7 +122,7 @@ boost::json::object restore_database(const CommandRouter& router, const fs::path
 
     CheckedSource source = checked_source(file, router);
     bool had_content = false;
-    Database live = open_live(database, had_content);
+    Database live = open_live(database, router.database_options(), had_content);
     if (page_size(source.db) != page_size(live))
         refuse(file, "its pages are " + std::to_string(page_size(source.db)) + " bytes and the database's " +
                          std::to_string(page_size(live)) + "; a database in WAL mode cannot change its page size");
@@ -140,7 +131,7 @@ boost::json::object restore_database(const CommandRouter& router, const fs::path
     replacement.lock_destination();
     std::string safety_copy;
     if (had_content) {
-        OpenOptions existing;
+        OpenOptions existing = router.database_options();
         existing.create = false;
         Database reader = Database::open(database, existing);
         safety_copy = copy_to_new_file(reader, safety_copy_path(database, clock)).file.string();

@@ -2,11 +2,15 @@
 // applies migrations on first use, and runs the handler inside one transaction (a savepoint when nested).
 #include "router.hpp"
 
+#include <unistd.h>
+
 #include <optional>
 
 #include "foreign_key_ledger.hpp"
 #include "migrations.hpp"
-#include "rollback_journal.hpp"
+#include "native_database.hpp"
+#include "wal_checkpoint.hpp"
+#include "writer_record.hpp"
 
 namespace jobcenter {
 namespace {
@@ -28,8 +32,14 @@ std::pair<std::string_view, std::string_view> split_qualified(std::string_view n
 
 }  // namespace
 
-CommandRouter::CommandRouter(HostPaths paths, PluginSet plugins, Clock& clock, Logger& log, SandboxLimits limits)
-    : paths_(std::move(paths)), plugins_(std::move(plugins)), clock_(clock), log_(log), limits_(limits) {
+CommandRouter::CommandRouter(HostPaths paths, PluginSet plugins, Clock& clock, Logger& log, SandboxLimits limits,
+                             OpenOptions database_options)
+    : paths_(std::move(paths)),
+      plugins_(std::move(plugins)),
+      clock_(clock),
+      log_(log),
+      limits_(limits),
+      database_options_(database_options) {
     rebuild_groups();
 }
 
@@ -89,7 +99,7 @@ std::vector<ScriptEntry> CommandRouter::script_entries() const {
 
 Database& CommandRouter::database() {
     if (database_) return *database_;
-    Database db = Database::open(paths_.database);
+    Database db = Database::open(paths_.database, database_options_);
     apply_migrations(db, paths_.schema / "host", "host");
     for (const auto& loaded : plugins_.plugins) {
         auto folder = loaded.plugin->schema_folder();
@@ -123,13 +133,17 @@ void CommandRouter::check_unit_exists(Database& db, const std::string& unit) {
                             "`jobcenter unit add NAME --title TITLE --organisation KUTY|VATTI|OTHER`", "--unit");
 }
 
+WriterIdentity CommandRouter::writer_identity(const CommandScope& scope) const {
+    return WriterIdentity{static_cast<std::int64_t>(::getpid()), std::string(scope.command_line_name),
+                          scope.caller.unit, std::string(role_name(scope.caller.role)), clock_.now_iso()};
+}
+
 boost::json::value CommandRouter::run_in_transaction(const Command& command, const CommandScope& scope,
                                                      const boost::json::object& args, Database& db) {
-    std::optional<RollbackJournalWhileAlone> journal;
+    const bool outermost = !db.in_transaction();
     std::optional<ForeignKeyLedger> foreign_keys;
     ForeignKeyCheck check = scope.inherited_check;
     if (command.access == Access::bulk_write) {
-        journal.emplace(db);
         foreign_keys.emplace(db);
         if (foreign_keys->active()) check = ForeignKeyCheck::at_commit;
     } else if (!db.in_transaction()) {
@@ -140,11 +154,15 @@ boost::json::value CommandRouter::run_in_transaction(const Command& command, con
         enforced.reset();
         if (!on) db.exec("PRAGMA foreign_keys = ON");
     }
+    // Declared before the transaction, so the record outlives it: it names the holder until the lock is gone.
+    std::optional<HeldWriterRecord> writer;
     Transaction transaction(db, command.access == Access::read ? TransactionMode::deferred : TransactionMode::immediate);
+    if (outermost && command.access != Access::read) writer.emplace(database_file(db), writer_identity(scope));
     Context context(db, scope.caller, scope.scripts, clock_, log_, scope.progress, *this, check);
     boost::json::value result = command.run(context, args);
     if (foreign_keys) foreign_keys->verify();
     transaction.commit();
+    if (outermost && command.access == Access::bulk_write) truncate_wal_without_waiting(db);
     return result;
 }
 
@@ -186,7 +204,9 @@ boost::json::value CommandRouter::execute_unguarded(const Caller& caller, std::s
     }
     Database& db = database();
     check_unit_exists(db, caller.unit);
-    return run_in_transaction(*command, CommandScope{caller, scripts, progress, ForeignKeyCheck::per_row}, args, db);
+    const std::string command_line_name = std::string(group_name) + " " + std::string(command_name);
+    return run_in_transaction(*command, CommandScope{caller, scripts, progress, ForeignKeyCheck::per_row, command_line_name},
+                              args, db);
 }
 
 boost::json::value CommandRouter::call(Context& caller, std::string_view qualified_name, const boost::json::object& args) {
@@ -197,7 +217,9 @@ boost::json::value CommandRouter::call(Context& caller, std::string_view qualifi
         throw RefusedError(std::string(qualified_name) + " needs the role " + std::string(role_name(command->min_role)) +
                            " or higher; you are " + std::string(role_name(caller.role())));
     SilentProgress quiet;
-    return run_in_transaction(*command, CommandScope{caller.caller(), caller.scripts(), quiet, caller.foreign_key_check()},
+    return run_in_transaction(*command,
+                              CommandScope{caller.caller(), caller.scripts(), quiet, caller.foreign_key_check(),
+                                           qualified_name},
                               args, caller.db());
 }
 

@@ -15,6 +15,7 @@
 #include "jobcenter/plugin.hpp"
 #include "lua_sandbox.hpp"
 #include "plugin_loader.hpp"
+#include "writer_record.hpp"
 
 namespace jobcenter {
 
@@ -29,8 +30,12 @@ struct CommandGroup {
 
 class CommandRouter final : public Router {
 public:
-    CommandRouter(HostPaths paths, PluginSet plugins, Clock& clock, Logger& log, SandboxLimits limits = {});
+    // `database_options` open the database (its busy timeout is how long a writer waits for another).
+    CommandRouter(HostPaths paths, PluginSet plugins, Clock& clock, Logger& log, SandboxLimits limits = {},
+                  OpenOptions database_options = {});
     ~CommandRouter() override;
+    // How every connection of this process opens the database (the busy timeout comes from --wait).
+    const OpenOptions& database_options() const { return database_options_; }
 
     // Adds a built-in group of the host. Names must not clash with plugins (the loader refuses those).
     void add_builtin_group(std::string name, std::string summary, std::vector<Command> commands);
@@ -65,7 +70,9 @@ private:
         Scripts& scripts;
         Progress& progress;
         ForeignKeyCheck inherited_check;  // a nested command's is its caller's at least
+        std::string_view command_line_name;  // "register import": how the writer record names the command
     };
+    WriterIdentity writer_identity(const CommandScope& scope) const;
     boost::json::value run_in_transaction(const Command& command, const CommandScope& scope,
                                           const boost::json::object& args, Database& db);
     void check_unit_exists(Database& db, const std::string& unit);
@@ -76,6 +83,7 @@ private:
     Clock& clock_;
     Logger& log_;
     SandboxLimits limits_;
+    OpenOptions database_options_;
     std::vector<std::pair<CommandGroup, std::unique_ptr<std::vector<Command>>>> builtins_;
     std::vector<CommandGroup> groups_;
     std::optional<Database> database_;

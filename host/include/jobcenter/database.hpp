@@ -92,13 +92,14 @@ enum class TransactionMode { deferred, immediate };
 struct OpenOptions {
     bool create = true;          // create the file when missing
     bool read_only = false;
-    int busy_timeout_ms = 5000;  // wait this long for another writer before failing
+    int busy_timeout_ms = 30000;  // wait this long for another writer, then refuse (DatabaseBusyError)
 };
 
 class JOBCENTER_API Database {
 public:
     // Opens (or creates) the file with WAL, foreign keys and the busy timeout.
-    // ":memory:" opens a private in-memory database. Throws NotFoundError / InternalError.
+    // ":memory:" opens a private in-memory database. Throws NotFoundError / InternalError, and
+    // DatabaseBusyError when the file stays busy past the busy timeout (here or at any later statement).
     static Database open(const std::filesystem::path& path, const OpenOptions& options = {});
 
     Database(Database&& other) noexcept;
@@ -118,7 +119,8 @@ public:
     bool in_transaction() const;
     const std::filesystem::path& path() const { return path_; }
 
-    // Throws InternalError carrying SQLite's message for `rc`, naming `what`.
+    // Throws InternalError carrying SQLite's message for `rc`, naming `what`; DatabaseBusyError when `rc` says
+    // busy or locked.
     [[noreturn]] void fail(int rc, std::string_view what) const;
 
 private:
@@ -127,6 +129,7 @@ private:
     // The host's own access to the connection (host/src/native_database.hpp); plugins have none.
     friend sqlite3* native_handle(const Database& db);
     friend int busy_timeout_ms(const Database& db);
+    friend std::filesystem::path database_file(const Database& db);
     sqlite3* db_ = nullptr;
     std::filesystem::path path_;
     int busy_timeout_ms_ = 0;

@@ -16,7 +16,7 @@ enum class ExitCode : int {
     usage = 2,       // the command line or request was malformed: unknown command, missing flag
     bad_input = 3,   // the data given was wrong: unreadable CSV, invalid business ID, bad money amount
     not_found = 4,   // the thing named does not exist: unknown orderer, unit or file
-    refused = 5,     // understood, but not allowed: role too low, conflicting state, domain rule
+    refused = 5,     // understood, but not allowed: role too low, conflicting state, domain rule, database busy
     script = 6,      // a unit's Lua script failed or returned something unusable
 };
 
@@ -47,6 +47,11 @@ struct JOBCENTER_API NotFoundError : Error {
 };
 struct JOBCENTER_API RefusedError : Error {
     explicit RefusedError(const std::string& m, std::string where = {}) : Error(ExitCode::refused, m, std::move(where)) {}
+};
+// The database stayed busy past the connection's wait: another process holds the write lock. The message names
+// the database file and, when it can, who holds it; nothing was changed, so the caller may simply try again.
+struct JOBCENTER_API DatabaseBusyError : RefusedError {
+    explicit DatabaseBusyError(const std::string& m, std::string where = {}) : RefusedError(m, std::move(where)) {}
 };
 // A unit's script failed: `where` names unit, file and line ("unit pakila, scripts/units/pakila/pricing.lua:12").
 struct JOBCENTER_API ScriptError : Error {

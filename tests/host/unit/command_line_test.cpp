@@ -33,6 +33,41 @@ TEST(GlobalOptions, MissingValueAndUnknownValuesAreUsageErrors) {
     EXPECT_THROW(parse_global_options({"--role", "root"}), UsageError);
 }
 
+// "The last one wins" would let `--unit pakila ... --unit toolo` act for a unit the user did not mean.
+TEST(GlobalOptions, AnOptionGivenTwiceIsAUsageErrorNamingIt) {
+    for (const std::vector<std::string>& line :
+         {std::vector<std::string>{"--unit", "Pakila", "register", "list", "--unit", "Toolo"},
+          {"--db=a.db", "plugins", "--db", "a.db"},
+          {"--role", "staff", "--role=admin", "unit", "list"},
+          {"--format", "json", "--format", "csv"},
+          {"--wait", "5", "--wait", "10"},
+          {"--input", "-", "--input=r.json"}}) {
+        const std::string option = line[0].substr(0, line[0].find('='));
+        try {
+            parse_global_options(line);
+            ADD_FAILURE() << option << " given twice was accepted";
+        } catch (const UsageError& e) {
+            EXPECT_EQ(e.where(), option);
+            EXPECT_NE(std::string(e.what()).find(option + " is given twice"), std::string::npos) << e.what();
+        }
+    }
+    EXPECT_NO_THROW(parse_global_options({"--quiet", "--quiet", "--unit", "pakila"}));  // a switch means the same twice
+}
+
+TEST(GlobalOptions, WaitTakesWholeSeconds) {
+    EXPECT_EQ(parse_global_options({"--wait", "0"}).globals.wait_seconds, 0);
+    EXPECT_EQ(parse_global_options({"--wait=45", "unit", "list"}).globals.wait_seconds, 45);
+    EXPECT_EQ(parse_global_options({"unit", "list"}).globals.wait_seconds, std::nullopt);
+    for (const char* bad : {"", "-1", "1.5", "ten", "5s", "86401", "99999999999"}) {
+        try {
+            parse_global_options({"--wait", bad});
+            ADD_FAILURE() << "--wait " << bad << " was accepted";
+        } catch (const UsageError& e) {
+            EXPECT_EQ(e.where(), "--wait");
+        }
+    }
+}
+
 TEST(GlobalOptions, DoubleDashEndsOptions) {
     auto parsed = parse_global_options({"register", "add", "--", "--unit"});
     EXPECT_TRUE(parsed.globals.unit.empty());

@@ -2,12 +2,15 @@
 // transactions and savepoints, and two connections sharing one file.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <chrono>
 #include <thread>
 
 #include "jobcenter/database.hpp"
 #include "jobcenter/errors.hpp"
-#include "rollback_journal.hpp"
+#include "native_database.hpp"
+#include "writer_record.hpp"
 #include "support/test_support.hpp"
 
 namespace jobcenter {
@@ -43,38 +46,12 @@ TEST(Database, OpensAndCreatesAFileWithWalAndForeignKeys) {
         EXPECT_EQ(pragma_text(db, "journal_mode"), "wal");
         EXPECT_EQ(pragma_text(db, "foreign_keys"), "1");
         EXPECT_EQ(pragma_text(db, "synchronous"), "1");  // NORMAL
-        EXPECT_EQ(pragma_text(db, "busy_timeout"), "5000");
+        EXPECT_EQ(pragma_text(db, "busy_timeout"), "30000");
         db.exec("CREATE TABLE t (x INTEGER)");
     }
     EXPECT_TRUE(std::filesystem::exists(path));
     auto again = Database::open(path, {.create = false});
     EXPECT_EQ(count_rows(again, "t"), 0);
-}
-
-// A bulk command's connection leaves WAL for a rollback journal only while it is the database's only
-// connection, and is back in WAL after.
-TEST(Database, RollbackJournalOnlyWhileAlone) {
-    TempDir dir;
-    auto path = dir / "bulk.db";
-    auto db = Database::open(path);
-    db.exec("CREATE TABLE t (x INTEGER)");
-    {
-        jobcenter::RollbackJournalWhileAlone journal(db);
-        EXPECT_TRUE(journal.active());
-        EXPECT_EQ(pragma_text(db, "journal_mode"), "delete");
-        db.exec("BEGIN; INSERT INTO t VALUES (1); COMMIT");
-    }
-    EXPECT_EQ(pragma_text(db, "journal_mode"), "wal");
-    {
-        auto other = Database::open(path);
-        EXPECT_EQ(count_rows(other, "t"), 1);
-        jobcenter::RollbackJournalWhileAlone journal(db);
-        EXPECT_FALSE(journal.active());
-        EXPECT_EQ(pragma_text(db, "journal_mode"), "wal");
-        db.exec("BEGIN; INSERT INTO t VALUES (2); COMMIT");
-        EXPECT_EQ(count_rows(other, "t"), 2);
-    }
-    EXPECT_EQ(pragma_text(db, "journal_mode"), "wal");
 }
 
 TEST(Database, MemoryDatabaseIsPrivate) {
@@ -360,15 +337,25 @@ TEST(Transaction, OuterRollbackDropsCommittedSavepoints) {
     EXPECT_EQ(count_rows(db, "person"), 0);
 }
 
+// A connection to a file database with a table t, holding the write lock with one row of t not yet committed.
+struct WriterHoldingTheLock {
+    explicit WriterHoldingTheLock(const std::filesystem::path& path) : db(with_table(path)), holding(db) {
+        db.exec("INSERT INTO t VALUES (1)");
+    }
+    static Database with_table(const std::filesystem::path& path) {
+        auto db = Database::open(path);
+        db.exec("CREATE TABLE t (x INTEGER)");
+        return db;
+    }
+    Database db;
+    Transaction holding;
+};
+
 TEST(TwoConnections, SecondWriterGetsBusyAfterItsTimeout) {
     TempDir dir;
     auto path = dir / "shared.db";
-    auto writer = Database::open(path);
-    writer.exec("CREATE TABLE t (x INTEGER)");
+    WriterHoldingTheLock writer(path);
     auto other = Database::open(path, {.busy_timeout_ms = 150});
-
-    Transaction holding(writer);
-    writer.exec("INSERT INTO t VALUES (1)");
 
     // WAL: a reader still sees the last committed state while the writer works.
     EXPECT_EQ(count_rows(other, "t"), 0);
@@ -377,12 +364,16 @@ TEST(TwoConnections, SecondWriterGetsBusyAfterItsTimeout) {
     try {
         Transaction second(other);
         FAIL() << "two writers at once";
-    } catch (const InternalError& e) {
-        EXPECT_NE(std::string(e.what()).find("locked"), std::string::npos) << e.what();
+    } catch (const DatabaseBusyError& e) {
+        EXPECT_EQ(e.code(), ExitCode::refused);
+        EXPECT_NE(std::string(e.what()).find("the database " + std::filesystem::canonical(path).string() + " is busy"),
+                  std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find("another jobcenter process is writing to it; try again"), std::string::npos)
+            << e.what();
     }
     EXPECT_GE(std::chrono::steady_clock::now() - started, std::chrono::milliseconds(100));
     EXPECT_FALSE(other.in_transaction());
-    holding.commit();
+    writer.holding.commit();
     EXPECT_EQ(count_rows(other, "t"), 1);
 }
 
@@ -409,6 +400,59 @@ TEST(TwoConnections, SecondWriterWaitsForTheFirst) {
     releaser.join();
     EXPECT_EQ(count_rows(second, "t"), 2);
     EXPECT_EQ(count_rows(first, "t"), 2);
+}
+
+// Busy at a statement (not only at BEGIN): the refusal names the holder its record names.
+TEST(TwoConnections, BusyStatementNamesTheHolderFromItsRecord) {
+    TempDir dir;
+    auto path = dir / "shared.db";
+    WriterHoldingTheLock writer(path);
+    HeldWriterRecord record(database_file(writer.db), {static_cast<std::int64_t>(::getpid()), "register import",
+                                                       "pakila", "coordinator", "2026-12-07T10:02:11Z"});
+    auto other = Database::open(path, {.busy_timeout_ms = 0});
+    try {
+        other.prepare("INSERT INTO t VALUES (1)").run();
+        FAIL() << "wrote while another connection held the write lock";
+    } catch (const DatabaseBusyError& e) {
+        const std::string expected = "\"register import\" (unit pakila, role coordinator, process " +
+                                     std::to_string(::getpid()) +
+                                     ") has been writing since 2026-12-07T10:02:11Z; try again when it has finished";
+        EXPECT_NE(std::string(e.what()).find(expected), std::string::npos) << e.what();
+    }
+    EXPECT_FALSE(other.in_transaction());
+}
+
+// A file left in rollback-journal mode is put into WAL at open; when another connection holds it, the switch
+// waits (within the busy timeout) instead of failing at once.
+TEST(TwoConnections, OpenSwitchesToWalOnceTheHolderLetsGo) {
+    TempDir dir;
+    auto path = dir / "old.db";
+    auto first = Database::open(path);
+    first.exec("CREATE TABLE t (x INTEGER); PRAGMA journal_mode=DELETE");
+    ASSERT_EQ(pragma_text(first, "journal_mode"), "delete");
+    auto holding = std::make_unique<Transaction>(first);
+    first.exec("INSERT INTO t VALUES (1)");
+
+    EXPECT_THROW(Database::open(path, {.busy_timeout_ms = 0}), DatabaseBusyError);
+    std::thread releaser([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        holding->commit();
+        holding.reset();
+    });
+    auto second = Database::open(path, {.busy_timeout_ms = 20000});
+    releaser.join();
+    EXPECT_EQ(pragma_text(second, "journal_mode"), "wal");
+    EXPECT_EQ(count_rows(second, "t"), 1);
+}
+
+// A database already in WAL is not switched again: opening it never needs the writer's lock.
+TEST(TwoConnections, OpeningAWalDatabaseWhileAnotherWritesDoesNotWait) {
+    TempDir dir;
+    auto path = dir / "shared.db";
+    WriterHoldingTheLock writer(path);
+    auto reader = Database::open(path, {.busy_timeout_ms = 0});
+    EXPECT_EQ(pragma_text(reader, "journal_mode"), "wal");
+    EXPECT_EQ(count_rows(reader, "t"), 0);
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include "foreign_key_ledger.hpp"
 #include "migrations.hpp"
 #include "native_database.hpp"
+#include "request_identity_codes.hpp"
 #include "wal_checkpoint.hpp"
 #include "writer_record.hpp"
 
@@ -194,6 +195,7 @@ boost::json::value CommandRouter::execute_unguarded(const Caller& caller, std::s
         throw RefusedError(std::string(group_name) + " " + std::string(command_name) + " needs the role " +
                            std::string(role_name(command->min_role)) + " or higher; you are " +
                            std::string(role_name(caller.role)));
+    refuse_identity_codes(*command, args);  // Jobcenter receives no personal identity code, in any field
 
     LuaSandbox& scripts = scripts_for(caller.unit);
     if (!command->uses_database) {

@@ -70,6 +70,8 @@ public:
                 "Delimiter (; , tab) and encoding (UTF-8 with or without BOM, Windows-1252) are detected.\n"
                 "Columns are recognised by their Finnish or English names; --map field=Header names the rest.\n"
                 "All or nothing by default: a bad row stops the import and is reported with its line.\n"
+                "A file holding personal identity codes in any column is refused (see --drop-column and\n"
+                "--mask-identity-codes); Jobcenter stores none.\n"
                 "Re-importing the same rows updates them instead of adding duplicates.",
             .flags =
                 {{.name = "file",
@@ -94,7 +96,14 @@ public:
                  {.name = "link",
                   .type = FlagType::boolean,
                   .help =
-                      "link the new records into orderers as they are added, as register dedupe would (coordinator)"}},
+                      "link the new records into orderers as they are added, as register dedupe would (coordinator)"},
+                 {.name = "drop-column",
+                  .type = FlagType::list,
+                  .help = "a column (by its header) not to read at all, such as one of personal identity codes"},
+                 {.name = "mask-identity-codes",
+                  .type = FlagType::boolean,
+                  .help = "replace each personal identity code in the file with [identity code removed] instead "
+                          "of refusing the file"}},
             .access = Access::bulk_write,
             .min_role = Role::staff,
             .long_running = true,

@@ -254,7 +254,8 @@ ColumnMap map_columns(const std::vector<std::string>& header, const std::vector<
     for (const auto& name : header)
         if (looks_like_identity_codes(name))
             throw InputError("the column '" + name +
-                                 "' looks like personal identity codes, which Jobcenter must not store; remove it",
+                                 "' looks like personal identity codes, which Jobcenter must not store; remove it, "
+                                 "or leave it out with --drop-column '" + name + "'",
                              source_name);
 
     ColumnMap map;

@@ -5,6 +5,21 @@
 
 namespace jobcenter::register_plugin {
 namespace json = boost::json;
+namespace {
+
+// Values masked by --mask-identity-codes, by header (columns of one header added up); only columns with some.
+json::object masked_per_column(const CsvTable& table, const MaskedIdentityCodes& masked) {
+    json::object counts;
+    for (std::size_t c = 0; c < table.header.size(); ++c) {
+        if (masked.per_column[c] == 0) continue;
+        const std::string name = table.header[c].empty() ? "column " + std::to_string(c + 1) : table.header[c];
+        json::value& count = counts[name];
+        count = (count.is_null() ? 0 : count.as_int64()) + static_cast<std::int64_t>(masked.per_column[c]);
+    }
+    return counts;
+}
+
+}  // namespace
 
 json::object import_report(const ImportRequest& request, const ImportFile& file, const StoredMatch& stored) {
     const CsvTable& table = file.table;
@@ -16,6 +31,8 @@ json::object import_report(const ImportRequest& request, const ImportFile& file,
                         {"updated", stored.updated},       {"unchanged", stored.unchanged},
                         {"skipped", file.bad.size()},      {"dry_run", request.dry_run}};
     if (!bad_rows.empty()) result["bad_rows"] = std::move(bad_rows);
+    if (!request.dropped_columns.empty()) result["dropped_columns"] = json::value_from(request.dropped_columns);
+    if (request.mask_identity_codes) result["masked_identity_codes"] = masked_per_column(table, file.masked);
     return result;
 }
 

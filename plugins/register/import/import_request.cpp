@@ -19,6 +19,8 @@ ImportRequest read_import_request(Context& ctx, const boost::json::object& param
     request.link = params::flag(params, "link");
     if (request.link) ctx.require_role(Role::coordinator);  // links across every unit's records, as dedupe does
     request.phone_country = params::optional_string(params, "phone_country").value_or("358");
+    request.dropped_columns = params::string_list(params, "drop_column");
+    request.mask_identity_codes = params::flag(params, "mask_identity_codes");
     return request;
 }
 

@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "jobcenter/context.hpp"
 
@@ -19,6 +20,8 @@ struct ImportRequest {
     bool skip_bad_rows = false;
     bool link = false;
     std::string phone_country;
+    std::vector<std::string> dropped_columns;  // --drop-column: headers of columns not read at all
+    bool mask_identity_codes = false;          // --mask-identity-codes: codes replaced instead of refused
 };
 
 // Throws UsageError when no unit is given either way, and refuses an import for several units (a unit

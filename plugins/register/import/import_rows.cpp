@@ -12,7 +12,9 @@
 #include "jobcenter/errors.hpp"
 #include "jobcenter/fnv1a.hpp"
 #include "jobcenter/params.hpp"
+#include "register/import/erase_marked.hpp"
 #include "register/import/import_columns.hpp"
+#include "register/import/import_drop_columns.hpp"
 #include "register/store/bulk_write.hpp"
 
 namespace jobcenter::register_plugin {
@@ -181,14 +183,7 @@ void drop_repeated_ids(std::vector<ImportRow>& rows, const ColumnMap& map, std::
         bad.push_back({row.record->line, map.id_column ? "the id '" + row.source_id + "' was already used on line " + first_line
                                                        : "the same row as line " + first_line});
     }
-    if (!any_repeated) return;
-    std::size_t kept = 0;
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        if (repeated[i]) continue;
-        if (kept != i) rows[kept] = std::move(rows[i]);
-        ++kept;
-    }
-    rows.resize(kept);
+    if (any_repeated) erase_marked(rows, repeated);
 }
 
 // Maps and checks every record; bad ones are collected with their line and reason, in line order.
@@ -249,8 +244,12 @@ std::array<char, 16> content_hash_digits(std::string_view unit,
 
 ImportFile read_import_file(Context& ctx, const ImportRequest& request, const boost::json::object& params,
                             PhaseTimer& timer) {
-    ImportFile file{read_csv_file(request.file), {}, {}};
+    ImportFile file{read_csv_file(request.file), {}, {}, {}};
     timer.end("read file");
+    drop_columns(file.table, request.dropped_columns, request.file);
+    if (request.mask_identity_codes) mask_file_identity_codes(file.table, file.masked);
+    else refuse_file_with_identity_codes(file.table, request.file);
+    timer.end("identity codes");
     const ColumnMap map = map_columns(file.table.header, params::string_list(params, "map"), request.unit_column,
                                       params::optional_string(params, "id_column"), request.file);
     file.rows = read_rows(file.table, map, request.calling_unit, known_units(ctx.db()), file.bad);

@@ -13,6 +13,7 @@
 
 #include "jobcenter/context.hpp"
 #include "register/import/csv_reader.hpp"
+#include "register/import/import_identity_codes.hpp"
 #include "register/import/import_request.hpp"
 #include "register/store/phase_timing.hpp"
 
@@ -65,14 +66,17 @@ struct BadRow {
 };
 
 // What reading the file gave: the table (which the rows view: move it, never copy it), the rows that
-// passed the checks in file order, and the bad ones in line order.
+// passed the checks in file order, the bad ones in line order, and what --mask-identity-codes changed
+// (masked values the table's fields view).
 struct ImportFile {
     CsvTable table;
     std::vector<ImportRow> rows;
     std::vector<BadRow> bad;
+    MaskedIdentityCodes masked;
 };
 
-// Reads the file, maps its columns (with --map and --id-column from `params`) and checks every row.
+// Reads the file, leaves out the columns --drop-column names, refuses it when it holds personal identity
+// codes (or masks them), maps its columns (with --map and --id-column from `params`) and checks every row.
 // Throws InputError listing the bad rows unless the request skips them.
 ImportFile read_import_file(Context& ctx, const ImportRequest& request, const boost::json::object& params,
                             PhaseTimer& timer);

@@ -180,7 +180,8 @@ TEST(RegisterColumns, NoNameColumn) {
 
 TEST(RegisterColumns, PersonalIdentityCodesAreRefused) {
     EXPECT_EQ(map_error({"Nimi", "Hetu"}),
-              "units.csv: the column 'Hetu' looks like personal identity codes, which Jobcenter must not store; remove it");
+              "units.csv: the column 'Hetu' looks like personal identity codes, which Jobcenter must not store; remove it, "
+              "or leave it out with --drop-column 'Hetu'");
     for (const char* h : {"Henkilötunnus", "henkilotunnus", "HETU", "hetu", "Y-tunnus/Hetu", "Y-tunnus / henkilötunnus",
                           "Hlö.tunnus", "Sotu", "Sosiaaliturvatunnus", "personal identity code", "Personal ID code", "SSN",
                           "soc_sec_id", "Social security number", "Personnummer"}) {

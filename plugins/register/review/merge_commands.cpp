@@ -11,6 +11,7 @@
 #include "jobcenter/params.hpp"
 #include "register/clustering/golden_record.hpp"
 #include "register/contacts/contact_log.hpp"
+#include "register/review/unit_rights.hpp"
 
 namespace jobcenter::register_plugin {
 namespace json = boost::json;
@@ -194,6 +195,7 @@ json::value merge_command(Context& ctx, const json::object& request) {
     Actor actor = actor_of(ctx, request);
     auto other = params::required_integer(request, "orderer");
     auto survivor = params::required_integer(request, "into");
+    require_rights_over(ctx, "register merge", {survivor, other});
     const auto moving = records_of(ctx.db(), other).size();
     auto event = merge_orderers(ctx.db(), actor, survivor, other, params::string_list(request, "keep"));
     ctx.audit("register.merge", "orderer", std::to_string(survivor), "merged " + std::to_string(other));
@@ -232,6 +234,8 @@ json::value unmerge_command(Context& ctx, const json::object& request) {
         r.bind(1, event_id).bind(2, holder);
         while (r.step()) moved.push_back(r.get_int(0));
     }
+    require_rights_over(ctx, "register unmerge", restored ? std::vector<std::int64_t>{holder, restored}
+                                                          : std::vector<std::int64_t>{holder});
     if (!restored && !moved.empty()) restored = create_orderer_from_record(db, moved.front(), actor.at);
     if (holder == restored || (moved.empty() && (!restored || is_live(db, restored))))
         throw InputError("event " + std::to_string(event_id) + " has nothing left to undo: its records have moved on since "

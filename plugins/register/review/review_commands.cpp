@@ -13,6 +13,7 @@
 #include "register/review/merge_commands.hpp"
 #include "register/review/register_events.hpp"
 #include "register/review/review_item.hpp"
+#include "register/review/unit_rights.hpp"
 #include "register/scoring/explanation.hpp"
 #include "register/store/values_batch.hpp"
 
@@ -276,11 +277,13 @@ json::value review_decide_command(Context& ctx, const json::object& request) {
         if (request.contains("keep") || request.contains("into"))
             throw InputError("--keep and --into go with a pair of orderers; item " + std::to_string(item.id) +
                                  " is a weak bridge inside one orderer", "--keep");
+        require_rights_over(ctx, "register review decide", {item.orderer_a});
         json::object result = decide_bridge(db, actor, item, verdict);
         ctx.audit("register.review", "review_item", std::to_string(item.id), verdict);
         return result;
     }
     require_apart(item);
+    require_rights_over(ctx, "register review decide", {item.orderer_a, item.orderer_b});
     const auto keep = params::string_list(request, "keep");
     if (!keep.empty() && verdict != "same") throw InputError("--keep goes with --verdict same", "--keep");
     json::object result{{"item", item.id}, {"verdict", verdict}};

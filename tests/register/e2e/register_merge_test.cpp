@@ -41,13 +41,14 @@ protected:
         return v;
     }
     json::value merge(std::int64_t other, std::int64_t into, std::vector<std::string> extra = {}) {
-        std::vector<std::string> args{"register", "merge", std::to_string(other), "--into", std::to_string(into),
-                                      "--by", "Anna Virtanen", "--reason", "same employer"};
+        std::vector<std::string> args{"--role", "coordinator", "register", "merge", std::to_string(other), "--into",
+                                      std::to_string(into), "--by", "Anna Virtanen", "--reason", "same employer"};
         args.insert(args.end(), extra.begin(), extra.end());
         return jc_json(args);
     }
     json::value unmerge(std::int64_t event) {
-        return jc_json({"register", "unmerge", std::to_string(event), "--by", "Anna Virtanen", "--reason", "a mistake"});
+        return jc_json({"--role", "coordinator", "register", "unmerge", std::to_string(event), "--by",
+                        "Anna Virtanen", "--reason", "a mistake"});
     }
 };
 
@@ -104,7 +105,8 @@ TEST_F(RegisterMerge, UnmergeRestoresTheExactStateAlsoAfterLaterMerges) {
     EXPECT_EQ(show(a), show_a);
     EXPECT_EQ(show(c), show_c);
 
-    auto again = jc({"register", "unmerge", std::to_string(first.at("event").as_int64()), "--by", "x", "--reason", "y"});
+    auto again = jc({"--role", "coordinator", "register", "unmerge", std::to_string(first.at("event").as_int64()),
+                     "--by", "x", "--reason", "y"});
     EXPECT_EQ(again.exit_code, 3);
     EXPECT_NE(again.err.find("already undone"), std::string::npos) << again.err;
 }
@@ -139,23 +141,23 @@ TEST_F(RegisterMerge, DedupeKeepsMergedOrderersTogetherAndUnmergedOnesApart) {
 TEST_F(RegisterMerge, RefusedMergesSayWhyAndChangeNothing) {
     auto ids = clusters();
     const auto before = clusters();
-    auto different_ids = jc({"register", "merge", std::to_string(ids["pakila/p4"]), "--into", std::to_string(ids["pakila/p1"]),
-                             "--by", "Anna", "--reason", "r"});
+    auto different_ids = jc({"--role", "coordinator", "register", "merge", std::to_string(ids["pakila/p4"]),
+                             "--into", std::to_string(ids["pakila/p1"]), "--by", "Anna", "--reason", "r"});
     EXPECT_EQ(different_ids.exit_code, 3);
     EXPECT_NE(different_ids.err.find("different business IDs"), std::string::npos) << different_ids.err;
 
     merge(ids["pakila/p3"], ids["pakila/p2"]);
-    auto merged_away = jc({"register", "merge", std::to_string(ids["pakila/p3"]), "--into", std::to_string(ids["uusix/u2"]),
-                           "--by", "Anna", "--reason", "r"});
+    auto merged_away = jc({"--role", "coordinator", "register", "merge", std::to_string(ids["pakila/p3"]), "--into",
+                           std::to_string(ids["uusix/u2"]), "--by", "Anna", "--reason", "r"});
     EXPECT_EQ(merged_away.exit_code, 3);
     EXPECT_NE(merged_away.err.find("already merged into " + std::to_string(ids["pakila/p2"])), std::string::npos)
         << merged_away.err;
 
-    auto no_reason = jc({"register", "merge", std::to_string(ids["uusix/u2"]), "--into", std::to_string(ids["pakila/p2"]),
-                         "--by", "Anna", "--reason", " "});
+    auto no_reason = jc({"--role", "coordinator", "register", "merge", std::to_string(ids["uusix/u2"]), "--into",
+                         std::to_string(ids["pakila/p2"]), "--by", "Anna", "--reason", " "});
     EXPECT_EQ(no_reason.exit_code, 3);
-    auto bad_keep = jc({"register", "merge", std::to_string(ids["uusix/u2"]), "--into", std::to_string(ids["pakila/p2"]),
-                        "--by", "Anna", "--reason", "r", "--keep", "colour=1"});
+    auto bad_keep = jc({"--role", "coordinator", "register", "merge", std::to_string(ids["uusix/u2"]), "--into",
+                        std::to_string(ids["pakila/p2"]), "--by", "Anna", "--reason", "r", "--keep", "colour=1"});
     EXPECT_EQ(bad_keep.exit_code, 3);
     EXPECT_NE(bad_keep.err.find("field=ORDERER"), std::string::npos) << bad_keep.err;
     auto now = clusters();

@@ -37,8 +37,8 @@ protected:
         return listed.at("rows").as_array();
     }
     json::value decide(std::int64_t item, const std::string& verdict) {
-        return jc_json({"register", "review", "decide", std::to_string(item), "--verdict", verdict, "--by", "Liisa",
-                        "--reason", "called them"});
+        return jc_json({"--role", "coordinator", "register", "review", "decide", std::to_string(item), "--verdict",
+                        verdict, "--by", "Liisa", "--reason", "called them"});
     }
 };
 
@@ -81,8 +81,8 @@ TEST_F(RegisterReview, SameMergesAndNotSameIsNeverProposedAgain) {
     EXPECT_EQ(item.at("history").at(0).at("by").as_string(), "Liisa");
     EXPECT_EQ(item.at("history").at(0).at("reason").as_string(), "called them");
 
-    auto twice = jc({"register", "review", "decide", std::to_string(second), "--verdict", "same", "--by", "Liisa",
-                     "--reason", "r"});
+    auto twice = jc({"--role", "coordinator", "register", "review", "decide", std::to_string(second), "--verdict",
+                     "same", "--by", "Liisa", "--reason", "r"});
     EXPECT_EQ(twice.exit_code, 3);
     EXPECT_NE(twice.err.find("already decided"), std::string::npos) << twice.err;
 }
@@ -143,12 +143,14 @@ TEST_F(RegisterReview, SkippedItemsWaitBehindTheOthers) {
 TEST_F(RegisterReview, BadDecisionsSayWhyAndChangeNothing) {
     auto items = queue();
     const auto item = std::to_string(items[0].at("item").as_int64());
-    auto bad_verdict = jc({"register", "review", "decide", item, "--verdict", "maybe", "--by", "L", "--reason", "r"});
+    auto bad_verdict = jc({"--role", "coordinator", "register", "review", "decide", item, "--verdict", "maybe",
+                           "--by", "L", "--reason", "r"});
     EXPECT_EQ(bad_verdict.exit_code, 3);
     EXPECT_NE(bad_verdict.err.find("same, not-same or skip"), std::string::npos) << bad_verdict.err;
     auto unknown = jc({"register", "review", "show", "999"});
     EXPECT_EQ(unknown.exit_code, 4);
-    auto no_by = jc({"register", "review", "decide", item, "--verdict", "same", "--reason", "r"});
+    auto no_by =
+        jc({"--role", "coordinator", "register", "review", "decide", item, "--verdict", "same", "--reason", "r"});
     EXPECT_NE(no_by.exit_code, 0);
     EXPECT_EQ(queue().size(), 2u);
     EXPECT_EQ(jc_json({"register", "history"}).at("count").as_int64(), 0) << "no decision was recorded";
@@ -206,8 +208,8 @@ TEST_F(RegisterBridgeReview, TheBridgeIsLinkedAndShownAsTwoPartsOfOneOrderer) {
 
 TEST_F(RegisterBridgeReview, NotSameSplitsThePartOffAndDedupeKeepsItApart) {
     const auto before = register_clusters();
-    auto decided = jc_json({"register", "review", "decide", std::to_string(item), "--verdict", "not-same", "--by", "Liisa",
-                            "--reason", "another shop that took over the number"});
+    auto decided = jc_json({"--unit", "pakila", "register", "review", "decide", std::to_string(item), "--verdict",
+                            "not-same", "--by", "Liisa", "--reason", "another shop that took over the number"});
     EXPECT_EQ(decided.at("records_moved").as_int64(), 1);
     auto after = register_clusters();
     EXPECT_NE(after["pakila/k3"], after["pakila/k1"]);
@@ -224,8 +226,8 @@ TEST_F(RegisterBridgeReview, NotSameSplitsThePartOffAndDedupeKeepsItApart) {
 
 TEST_F(RegisterBridgeReview, SameConfirmsTheLinkForGood) {
     const auto before = register_clusters();
-    jc_json({"register", "review", "decide", std::to_string(item), "--verdict", "same", "--by", "Liisa", "--reason",
-             "the shop's new owner"});
+    jc_json({"--unit", "pakila", "register", "review", "decide", std::to_string(item), "--verdict", "same", "--by",
+             "Liisa", "--reason", "the shop's new owner"});
     EXPECT_EQ(register_clusters(), before) << "nothing moves";
     // Even rules that would no longer link the pair keep what a person confirmed.
     const auto scripts = dir / "scripts";
@@ -240,14 +242,36 @@ TEST_F(RegisterBridgeReview, SameConfirmsTheLinkForGood) {
 }
 
 TEST_F(RegisterBridgeReview, ABridgeTakesNoPairOptionsAndADecidedOneIsNotDecidedAgain) {
-    auto with_keep = jc({"register", "review", "decide", std::to_string(item), "--verdict", "same", "--keep", "name=1",
-                         "--by", "Liisa", "--reason", "x"});
+    auto with_keep = jc({"--unit", "pakila", "register", "review", "decide", std::to_string(item), "--verdict",
+                         "same", "--keep", "name=1", "--by", "Liisa", "--reason", "x"});
     EXPECT_EQ(with_keep.exit_code, 3) << with_keep.err;
     EXPECT_NE(with_keep.err.find("weak bridge"), std::string::npos) << with_keep.err;
-    jc_json({"register", "review", "decide", std::to_string(item), "--verdict", "not-same", "--by", "Liisa", "--reason", "x"});
-    auto twice = jc({"register", "review", "decide", std::to_string(item), "--verdict", "same", "--by", "Liisa", "--reason", "x"});
+    jc_json({"--unit", "pakila", "register", "review", "decide", std::to_string(item), "--verdict", "not-same",
+             "--by", "Liisa", "--reason", "x"});
+    auto twice = jc({"--unit", "pakila", "register", "review", "decide", std::to_string(item), "--verdict", "same",
+                     "--by", "Liisa", "--reason", "x"});
     EXPECT_NE(twice.exit_code, 0);
     EXPECT_NE(twice.err.find("already decided"), std::string::npos) << twice.err;
+}
+
+// Deciding a bridge touches the orderer's records: another unit's staff are refused (exit 5) and change
+// nothing; the unit's own staff (the tests above) and a coordinator decide it.
+TEST_F(RegisterBridgeReview, AnotherUnitsStaffMayNotDecideIt) {
+    add_unit("uusix");
+    const auto orderer = register_clusters()["pakila/k1"];
+    const std::string before = database_contents();
+    for (const char* verdict : {"same", "not-same", "skip"}) {
+        auto refused = jc({"--unit", "uusix", "register", "review", "decide", std::to_string(item), "--verdict", verdict,
+                           "--by", "Liisa", "--reason", "r"});
+        EXPECT_EQ(refused.exit_code, 5) << refused.err;
+        EXPECT_NE(refused.err.find("orderer " + std::to_string(orderer) + " holds source records of the unit pakila"),
+                  std::string::npos)
+            << refused.err;
+    }
+    EXPECT_EQ(database_contents(), before);
+    EXPECT_EQ(jc({"--role", "coordinator", "register", "review", "decide", std::to_string(item), "--verdict", "skip",
+                  "--by", "Liisa", "--reason", "r"}).exit_code,
+              0);
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include "admin_commands.hpp"
 #include "command_line.hpp"
 #include "host_commands.hpp"
+#include "jobcenter/identity_code.hpp"
 #include "terminal_progress.hpp"
 
 namespace jobcenter {
@@ -101,11 +102,14 @@ std::string kind_name(ExitCode code) {
     return "internal";
 }
 
+// An error message may echo what the caller typed; a personal identity code in it is masked, so that no
+// log that keeps stderr or the JSON error holds one.
 int report_error(const Error& e, OutputFormat format, std::ostream& out, std::ostream& err) {
-    err << "jobcenter: error: " << e.describe() << '\n';
+    err << "jobcenter: error: " << mask_identity_codes(e.describe()) << '\n';
     if (format == OutputFormat::json)
-        out << pretty_json(json::object{
-            {"error", json::object{{"kind", kind_name(e.code())}, {"message", e.what()}, {"where", e.where()}}}});
+        out << pretty_json(json::object{{"error", json::object{{"kind", kind_name(e.code())},
+                                                               {"message", mask_identity_codes(e.what())},
+                                                               {"where", mask_identity_codes(e.where())}}}});
     return static_cast<int>(e.code());
 }
 

@@ -4,6 +4,7 @@
 #include "jobcenter/context.hpp"
 #include "jobcenter/database.hpp"
 #include "jobcenter/errors.hpp"
+#include "jobcenter/identity_code.hpp"
 #include "jobcenter/money.hpp"
 #include "jobcenter/params.hpp"
 #include "jobcenter/plugin.hpp"

@@ -6,6 +6,7 @@
 #include <boost/json.hpp>
 
 #include "support/cli_fixture.hpp"
+#include "support/identity_codes.hpp"
 
 namespace {
 namespace fs = std::filesystem;
@@ -223,6 +224,18 @@ TEST_F(FixturePlugins, RoleAndNestedCalls) {
     auto nested = fx({"good", "nested", "--format", "json", "--quiet"});
     ASSERT_EQ(nested.exit_code, 0) << nested.err;
     EXPECT_EQ(json::parse(nested.out).at("inner").at("request").at("text").as_string(), "from nested");
+}
+
+TEST_F(CommandLine, AnErrorMessageNeverEchoesAnIdentityCode) {
+    const std::string code = jobcenter::testing::identity_code("131052", '-', "308");
+    auto text = jc({"unit", "list", "Firma " + code});
+    EXPECT_EQ(text.exit_code, 2);
+    EXPECT_NE(text.err.find("unexpected argument 'Firma [identity code removed]'"), std::string::npos) << text.err;
+    EXPECT_EQ(text.err.find(code), std::string::npos) << text.err;
+    auto as_json = jc({"--format", "json", "unit", "list", "Firma " + code});
+    EXPECT_EQ(as_json.exit_code, 2);
+    EXPECT_EQ(as_json.out.find(code), std::string::npos) << as_json.out;
+    EXPECT_EQ(as_json.err.find(code), std::string::npos) << as_json.err;
 }
 
 }  // namespace

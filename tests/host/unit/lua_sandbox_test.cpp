@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "lua_sandbox.hpp"
+#include "script_error.hpp"
 #include "support/test_support.hpp"
 
 namespace jobcenter {
@@ -28,18 +29,6 @@ SandboxLimits small_limits() {
     limits.instructions_per_call = 5'000'000;
     limits.time_per_call = std::chrono::milliseconds(500);
     return limits;
-}
-
-// The ScriptError `f` throws; a test failure when it throws nothing.
-template <typename F>
-ScriptError script_error(F&& f) {
-    try {
-        f();
-    } catch (const ScriptError& e) {
-        return e;
-    }
-    ADD_FAILURE() << "expected a ScriptError";
-    return ScriptError("(none thrown)");
 }
 
 class SandboxTest : public ::testing::Test {

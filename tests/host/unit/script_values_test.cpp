@@ -7,6 +7,7 @@
 #include <string>
 
 #include "lua_sandbox.hpp"
+#include "script_error.hpp"
 #include "support/cli_fixture.hpp"
 #include "support/test_support.hpp"
 
@@ -18,18 +19,6 @@ namespace json = boost::json;
 using jobcenter::testing::TempDir;
 using jobcenter::testing::write_file;
 using ::testing::HasSubstr;
-
-// The ScriptError `f` throws; a test failure when it throws nothing.
-template <typename F>
-ScriptError script_error(F&& f) {
-    try {
-        f();
-    } catch (const ScriptError& e) {
-        return e;
-    }
-    ADD_FAILURE() << "expected a ScriptError";
-    return ScriptError("(none thrown)");
-}
 
 class ScriptValuesTest : public ::testing::Test {
 protected:

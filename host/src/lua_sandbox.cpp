@@ -1,7 +1,8 @@
 // Owns the Lua sandbox: one restricted lua_State per unit with a counting allocator (memory cap), a count
-// hook (instruction and time budget that pcall cannot swallow), read-only built-ins, text-only load, a
-// guard against catastrophic pattern backtracking (its estimate: lua_pattern_cost.hpp), module lookup
-// (unit override, then defaults) with reload on file change, and error reports naming unit, file and line.
+// hook (instruction and time budget that pcall cannot swallow), library calls charged to that budget by
+// the work they do (lua_sandbox_call_cost.hpp), read-only built-ins, text-only load, a guard against
+// catastrophic pattern backtracking (its estimate: lua_pattern_cost.hpp), module lookup (unit override,
+// then defaults) with reload on file change, and error reports naming unit, file and line.
 // Arguments and results are converted by lua_json.hpp.
 //
 // Stays in this file: allocator, hook, protected calls, C functions scripts call (Lua errors longjmp through them).
@@ -21,7 +22,6 @@ extern "C" {
 #include <algorithm>
 #include <array>
 #include <charconv>
-#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -31,6 +31,7 @@ extern "C" {
 
 #include "lua_json.hpp"
 #include "lua_pattern_cost.hpp"
+#include "lua_sandbox_call_cost.hpp"
 #include "utf8_text.hpp"
 
 namespace jobcenter {
@@ -42,6 +43,9 @@ namespace {
 
 constexpr int hook_interval = 1000;
 constexpr std::size_t clock_check_bytes = std::size_t{1} << 20;
+// Strings longer than this make single VM instructions (==, <, coercion to a number) slow, so the hook
+// runs more often in a state that holds one, in proportion to its length.
+constexpr std::size_t long_string_bytes = std::size_t{64} << 10;
 constexpr int max_error_frames = 64;   // stack levels searched for an error's location
 constexpr int max_traceback_lines = 12;
 constexpr const char* locked_metatable = "locked";  // what getmetatable gives for a protected table
@@ -143,7 +147,6 @@ bool read_text(const fs::path& file, std::string& text) {
 
 struct LuaSandbox::State {
     enum class Kill { none, instructions, time, memory };
-    enum class TableFunction { insert, remove, move, concat, unpack, sort };
 
     struct Module {
         fs::path file;
@@ -172,7 +175,10 @@ struct LuaSandbox::State {
     std::size_t refused_size = 0;
     std::size_t allocated_since_check = 0;
 
+    std::size_t longest_string = 0;  // bytes of the longest string created since the state last shrank
+
     std::uint64_t instructions = 0;
+    double unclocked = 0;            // instructions charged since the clock was last read
     int interval = hook_interval;
     std::chrono::steady_clock::time_point deadline;
     Kill killed = Kill::none;
@@ -207,7 +213,8 @@ struct LuaSandbox::State {
     static int readonly_newindex(lua_State* L);
     static int readonly_pairs(lua_State* L);
     static int readonly_next(lua_State* L);
-    static int charged_table_function(lua_State* L);
+    static int charged_library_function(lua_State* L);
+    static int call_wrapped(lua_State* L);
     static int raise_kill(lua_State* L);
     static int protected_index(lua_State* L);
     static int env_newindex(lua_State* L);
@@ -225,7 +232,9 @@ struct LuaSandbox::State {
     // budget and failures
     void mark_killed(Kill kind) noexcept;
     bool charge(double cost) noexcept;
-    void charge_table_functions(int table);
+    static void charge_library_functions(lua_State* L, int base, int builtins, int string, int table, int utf8);
+    void note_new_string(std::size_t bytes) noexcept;
+    int hook_interval_now() const noexcept;
     std::string kill_message(Kill kind) const;
     void note_refusal(const void* block, std::size_t size) noexcept;
     void note_growth(std::size_t bytes) noexcept;
@@ -272,6 +281,52 @@ void check_module_name(std::string_view module) {
         throw UsageError("'" + std::string(module) + "' is not a valid script module name");
 }
 
+// --- what a library call is asked to do (lua_sandbox_call_cost.hpp) ----------------------------------
+
+bool is_table_function(lua_call_cost::LibraryFunction function) {
+    using F = lua_call_cost::LibraryFunction;
+    return function == F::table_insert || function == F::table_remove || function == F::table_move ||
+           function == F::table_concat || function == F::table_unpack || function == F::table_sort;
+}
+
+lua_call_cost::Argument argument_at(lua_State* L, int index) {
+    using Kind = lua_call_cost::Argument::Kind;
+    switch (lua_type(L, index)) {
+        case LUA_TNONE: return {};
+        case LUA_TNIL: return {Kind::nil, 0};
+        case LUA_TSTRING: return {Kind::string, static_cast<double>(lua_rawlen(L, index))};
+        case LUA_TNUMBER: return {Kind::number, static_cast<double>(lua_tonumber(L, index))};
+        case LUA_TTABLE: return {Kind::table, static_cast<double>(lua_rawlen(L, index))};
+        default: return {Kind::other, 0};
+    }
+}
+
+// Bytes of the strings in t[1..length], the elements table.sort compares by their text.
+double string_bytes_in(lua_State* L, int table, double length) {
+    double bytes = 0;
+    for (lua_Integer i = 1; static_cast<double>(i) <= length; ++i) {
+        if (lua_rawgeti(L, table, i) == LUA_TSTRING) bytes += static_cast<double>(lua_rawlen(L, -1));
+        lua_pop(L, 1);
+    }
+    return bytes;
+}
+
+// The arguments on the stack as the cost model sees them. Reads only: no metamethod runs.
+lua_call_cost::CallShape call_shape(lua_State* L, lua_call_cost::LibraryFunction function) {
+    lua_call_cost::CallShape call;
+    call.count = lua_gettop(L);
+    for (int i = 1; i <= call.count; ++i) {
+        lua_call_cost::Argument argument = argument_at(L, i);
+        if (argument.kind == lua_call_cost::Argument::Kind::string) call.string_bytes += argument.size;
+        if (i <= lua_call_cost::CallShape::detailed) call.first[static_cast<std::size_t>(i - 1)] = argument;
+    }
+    if (function == lua_call_cost::LibraryFunction::table_sort && lua_type(L, 1) == LUA_TTABLE) {
+        call.custom_order = !lua_isnoneornil(L, 2);
+        if (!call.custom_order) call.element_bytes = string_bytes_in(L, 1, call.first[0].size);
+    }
+    return call;
+}
+
 }  // namespace
 
 LuaSandbox::State& LuaSandbox::State::of(lua_State* L) {
@@ -300,6 +355,8 @@ void* LuaSandbox::State::allocate(void* ud, void* ptr, std::size_t osize, std::s
     s.used = rest + nsize;
     s.refusal_pending = false;
     if (s.enforce && nsize > old) s.note_growth(nsize - old);
+    // For a new object Lua passes its type in osize.
+    if (!ptr && osize == LUA_TSTRING && nsize > s.longest_string) s.note_new_string(nsize);
     return block;
 }
 
@@ -322,6 +379,25 @@ void LuaSandbox::State::note_growth(std::size_t bytes) noexcept {
     if (allocated_since_check < clock_check_bytes) return;
     allocated_since_check = 0;
     if (killed == Kill::none && std::chrono::steady_clock::now() >= deadline) mark_killed(Kill::time);
+}
+
+// A longer string than any before: while a script runs, the hook starts to run more often.
+void LuaSandbox::State::note_new_string(std::size_t bytes) noexcept {
+    longest_string = bytes;
+    int now = hook_interval_now();
+    if (!enforce || killed != Kill::none || now >= interval) return;
+    interval = now;
+    lua_sethook(L, &State::hook, LUA_MASKCOUNT, interval);
+}
+
+// Instructions between two looks at the budget and the clock: hook_interval, fewer when the state holds
+// long strings (one comparison of two of them reads both whole), never more than the budget itself.
+int LuaSandbox::State::hook_interval_now() const noexcept {
+    std::size_t interval_for_strings = hook_interval;
+    if (longest_string > long_string_bytes)
+        interval_for_strings = std::max<std::size_t>(1, hook_interval * long_string_bytes / longest_string);
+    return static_cast<int>(std::min<std::uint64_t>(std::max<std::uint64_t>(limits.instructions_per_call, 1),
+                                                    interval_for_strings));
 }
 
 std::string LuaSandbox::State::memory_message() const {
@@ -361,18 +437,23 @@ std::string LuaSandbox::State::kill_message(Kill kind) const {
     return "script stopped";
 }
 
-// Counts `cost` instructions of C-level work; false (and killed) once the budget or time is spent.
+// Counts `cost` instructions of C-level work, looking at the clock once a hook interval's worth has been
+// charged since the last look, so a long call is refused before it starts when the time is spent. False
+// (and killed) once the budget or time is spent.
 bool LuaSandbox::State::charge(double cost) noexcept {
     if (killed != Kill::none) return false;
     if (cost > 0) {
         double total = static_cast<double>(instructions) + cost;
         instructions = total >= static_cast<double>(limits.instructions_per_call) ? limits.instructions_per_call
                                                                                 : static_cast<std::uint64_t>(total);
+        unclocked += cost;
     }
-    if (instructions >= limits.instructions_per_call)
+    if (instructions >= limits.instructions_per_call) {
         mark_killed(Kill::instructions);
-    else if (std::chrono::steady_clock::now() >= deadline)
-        mark_killed(Kill::time);
+    } else if (unclocked >= hook_interval) {
+        unclocked = 0;
+        if (std::chrono::steady_clock::now() >= deadline) mark_killed(Kill::time);
+    }
     return killed == Kill::none;
 }
 
@@ -380,6 +461,7 @@ void LuaSandbox::State::hook(lua_State* L, lua_Debug* ar) {
     State& s = of(L);
     if (s.killed == Kill::none) {
         s.instructions += static_cast<std::uint64_t>(s.interval);
+        s.unclocked = 0;
         if (s.instructions >= s.limits.instructions_per_call)
             s.mark_killed(Kill::instructions);
         else if (std::chrono::steady_clock::now() >= s.deadline)
@@ -420,7 +502,9 @@ int LuaSandbox::State::run_protected(int nargs, int nresults) {
     failure = {};
     killed = Kill::none;
     instructions = 0;
-    interval = static_cast<int>(std::clamp<std::uint64_t>(limits.instructions_per_call, 1, hook_interval));
+    unclocked = 0;
+    longest_string = std::min(longest_string, used);  // no string is longer than all the state holds
+    interval = hook_interval_now();
     deadline = std::chrono::steady_clock::now() + limits.time_per_call;
     refusal_pending = false;
     allocated_since_check = 0;
@@ -563,7 +647,7 @@ void LuaSandbox::State::build_builtins(int base, int string, int table, int math
     lua_createtable(L, 0, 32);
     int builtins = lua_gettop(L);
     for (const char* name : {"assert", "error", "getmetatable", "ipairs", "next", "pairs", "pcall", "rawequal",
-                             "rawget", "rawlen", "select", "tonumber", "tostring", "type", "_VERSION"}) {
+                             "rawget", "rawlen", "select", "tostring", "type", "_VERSION"}) {
         lua_getfield(L, base, name);
         lua_setfield(L, builtins, name);
     }
@@ -590,7 +674,7 @@ void LuaSandbox::State::build_builtins(int base, int string, int table, int math
         lua_setfield(L, string, name);
     }
 
-    charge_table_functions(table);
+    charge_library_functions(L, base, builtins, string, table, utf8);
     const std::array<std::pair<const char*, int>, 4> libraries{
         {{LUA_STRLIBNAME, string}, {LUA_TABLIBNAME, table}, {LUA_MATHLIBNAME, math}, {LUA_UTF8LIBNAME, utf8}}};
     for (const auto& [name, index] : libraries) {
@@ -600,18 +684,36 @@ void LuaSandbox::State::build_builtins(int base, int string, int table, int math
     builtins_ref = luaL_ref(L, LUA_REGISTRYINDEX);
 }
 
-void LuaSandbox::State::charge_table_functions(int table) {
-    const std::array<std::pair<const char*, TableFunction>, 6> functions{{{"insert", TableFunction::insert},
-                                                                          {"remove", TableFunction::remove},
-                                                                          {"move", TableFunction::move},
-                                                                          {"concat", TableFunction::concat},
-                                                                          {"unpack", TableFunction::unpack},
-                                                                          {"sort", TableFunction::sort}}};
-    for (const auto& [name, kind] : functions) {
-        lua_getfield(L, table, name);
-        lua_pushinteger(L, static_cast<lua_Integer>(kind));
-        lua_pushcclosure(L, &State::charged_table_function, 2);
-        lua_setfield(L, table, name);
+// Wraps each library function whose work grows with its arguments so that a call is charged to the
+// budget before it runs (tonumber is the base library's, the others are their library's own).
+void LuaSandbox::State::charge_library_functions(lua_State* L, int base, int builtins, int string, int table,
+                                                 int utf8) {
+    using F = lua_call_cost::LibraryFunction;
+    struct Wrapped {
+        int library;
+        const char* library_name;
+        const char* name;
+        F function;
+    };
+    const std::array<Wrapped, 22> wrapped{{
+        {string, "string", "byte", F::string_byte},       {string, "string", "char", F::string_char},
+        {string, "string", "format", F::string_format},   {string, "string", "lower", F::string_lower},
+        {string, "string", "upper", F::string_upper},     {string, "string", "reverse", F::string_reverse},
+        {string, "string", "rep", F::string_rep},         {string, "string", "sub", F::string_sub},
+        {string, "string", "pack", F::string_pack},       {string, "string", "packsize", F::string_packsize},
+        {string, "string", "unpack", F::string_unpack},   {utf8, "utf8", "len", F::utf8_len},
+        {utf8, "utf8", "codepoint", F::utf8_codepoint},   {utf8, "utf8", "char", F::utf8_char},
+        {utf8, "utf8", "offset", F::utf8_offset},         {table, "table", "insert", F::table_insert},
+        {table, "table", "remove", F::table_remove},      {table, "table", "move", F::table_move},
+        {table, "table", "concat", F::table_concat},      {table, "table", "unpack", F::table_unpack},
+        {table, "table", "sort", F::table_sort},          {base, "", "tonumber", F::tonumber},
+    }};
+    for (const Wrapped& w : wrapped) {
+        lua_getfield(L, w.library, w.name);
+        lua_pushinteger(L, static_cast<lua_Integer>(w.function));
+        lua_pushfstring(L, "%s%s%s", w.library_name, *w.library_name ? "." : "", w.name);
+        lua_pushcclosure(L, &State::charged_library_function, 3);
+        lua_setfield(L, w.library == base ? builtins : w.library, w.name);
     }
 }
 
@@ -706,29 +808,37 @@ int LuaSandbox::State::readonly_next(lua_State* L) {
     return 1;
 }
 
-// table.insert/remove/move/concat/unpack/sort do O(n) work in one VM instruction, so they are charged
-// to the instruction budget by the elements they may touch.
-int LuaSandbox::State::charged_table_function(lua_State* L) {
+// A library function of the list above, called through its wrapper: the call is charged by the work its
+// arguments ask for (and the clock looked at) before it runs, and by the text it returns after. string.rep
+// of nothing gives "" at once; table functions refuse a table whose length a __len metamethod makes up,
+// since their loops run to that length without a VM instruction the hook could stop.
+int LuaSandbox::State::charged_library_function(lua_State* L) {
     State& s = of(L);
-    auto kind = static_cast<TableFunction>(lua_tointeger(L, lua_upvalueindex(2)));
-    int args = lua_gettop(L);
-    double length = lua_type(L, 1) == LUA_TTABLE ? static_cast<double>(lua_rawlen(L, 1)) : 0;
-    auto integer_arg = [&](int index, double fallback) {
-        return lua_isinteger(L, index) ? static_cast<double>(lua_tointeger(L, index)) : fallback;
-    };
-    double cost = length;
-    switch (kind) {
-        case TableFunction::insert: cost = args >= 3 ? length : 1; break;
-        case TableFunction::remove: cost = args >= 2 ? length : 1; break;
-        case TableFunction::move: cost = integer_arg(3, 0) - integer_arg(2, 1) + 1; break;
-        case TableFunction::concat: cost = integer_arg(4, length) - integer_arg(3, 1) + 1; break;
-        case TableFunction::unpack: cost = integer_arg(3, length) - integer_arg(2, 1) + 1; break;
-        case TableFunction::sort: cost = length * std::log2(length + 2); break;
+    auto function = static_cast<lua_call_cost::LibraryFunction>(lua_tointeger(L, lua_upvalueindex(2)));
+    lua_call_cost::CallShape call = call_shape(L, function);
+    if (!s.charge(lua_call_cost::before_call(function, call))) return raise_kill(L);
+    if (is_table_function(function) && luaL_getmetafield(L, 1, "__len") != LUA_TNIL)
+        return luaL_error(L, "%s: a table whose length comes from a __len metamethod cannot be used in scripts",
+                          lua_tostring(L, lua_upvalueindex(3)));
+    if (function == lua_call_cost::LibraryFunction::string_rep && lua_call_cost::repeats_nothing(call)) {
+        int is_integer = 0;
+        if (lua_tointegerx(L, 2, &is_integer) > 1 && is_integer) {
+            lua_pushinteger(L, 1);
+            lua_replace(L, 2);
+        }
     }
-    if (!s.charge(cost)) return raise_kill(L);
+    return call_wrapped(L);
+}
+
+// Calls the wrapped function (upvalue 1) with the arguments on the stack and charges the text it returned.
+int LuaSandbox::State::call_wrapped(lua_State* L) {
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_insert(L, 1);
-    lua_call(L, args, LUA_MULTRET);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    double bytes = 0;
+    for (int i = 1, top = lua_gettop(L); i <= top; ++i)
+        if (lua_type(L, i) == LUA_TSTRING) bytes += static_cast<double>(lua_rawlen(L, i));
+    if (!of(L).charge(lua_call_cost::for_bytes(bytes))) return raise_kill(L);
     return lua_gettop(L);
 }
 
@@ -756,6 +866,7 @@ int LuaSandbox::State::safe_load(lua_State* L) {
     const char* text = lua_tolstring(L, 1, &length);
     if (length > 0 && text[0] == LUA_SIGNATURE[0])
         return luaL_error(L, "load: binary chunks are not allowed, only Lua source text");
+    if (!of(L).charge(lua_call_cost::for_bytes(static_cast<double>(length)))) return raise_kill(L);  // the parse
     const char* name = luaL_optstring(L, 2, "(load)");
     lua_pushfstring(L, "=%s", name);
     int status = luaL_loadbufferx(L, text, length, lua_tostring(L, -1), "t");
@@ -820,8 +931,8 @@ int LuaSandbox::State::safe_collectgarbage(lua_State* L) {
 
 int LuaSandbox::State::no_print(lua_State*) { return 0; }
 
-// string.find/match/gmatch/gsub: refused when the pattern could backtrack past the budget, since the
-// C matcher runs no VM instructions and the count hook cannot stop it.
+// string.find/match/gmatch/gsub: charged by the text they scan, and refused when the pattern could
+// backtrack past the budget, since the C matcher runs no VM instructions and the count hook cannot stop it.
 int LuaSandbox::State::guarded_pattern(lua_State* L) {
     static constexpr std::array<const char*, 4> names{"find", "match", "gmatch", "gsub"};
     State& s = of(L);
@@ -834,7 +945,10 @@ int LuaSandbox::State::guarded_pattern(lua_State* L) {
         bool plain = kind == 0 && lua_toboolean(L, 4);
         double cost = lua_pattern::worst_case_steps(n, pattern, m, plain, kind != 2);
         double budget = std::clamp(static_cast<double>(s.limits.instructions_per_call), 1e6, 1e9);
-        if (!s.charge(static_cast<double>(n) / 16)) return raise_kill(L);
+        bool has_start = kind != 3 && lua_type(L, 3) == LUA_TNUMBER;  // gsub has no start position
+        double scanned = has_start ? lua_call_cost::bytes_from(static_cast<double>(n), lua_tonumber(L, 3))
+                                   : static_cast<double>(n);
+        if (!s.charge(lua_call_cost::for_bytes(scanned))) return raise_kill(L);
         if (cost > budget)
             return luaL_error(L,
                               "string.%s refused: on a subject of %d bytes this pattern could take about %f steps "
@@ -842,10 +956,7 @@ int LuaSandbox::State::guarded_pattern(lua_State* L) {
                               names[kind % names.size()], static_cast<int>(std::min<std::size_t>(n, INT32_MAX)),
                               static_cast<lua_Number>(cost), static_cast<lua_Number>(budget));
     }
-    lua_pushvalue(L, lua_upvalueindex(1));
-    lua_insert(L, 1);
-    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
-    return lua_gettop(L);
+    return call_wrapped(L);
 }
 
 // defaults(): the defaults module's table, loaded fresh in an environment of its own.

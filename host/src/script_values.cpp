@@ -1,6 +1,7 @@
 // Owns the checkers that turn a script's untrusted return value into a typed, range-checked C++ value
 // (number, integer, boolean, string, decimal, table field), each failing with a ScriptError that names
-// the site and says what was expected and what came back.
+// the site and says what was expected and what came back. Only a decimal (a coefficient, money) may come
+// as a string such as "1.45"; a plain number given as a string is refused.
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -49,6 +50,13 @@ std::string describe(const json::value& v) {
     throw ScriptError(std::string(what) + " must be " + expected + ", got " + describe(v.value), v.site.describe());
 }
 
+// A plain number field given text, "1.5" included: the author most likely quoted a number.
+[[noreturn]] void reject_text(const ScriptValue& v, std::string_view what, const std::string& expected) {
+    throw ScriptError(std::string(what) + " must be " + expected + ", got " + describe(v.value) +
+                          ": write the number without quotes (only coefficients and money may be decimal strings)",
+                      v.site.describe());
+}
+
 template <typename T>
 std::string range_text(T min, T max) {
     if constexpr (std::is_same_v<T, double>)
@@ -61,6 +69,7 @@ std::string range_text(T min, T max) {
 
 double script_number(const ScriptValue& v, std::string_view what, double min, double max) {
     std::string expected = "a number " + range_text(min, max);
+    if (v.value.is_string()) reject_text(v, what, expected);
     if (!v.value.is_number()) reject(v, what, expected);
     double number = v.value.to_number<double>();
     if (!std::isfinite(number) || number < min || number > max) reject(v, what, expected);
@@ -77,6 +86,8 @@ std::int64_t script_integer(const ScriptValue& v, std::string_view what, std::in
         if (value.get_uint64() > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
             reject(v, what, expected);
         number = static_cast<std::int64_t>(value.get_uint64());
+    } else if (value.is_string()) {
+        reject_text(v, what, expected);
     } else if (value.is_double()) {
         double d = value.get_double();
         // 2^63 is exactly representable; a whole double in [-2^63, 2^63) fits an int64.

@@ -58,11 +58,14 @@ public:
 };
 
 // Checkers for script results. Each throws ScriptError naming the site and what was expected.
+// A plain number (a weight, a count, a number of days): a Lua number only; a string such as "1.5" is
+// refused with a hint to drop the quotes.
 JOBCENTER_API double script_number(const ScriptValue& v, std::string_view what, double min, double max);
 JOBCENTER_API std::int64_t script_integer(const ScriptValue& v, std::string_view what, std::int64_t min, std::int64_t max);
 JOBCENTER_API bool script_boolean(const ScriptValue& v, std::string_view what);
 JOBCENTER_API std::string script_string(const ScriptValue& v, std::string_view what);
-// A coefficient or rate: a number, or a decimal string such as "1.45", within [min, max].
+// A coefficient or rate: a number (rounded to six places), or a decimal string such as "1.45" or "1,45"
+// (exact; more than six decimals is refused), within [min, max].
 JOBCENTER_API Decimal script_decimal(const ScriptValue& v, std::string_view what, Decimal min, Decimal max);
 // A table field of an object result, with the site kept (entry becomes "entry.field").
 JOBCENTER_API ScriptValue script_field(const ScriptValue& v, std::string_view field);

@@ -8,8 +8,10 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <utility>
 
 #include "lua_sandbox.hpp"
+#include "script_error.hpp"
 #include "support/test_support.hpp"
 
 namespace jobcenter {
@@ -27,18 +29,6 @@ SandboxLimits small_limits() {
     limits.instructions_per_call = 5'000'000;
     limits.time_per_call = std::chrono::milliseconds(500);
     return limits;
-}
-
-// The ScriptError `f` throws; a test failure when it throws nothing.
-template <typename F>
-ScriptError script_error(F&& f) {
-    try {
-        f();
-    } catch (const ScriptError& e) {
-        return e;
-    }
-    ADD_FAILURE() << "expected a ScriptError";
-    return ScriptError("(none thrown)");
 }
 
 class SandboxTest : public ::testing::Test {
@@ -621,6 +611,134 @@ TEST_F(HostileTest, CatastrophicPatternsAreRefused) {
     EXPECT_STOPPED(*box, "plain_find", "string.find refused");
     EXPECT_EQ(box->call("hostile", "trim", {}).value, json::value("padded"));
     EXPECT_EQ(box->call("hostile", "gmatch", {}).value, json::value(3));
+}
+
+// --- library calls and instructions on long strings ----------------------------------------------
+
+// Loops whose every step is one library call or one VM instruction over a long string. long(n) builds a
+// string of n MiB of two-byte characters; digits(n) one of n MiB of digits.
+class LongStringTest : public SandboxTest {
+protected:
+    void SetUp() override {
+        SandboxTest::SetUp();
+        defaults("long", R"(local M = {}
+local function long(mib) return string.rep("\u{E4}", mib << 19) end
+local function digits(mib) return string.rep("1", mib << 20) end
+function M.utf8_len(mib) local s = long(mib) for i = 1, 1e5 do utf8.len(s) end end
+function M.rep(mib) local s = long(mib) for i = 1, 1e5 do local copy = string.rep(s, 1) end end
+function M.concat(mib) local t = { long(mib) } for i = 1, 1e5 do local copy = table.concat(t) end end
+function M.format(mib) local s = long(mib) for i = 1, 1e5 do local copy = string.format("%s", s) end end
+function M.upper(mib) local s = long(mib) for i = 1, 1e5 do local copy = s:upper() end end
+function M.reverse(mib) local s = long(mib) for i = 1, 1e5 do local copy = s:reverse() end end
+function M.sub(mib) local s = long(mib) for i = 1, 1e5 do local copy = s:sub(2) end end
+function M.byte(mib) local s = long(mib) for i = 1, 1e5 do s:byte(1, 100000) end end
+function M.codepoint(mib) local s = long(mib) for i = 1, 1e5 do utf8.codepoint(s, 1, 100000) end end
+function M.offset(mib) local s = long(mib) for i = 1, 1e5 do utf8.offset(s, -1, #s + 1) utf8.offset(s, 1e7) end end
+function M.find(mib) local s = long(mib) for i = 1, 1e5 do s:find("x", 1, true) end end
+function M.gsub(mib) local s = long(mib) for i = 1, 1e5 do s:gsub("x", "y") end end
+function M.tonumber(mib) local s = digits(mib) for i = 1, 1e5 do tonumber(s) end end
+function M.load(mib) local s = "return " .. string.rep(" ", mib << 20) for i = 1, 1e5 do load(s) end end
+function M.sort(mib)
+  local s, t = long(mib), {}
+  for i = 1, 1000 do t[i] = s end
+  table.sort(t)
+end
+function M.less(mib) local s = long(mib) for i = 1, 1e7 do local before = s < s end end
+function M.coerce(mib) local s = digits(mib) for i = 1, 1e7 do local n = s + 1 end end
+function M.rep_nothing() for i = 1, 10 do local empty = string.rep("", 1.5e9) end return "" end
+function M.insert_by_len() table.insert(setmetatable({}, { __len = function() return 2^40 end }), 1, "x") end
+function M.sort_by_len() table.sort(setmetatable({}, { __len = function() return 2^30 end })) end
+return M
+)");
+    }
+    // Room for a 30 MiB string, a copy and the garbage of the last; a budget only the time can end.
+    std::unique_ptr<LuaSandbox> timed_sandbox(std::chrono::milliseconds limit) {
+        return sandbox("pakila", SandboxLimits{256u << 20, 1'000'000'000'000, limit});
+    }
+    // Runs `entry` over a string of `mib` MiB; the ScriptError it fails with and how long the call took.
+    std::pair<ScriptError, std::chrono::steady_clock::duration> stopped(LuaSandbox& box, const char* entry, int mib) {
+        auto started = std::chrono::steady_clock::now();
+        auto error = script_error([&] { box.call("long", entry, json::array{mib}); });
+        return {error, std::chrono::steady_clock::now() - started};
+    }
+};
+
+// The issue's loop and its kin: one step may end after the deadline (a step over 30 MiB that allocates
+// takes a while on a busy machine), the next is refused.
+TEST_F(LongStringTest, LibraryCallsOverALongStringStopAtTheTimeLimit) {
+    constexpr std::chrono::milliseconds limit{500};
+    auto box = timed_sandbox(limit);
+    for (const char* entry : {"utf8_len", "rep", "concat", "format"}) {
+        auto [error, took] = stopped(*box, entry, 30);
+        EXPECT_THAT(error.what(), HasSubstr("script exceeded its time limit of 500 ms")) << entry;
+        EXPECT_THAT(error.where(), HasSubstr("long.lua")) << entry;
+        EXPECT_LT(took, 3 * limit) << entry;
+        expect_healthy(*box);
+    }
+}
+
+// A comparison or a coercion is one VM instruction that reads the whole string: in a state holding a
+// long string the hook looks at the clock every few instructions instead of every thousand.
+TEST_F(LongStringTest, InstructionsOverALongStringStopAtTheTimeLimit) {
+    constexpr std::chrono::milliseconds limit{1000};
+    auto box = timed_sandbox(limit);
+    for (const char* entry : {"less", "coerce"}) {
+        auto [error, took] = stopped(*box, entry, 30);
+        EXPECT_THAT(error.what(), HasSubstr("script exceeded its time limit of 1000 ms")) << entry;
+        EXPECT_LT(took, limit * 3 / 2) << entry;
+        expect_healthy(*box);
+    }
+}
+
+// With a budget of 5 million instructions, loops of 100,000 steps over a 1 MiB string are stopped by
+// what each call is charged: their VM instructions alone stay far below the budget.
+TEST_F(LongStringTest, LibraryCallsAreChargedByTheWorkTheyDo) {
+    auto box = sandbox();
+    for (const char* entry : {"utf8_len", "rep", "concat", "format", "upper", "reverse", "sub", "byte", "codepoint",
+                              "offset", "find", "gsub", "tonumber", "load", "sort"}) {
+        auto [error, took] = stopped(*box, entry, 1);
+        EXPECT_THAT(error.what(), HasSubstr("script exceeded its instruction budget (5000000 instructions)")) << entry;
+        expect_healthy(*box);
+    }
+}
+
+TEST_F(LongStringTest, RepeatingNothingEndsAtOnce) {
+    auto box = timed_sandbox(std::chrono::milliseconds(500));
+    EXPECT_EQ(box->call("long", "rep_nothing", {}).value, json::value(""));
+}
+
+TEST_F(LongStringTest, TableFunctionsRefuseALengthMadeUpByLen) {
+    auto box = timed_sandbox(std::chrono::milliseconds(500));
+    auto [insert, insert_took] = stopped(*box, "insert_by_len", 0);
+    EXPECT_THAT(insert.what(), HasSubstr("table.insert: a table whose length comes from a __len metamethod"));
+    EXPECT_THAT(insert.where(), HasSubstr("long.lua:26"));
+    auto [sort, sort_took] = stopped(*box, "sort_by_len", 0);
+    EXPECT_THAT(sort.what(), HasSubstr("table.sort: a table whose length comes from a __len metamethod"));
+    expect_healthy(*box);
+}
+
+// Character-by-character work on a few kilobytes of text, as a unit's rules might do, stays well inside
+// the default budget with every library call charged.
+TEST_F(SandboxTest, OrdinaryTextWorkFitsTheBudget) {
+    defaults("text", R"(local M = {}
+function M.walk(n)
+  local s = string.rep("Kauppa \u{E4}\u{F6} 12, ", n)
+  local letters, words = 0, {}
+  for i = 1, #s do
+    local c = s:sub(i, i)
+    if c:match("%a") then letters = letters + 1 end
+  end
+  for word in s:gmatch("%S+") do words[#words + 1] = word:lower():upper() end
+  table.sort(words)
+  return { letters = letters, characters = utf8.len(s), words = #words, joined = #table.concat(words, " "),
+           first = string.format("%s-%d", words[1], #words), bytes = select("#", s:byte(1, 100)) }
+end
+return M
+)");
+    auto box = sandbox("pakila", SandboxLimits{});
+    auto result = box->call("text", "walk", json::array{300}).value;
+    EXPECT_EQ(result, json::parse(R"({"letters": 1800, "characters": 4200, "words": 900, "joined": 4799,
+                                      "first": "12,-900", "bytes": 100})"));
 }
 
 // --- tampering with built-ins ----------------------------------------------------------------------

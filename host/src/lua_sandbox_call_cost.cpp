@@ -1,5 +1,5 @@
 // The cost of one library call in VM instructions: one per element pushed, moved or compared, and one per
-// 16 bytes of text read or written (about what the VM does in the time of one instruction).
+// byte of text read or written (the VM runs an instruction in about the time a C function walks a byte).
 #include "lua_sandbox_call_cost.hpp"
 
 #include <algorithm>

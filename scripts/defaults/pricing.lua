@@ -11,7 +11,7 @@ M.coefficients = {
 }
 
 -- The coefficient in force for a contract type on a date ("YYYY-MM-DD"). The host checks the result is
--- a number between 1 and 5.
+-- a number or a decimal string such as "1.45" (read exactly), between 1 and 5.
 function M.coefficient(contract_type, date)
   local best = nil
   for _, row in ipairs(M.coefficients) do

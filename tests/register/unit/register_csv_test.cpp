@@ -361,8 +361,11 @@ TEST(RegisterCsv, LargeFileReadInTwoHalvesKeepsEveryRowItsLineAndFields) {
         ASSERT_EQ(table.records[i].line, expected[i].first) << "row " << i;
         ASSERT_EQ(table.records[i].fields[0], std::to_string(i));
         ASSERT_EQ(table.records[i].fields[1], expected[i].second);
-        if (i % 7 == 3) ASSERT_EQ(table.records[i].fields[2], "kaksi\nriviä");
-        else if (i % 11 == 5) ASSERT_EQ(table.records[i].fields[2], "sanoi \"hei\"");
+        if (i % 7 == 3) {
+            ASSERT_EQ(table.records[i].fields[2], "kaksi\nriviä");
+        } else if (i % 11 == 5) {
+            ASSERT_EQ(table.records[i].fields[2], "sanoi \"hei\"");
+        }
     }
     // Moved, the table's fields still view its text and its rewritten fields (of either half).
     std::size_t last_escaped = expected.size() - 1;

@@ -60,8 +60,7 @@ DatabaseBusyError busy_error(sqlite3* db) {
     const char* file = db != nullptr ? sqlite3_db_filename(db, "main") : nullptr;
     if (file == nullptr || *file == '\0')
         return DatabaseBusyError("the in-memory database is busy; try again when the other use of it has finished");
-    return DatabaseBusyError("the database " + std::string(file) + " is busy: " + describe_writer(file) +
-                             "; try again when it has finished");
+    return database_busy_error(file);
 }
 
 [[noreturn]] void fail_on(sqlite3* db, int rc, std::string_view what) {

@@ -50,16 +50,11 @@ void OnlineBackup::step(int pages) {
     }
     if (rc == SQLITE_OK) return;
     const int primary = rc & 0xff;
-    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) throw_database_busy(live_database_);
+    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) throw database_busy_error(live_database_);
     if (primary == SQLITE_READONLY)
         throw InputError("the two databases have different page sizes, which a database in WAL mode cannot take",
                          live_database_.string());
     throw InternalError(std::string("the copy failed: ") + sqlite3_errstr(rc), live_database_.string());
-}
-
-void throw_database_busy(const fs::path& database) {
-    throw DatabaseBusyError("the database " + database.string() + " is busy: " + describe_writer(database) +
-                            "; nothing was changed, try again when it has finished");
 }
 
 // --- copy_to_new_file -----------------------------------------------------------------------------------

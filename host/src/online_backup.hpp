@@ -36,9 +36,6 @@ private:
     bool done_ = false;
 };
 
-// The refusal for a database that stayed busy past the wait: nothing was changed, try again.
-[[noreturn]] void throw_database_busy(const std::filesystem::path& database);
-
 struct CopiedDatabase {
     std::filesystem::path file;
     std::uintmax_t bytes = 0;

@@ -92,6 +92,11 @@ std::string describe_writer(const std::filesystem::path& database) {
            std::to_string(writer->pid) + ") has been writing since " + writer->started;
 }
 
+DatabaseBusyError database_busy_error(const std::filesystem::path& database) {
+    return DatabaseBusyError("the database " + database.string() + " is busy: " + describe_writer(database) +
+                             "; try again when it has finished");
+}
+
 HeldWriterRecord::HeldWriterRecord(std::filesystem::path database, WriterIdentity writer)
     : database_(std::move(database)), pid_(writer.pid) {
     if (!database_.empty()) write_writer_record(database_, writer);  // an in-memory database has no file beside it

@@ -2,6 +2,7 @@
 // while its transaction holds the write lock, so that a process refused as busy can name the holder.
 #pragma once
 
+#include "jobcenter/errors.hpp"
 #include "jobcenter/export.hpp"
 
 #include <cstdint>
@@ -35,6 +36,9 @@ JOBCENTER_API void remove_writer_record(const std::filesystem::path& database, s
 // Who holds the write lock, as a busy refusal says it: "\"register import\" (unit pakila, role coordinator,
 // process 4242) has been writing since 2026-12-07T10:02:11Z", or "another jobcenter process is writing to it".
 JOBCENTER_API std::string describe_writer(const std::filesystem::path& database);
+
+// The refusal of a database that stayed busy past the wait, naming the file and who holds it.
+JOBCENTER_API DatabaseBusyError database_busy_error(const std::filesystem::path& database);
 
 // The record for as long as this object lives: written when made, removed when it goes (if still this one's).
 class JOBCENTER_API HeldWriterRecord {

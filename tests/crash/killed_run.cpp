@@ -10,7 +10,7 @@
 #include <stdexcept>
 #include <thread>
 
-extern char** environ;
+#include "support/test_support.hpp"
 
 namespace jobcenter::testing {
 namespace {
@@ -28,9 +28,7 @@ pid_t start(const std::vector<std::string>& args, const std::vector<std::string>
     for (auto& a : argv_storage) argv.push_back(a.data());
     argv.push_back(nullptr);
 
-    // The given entries first: getenv finds the first entry of a name.
-    std::vector<std::string> env_storage(env.begin(), env.end());
-    for (char** e = environ; *e; ++e) env_storage.emplace_back(*e);
+    std::vector<std::string> env_storage = environment_with(env);
     std::vector<char*> envp;
     for (auto& e : env_storage) envp.push_back(e.data());
     envp.push_back(nullptr);

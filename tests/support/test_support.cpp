@@ -52,6 +52,21 @@ std::string read_file(const std::filesystem::path& path) {
     return s.str();
 }
 
+std::vector<std::string> environment_with(const std::vector<std::string>& extra_env) {
+    std::vector<std::string> environment;
+    for (char** e = environ; *e; ++e) {
+        std::string entry(*e);
+        bool overridden = false;
+        for (const auto& extra : extra_env) {
+            auto name = extra.substr(0, extra.find('=') + 1);
+            if (entry.rfind(name, 0) == 0) overridden = true;
+        }
+        if (!overridden) environment.push_back(entry);
+    }
+    environment.insert(environment.end(), extra_env.begin(), extra_env.end());
+    return environment;
+}
+
 RunResult run_program(const std::string& program, const std::vector<std::string>& args, const std::string& input,
                       const std::vector<std::string>& extra_env) {
     int in_pipe[2], out_pipe[2], err_pipe[2];
@@ -70,17 +85,7 @@ RunResult run_program(const std::string& program, const std::vector<std::string>
     for (auto& a : argv_storage) argv.push_back(a.data());
     argv.push_back(nullptr);
 
-    std::vector<std::string> env_storage;
-    for (char** e = environ; *e; ++e) {
-        std::string entry(*e);
-        bool overridden = false;
-        for (const auto& extra : extra_env) {
-            auto name = extra.substr(0, extra.find('=') + 1);
-            if (entry.rfind(name, 0) == 0) overridden = true;
-        }
-        if (!overridden) env_storage.push_back(entry);
-    }
-    env_storage.insert(env_storage.end(), extra_env.begin(), extra_env.end());
+    std::vector<std::string> env_storage = environment_with(extra_env);
     std::vector<char*> envp;
     for (auto& e : env_storage) envp.push_back(e.data());
     envp.push_back(nullptr);

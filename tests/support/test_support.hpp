@@ -31,6 +31,9 @@ struct RunResult {
     std::string err;
 };
 
+// This process's environment with the "NAME=value" entries of `extra_env` replacing or adding to it.
+std::vector<std::string> environment_with(const std::vector<std::string>& extra_env);
+
 // Runs `program` with `args` (no shell), feeding `input` on stdin, with extra "NAME=value" entries
 // added to the environment.
 RunResult run_program(const std::string& program, const std::vector<std::string>& args, const std::string& input = {},

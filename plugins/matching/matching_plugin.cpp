@@ -1,6 +1,6 @@
 // The matching plugin object: commands and the factory.
 #include "jobcenter/sdk.hpp"
-#include "task_types.hpp"
+#include "matching/catalog/task_types.hpp"
 
 namespace jobcenter::matching {
 namespace {

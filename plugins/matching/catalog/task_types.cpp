@@ -1,5 +1,5 @@
 // Listing task types, optionally of one area.
-#include "task_types.hpp"
+#include "matching/catalog/task_types.hpp"
 
 #include "jobcenter/params.hpp"
 

@@ -35,7 +35,8 @@ Judgement judge_order(Scripts& scripts, const MatchingData& data, const Order& o
     for (const auto& c : data.clients)
         situations.push_back(situate_client(c, data.organisation_of(c), data.gigs_of(c), order.id, data.wage));
     const int weeks = data.settings.fairness_weeks;
-    const auto means = unit_mean_hours(situations, order.start, weeks);
+    const Minute window_end = static_cast<Minute>(day_of(order.start)) * minutes_per_day;  // fairness counts whole days
+    const auto means = unit_mean_hours(situations, window_end, weeks);
     const RuleInputs inputs{data.settings, data.limits};
     for (const auto& s : situations) {
         Verdict verdict = evaluate(s, j.plan, inputs);
@@ -45,7 +46,7 @@ Judgement judge_order(Scripts& scripts, const MatchingData& data, const Order& o
         }
         const ScoringFrame frame = scoring_frame(j.plan, means.at(s.client->unit), weeks);
         Candidate c{s.client, {}, std::move(verdict.warnings), live_gig_on(data.gigs_of(*s.client), order.id)};
-        c.score = score_candidate(scripts, client_features(s, j.plan, data.areas, recent_hours(s, order.start, weeks)), frame);
+        c.score = score_candidate(scripts, client_features(s, j.plan, data.areas, recent_hours(s, window_end, weeks)), frame);
         j.candidates.push_back(std::move(c));
     }
     std::stable_sort(j.candidates.begin(), j.candidates.end(), [](const Candidate& a, const Candidate& b) {

@@ -65,6 +65,16 @@ public:
             .access = Access::read,
             .min_role = Role::viewer,
             .run = list_task_types};
+        const Command task_type_add{
+            .name = "task-type-add",
+            .summary = "add a task type to the code list (administrators)",
+            .flags = {{.name = "code", .type = FlagType::string, .help = "lowercase code, e.g. laundry-work", .required = true, .positional = true},
+                      {.name = "name-fi", .type = FlagType::string, .help = "Finnish name, e.g. Pesulatyöt", .required = true},
+                      {.name = "name-en", .type = FlagType::string, .help = "English name, e.g. laundry work", .required = true},
+                      {.name = "area", .type = FlagType::string, .help = "cleaning, packing, outdoor, logistics, crafts, kitchen, care, office or events", .required = true}},
+            .access = Access::write,
+            .min_role = Role::admin,
+            .run = add_task_type};
         const Command load{
             .name = "load",
             .summary = "add or update worker-clients and orders from an interchange file, all or nothing",
@@ -86,7 +96,7 @@ public:
                            .access = Access::write,
                            .min_role = Role::coordinator,
                            .run = demo_command};
-        std::vector<Command> all{task_types, load, match, demo};
+        std::vector<Command> all{task_types, task_type_add, load, match, demo};
         for (auto& c : record_commands()) all.push_back(std::move(c));
         return all;
     }

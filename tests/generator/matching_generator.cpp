@@ -28,18 +28,21 @@ enum class Organisation { vatti, kuty };
 // Which organisation's units mostly practise a task type (DOMAIN.md §2.2–2.3), or both alike.
 enum class Lean { vatti, kuty, either };
 
+// The six sites of DOMAIN.md §2.1, how many of their organisation's clients each has, and whether the
+// unit travels to work by its own car (Pakila does, §3.4).
 struct UnitRow {
     std::string_view name, title, organisation_code;
     Organisation organisation;
     int client_weight;
+    bool has_car;
 };
 constexpr UnitRow kUnits[] = {
-    {"vallila", "Vallilan toimipiste", "VATTI", Organisation::vatti, 40},
-    {"capsa", "Cäpsän toimipiste", "VATTI", Organisation::vatti, 25},
-    {"toolo", "Töölön toimipiste", "VATTI", Organisation::vatti, 35},
-    {"pakila", "Pakilan työkeskus", "KUTY", Organisation::kuty, 35},
-    {"uusix", "Uusix-verstaat", "KUTY", Organisation::kuty, 40},
-    {"avotyo", "Avotyötoiminta", "KUTY", Organisation::kuty, 25},
+    {"vallila", "Vallilan toimipiste", "VATTI", Organisation::vatti, 40, false},
+    {"capsa", "Cäpsän toimipiste", "VATTI", Organisation::vatti, 25, false},
+    {"toolo", "Töölön toimipiste", "VATTI", Organisation::vatti, 35, false},
+    {"pakila", "Pakilan työkeskus", "KUTY", Organisation::kuty, 35, true},
+    {"uusix", "Uusix-verstaat", "KUTY", Organisation::kuty, 40, false},
+    {"avotyo", "Avotyötoiminta", "KUTY", Organisation::kuty, 25, false},
 };
 
 // The 22 task-type codes, with the Finnish words an order's description uses and how often
@@ -371,14 +374,14 @@ json::array unavailable_periods(const Period& period, Rng& rng) {
     return out;
 }
 
-// Mostly on foot and by public transport; a few by the unit's car, more often in Pakila (DOMAIN.md §3.4).
+// Mostly on foot and by public transport; a few by the unit's car, more often where the unit has one.
 json::array transport_of(const UnitRow& unit, Rng& rng) {
     static constexpr Weighted<int> kinds[] = {{0, 62}, {1, 28}, {2, 10}};
     json::array out;
     const int kind = pick_weighted(rng, kinds);
     if (kind != 1) out.emplace_back("walk");
     if (kind != 2) out.emplace_back("public-transport");
-    if (rng.chance(unit.name == "pakila" ? 0.3 : 0.06)) out.emplace_back("unit-car");
+    if (rng.chance(unit.has_car ? 0.3 : 0.06)) out.emplace_back("unit-car");
     return out;
 }
 

@@ -255,6 +255,8 @@ struct LuaSandbox::State {
     Module load_module(std::string_view module, const fs::path& file);
     void drop(std::string_view module);
     void push_entry(Module& module, std::string_view entry, const ScriptSite& site);
+    ScriptSite push_function(std::string_view module, std::string_view entry);
+    json::value call_function(int function, const json::array& args, const ScriptSite& site);
     ScriptSite site_of(const Module& module, std::string_view entry) const;
 
     // conversion
@@ -1159,28 +1161,51 @@ bool LuaSandbox::has(std::string_view module, std::string_view entry) {
     return !lua_isnil(s.L, -1);
 }
 
-ScriptValue LuaSandbox::call(std::string_view module, std::string_view entry, const json::array& args) {
-    State& s = *state_;
-    State::Module& found = *s.find_module(module, true);
-    StackGuard guard(s.L);
-    ScriptSite site = s.site_of(found, entry);
-    s.push_entry(found, entry, site);
-    int type = lua_type(s.L, -1);
-    if (type == LUA_TNIL) s.fail("the module '" + std::string(module) + "' has no function '" + std::string(entry) + "'", site);
-    if (type != LUA_TFUNCTION)
-        s.fail("'" + std::string(entry) + "' is " + kind_name(type) + ", not a function: it is read as data", site);
+// Pushes module[entry], which must be a function, and returns its site (file and line of its definition).
+ScriptSite LuaSandbox::State::push_function(std::string_view module, std::string_view entry) {
+    Module& found = *find_module(module, true);
+    ScriptSite site = site_of(found, entry);
+    push_entry(found, entry, site);
+    int type = lua_type(L, -1);
+    if (type == LUA_TNIL) fail("the module '" + std::string(module) + "' has no function '" + std::string(entry) + "'", site);
+    if (type != LUA_TFUNCTION) fail("'" + std::string(entry) + "' is " + kind_name(type) + ", not a function: it is read as data", site);
     lua_Debug ar;
-    lua_pushvalue(s.L, -1);
-    if (lua_getinfo(s.L, ">S", &ar) && ar.source[0] == '@') {
+    lua_pushvalue(L, -1);
+    if (lua_getinfo(L, ">S", &ar) && ar.source[0] == '@') {
         site.file = ar.source + 1;
         site.line = std::max(ar.linedefined, 0);
     }
-    if (!lua_checkstack(s.L, static_cast<int>(std::min<std::size_t>(args.size(), 100'000)) + 8))
-        s.fail("too many arguments for the Lua stack", site);
-    for (const auto& arg : args) lua_json::push(s.L, arg);
-    int status = s.run_protected(static_cast<int>(args.size()), 1);
-    if (status != LUA_OK) s.throw_failure(status, site);
-    return ScriptValue{s.to_json(-1, site), site};
+    return site;
+}
+
+// Calls the function at `function` with `args` and returns its first result as JSON.
+json::value LuaSandbox::State::call_function(int function, const json::array& args, const ScriptSite& site) {
+    StackGuard guard(L);
+    if (!lua_checkstack(L, static_cast<int>(std::min<std::size_t>(args.size(), 100'000)) + 8))
+        fail("too many arguments for the Lua stack", site);
+    lua_pushvalue(L, function);
+    for (const auto& arg : args) lua_json::push(L, arg);
+    int status = run_protected(static_cast<int>(args.size()), 1);
+    if (status != LUA_OK) throw_failure(status, site);
+    return to_json(-1, site);
+}
+
+ScriptValue LuaSandbox::call(std::string_view module, std::string_view entry, const json::array& args) {
+    State& s = *state_;
+    StackGuard guard(s.L);
+    ScriptSite site = s.push_function(module, entry);
+    json::value result = s.call_function(lua_gettop(s.L), args, site);
+    return ScriptValue{std::move(result), std::move(site)};
+}
+
+ScriptValues LuaSandbox::call_each(std::string_view module, std::string_view entry, const std::vector<json::array>& calls) {
+    State& s = *state_;
+    StackGuard guard(s.L);
+    ScriptValues out{{}, s.push_function(module, entry)};
+    const int function = lua_gettop(s.L);
+    out.values.reserve(calls.size());
+    for (const auto& args : calls) out.values.push_back(s.call_function(function, args, out.site));
+    return out;
 }
 
 ScriptValue LuaSandbox::get(std::string_view module, std::string_view entry) {

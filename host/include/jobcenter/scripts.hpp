@@ -14,6 +14,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "jobcenter/errors.hpp"
 #include "jobcenter/money.hpp"
@@ -41,6 +42,12 @@ struct ScriptValue {
     ScriptSite site;
 };
 
+// The results of one entry point called once per argument list, in order, and the one site they came from.
+struct ScriptValues {
+    std::vector<boost::json::value> values;
+    ScriptSite site;
+};
+
 // The calling unit's sandboxed scripts. One Lua state per unit, used by one thread at a time.
 class JOBCENTER_API Scripts {
 public:
@@ -51,6 +58,10 @@ public:
     // Throws ScriptError (naming unit, file and line) when the script fails, runs out of its budget,
     // or returns something that is not data.
     virtual ScriptValue call(std::string_view module, std::string_view entry, const boost::json::array& args) = 0;
+    // Calls function `entry` once per argument list of `calls`, as call() would, looking the module up and
+    // checking its file for changes once for the whole batch (for scoring many candidates).
+    virtual ScriptValues call_each(std::string_view module, std::string_view entry,
+                                   const std::vector<boost::json::array>& calls) = 0;
     // Reads a data entry (number, string, boolean or table) of `module`.
     virtual ScriptValue get(std::string_view module, std::string_view entry) = 0;
     // The file a module is loaded from for this unit (unit override or default).

@@ -38,17 +38,20 @@ Judgement judge_order(Scripts& scripts, const MatchingData& data, const Order& o
     const Minute window_end = static_cast<Minute>(day_of(order.start)) * minutes_per_day;  // fairness counts whole days
     const auto means = unit_mean_hours(situations, window_end, weeks);
     const RuleInputs inputs{data.settings, data.limits};
+    std::map<std::string, ScoringFrame> frames;  // by unit: the fairness mean is the unit's
+    for (const auto& [unit, mean] : means) frames.emplace(unit, scoring_frame(j.plan, mean, weeks));
+    std::vector<ScoringRequest> requests;
     for (const auto& s : situations) {
         Verdict verdict = evaluate(s, j.plan, inputs);
         if (!verdict.eligible()) {
             j.excluded.push_back({s.client, std::move(verdict.exclusions)});
             continue;
         }
-        const ScoringFrame frame = scoring_frame(j.plan, means.at(s.client->unit), weeks);
-        Candidate c{s.client, {}, std::move(verdict.warnings), live_gig_on(data.gigs_of(*s.client), order.id)};
-        c.score = score_candidate(scripts, client_features(s, j.plan, data.areas, recent_hours(s, window_end, weeks)), frame);
-        j.candidates.push_back(std::move(c));
+        j.candidates.push_back({s.client, {}, std::move(verdict.warnings), live_gig_on(data.gigs_of(*s.client), order.id)});
+        requests.push_back({client_features(s, j.plan, data.areas, recent_hours(s, window_end, weeks)), &frames.at(s.client->unit)});
     }
+    auto scores = score_candidates(scripts, std::move(requests));
+    for (std::size_t i = 0; i < scores.size(); ++i) j.candidates[i].score = std::move(scores[i]);
     std::stable_sort(j.candidates.begin(), j.candidates.end(), [](const Candidate& a, const Candidate& b) {
         if (a.score.total != b.score.total) return a.score.total > b.score.total;
         return a.client->id < b.client->id;

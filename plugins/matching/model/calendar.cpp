@@ -110,6 +110,12 @@ Weekday weekday_of(Day day) {
 Week week_of(Day day) { return (day + 3 >= 0) ? (day + 3) / 7 : (day + 3 - 6) / 7; }
 Day monday_of(Week week) { return week * 7 - 3; }
 int year_of(Day day) { return civil_from_days(day).year; }
+Day first_day_of_month(int month_index) {
+    return days_from_civil({month_index / 12, static_cast<unsigned>(month_index % 12 + 1), 1});
+}
+
+Day first_day_of_year(int year) { return days_from_civil({year, 1, 1}); }
+
 int month_index_of(Day day) {
     const Civil c = civil_from_days(day);
     return c.year * 12 + static_cast<int>(c.month) - 1;

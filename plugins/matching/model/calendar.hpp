@@ -34,6 +34,8 @@ Week week_of(Day day);
 Day monday_of(Week week);
 inline Day day_of(Minute m) { return static_cast<Day>(m >= 0 ? m / minutes_per_day : (m - minutes_per_day + 1) / minutes_per_day); }
 int year_of(Day day);
+Day first_day_of_month(int month_index);  // month_index as month_index_of gives it
+Day first_day_of_year(int year);
 int month_index_of(Day day);  // year * 12 + month - 1
 
 }  // namespace jobcenter::matching

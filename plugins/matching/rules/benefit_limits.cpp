@@ -29,15 +29,17 @@ BenefitLimits BenefitLimits::load(Database& db) {
         if (auto to = q.get_optional_text(6)) row.valid_to = parse_day(*to);
         row.verified = q.get_int(7) != 0;
         row.source = q.get_text(8);
-        limits.rows_.push_back(std::move(row));
+        auto key = std::make_pair(row.benefit, row.kind);
+        limits.rows_[std::move(key)].push_back(std::move(row));
     }
     return limits;
 }
 
 const BenefitLimit* BenefitLimits::in_force(std::string_view benefit, LimitKind kind, Day day) const {
-    for (const auto& row : rows_)
-        if (row.benefit == benefit && row.kind == kind && row.valid_from <= day && (!row.valid_to || day <= *row.valid_to))
-            return &row;
+    auto it = rows_.find(std::make_pair(std::string(benefit), kind));
+    if (it == rows_.end()) return nullptr;
+    for (const auto& row : it->second)
+        if (row.valid_from <= day && (!row.valid_to || day <= *row.valid_to)) return &row;
     return nullptr;
 }
 

@@ -1,6 +1,7 @@
 // The dated benefit limits (table benefit_limit): which one is in force for a benefit on a day.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,7 +34,7 @@ public:
     const BenefitLimit* in_force(std::string_view benefit, LimitKind kind, Day day) const;
 
 private:
-    std::vector<BenefitLimit> rows_;
+    std::map<std::pair<std::string, LimitKind>, std::vector<BenefitLimit>, std::less<>> rows_;  // newest first
 };
 
 }  // namespace jobcenter::matching

@@ -12,13 +12,6 @@ Money at(const std::map<int, Money>& m, int key) {
     return it == m.end() ? Money{} : it->second;
 }
 
-Day first_day_of_month(int month_index) {
-    const int year = month_index / 12, month = month_index % 12 + 1;
-    char text[16];
-    std::snprintf(text, sizeof text, "%04d-%02d-01", year, month);
-    return *parse_day(text);
-}
-
 std::string month_label(int month_index) { return month_text(first_day_of_month(month_index)); }
 
 std::string unverified_note(const BenefitLimit& limit) {
@@ -77,7 +70,7 @@ Money paid_in_year(const ClientSituation& s, int year) {
 void check_yearly_review(const ClientSituation& s, const OrderPlan& plan, const BenefitLimits& limits, Benefit benefit,
                          Findings& out) {
     for (const auto& [year, own] : plan.earnings_per_year) {
-        const auto* limit = limits.in_force(code_of(benefit), LimitKind::review, *parse_day(std::to_string(year) + "-01-01"));
+        const auto* limit = limits.in_force(code_of(benefit), LimitKind::review, first_day_of_year(year));
         if (!limit) continue;
         const Money total = paid_in_year(s, year) + own;
         if (total <= limit->amount) continue;
@@ -96,7 +89,7 @@ void check_yearly_review(const ClientSituation& s, const OrderPlan& plan, const 
 void check_yel(const ClientSituation& s, const OrderPlan& plan, const BenefitLimits& limits, Findings& out) {
     if (plan.order->contract != Contract::commission || !out.wanted(Rule::yel_threshold)) return;
     for (const auto& [year, own] : plan.earnings_per_year) {
-        const auto* limit = limits.in_force("commission-income", LimitKind::yel, *parse_day(std::to_string(year) + "-01-01"));
+        const auto* limit = limits.in_force("commission-income", LimitKind::yel, first_day_of_year(year));
         if (!limit) continue;
         const Money total = paid_in_year(s, year) + own;
         const Money threshold = limit->amount.times(Decimal::from_double(out.settings().yel_warning_share));

@@ -10,11 +10,11 @@ namespace {
 
 std::string first_day(const OrderPlan& plan) { return day_text(day_of(plan.order->start)); }
 
-void check_dated_step(const std::optional<Day>& done_on, const OrderPlan& plan, Rule rule, const std::string& missing,
-                      const std::string& what, Findings& out) {
+void check_dated_step(const std::optional<Day>& done_on, const OrderPlan& plan, Rule rule, const char* missing,
+                      const char* what, Findings& out) {
     if (!done_on) out.add(rule, missing);
     else if (*done_on > day_of(plan.order->start))
-        out.add(rule, what + " on " + day_text(*done_on) + ", after the order starts on " + first_day(plan));
+        out.add(rule, std::string(what) + " on " + day_text(*done_on) + ", after the order starts on " + first_day(plan));
 }
 
 void check_skill(const Client& c, const Order& o, Findings& out) {

@@ -58,21 +58,45 @@ json::object client_features(const ClientSituation& s, const OrderPlan& plan, co
                         {"gigs_with_orderer", with_orderer}};
 }
 
-Score score_candidate(Scripts& scripts, json::object client, const ScoringFrame& frame) {
-    ScriptValue result = scripts.call("matching", "score", json::array{std::move(client), frame.order, frame.context});
+namespace {
+
+// Checks one result of M.score and sums its terms.
+Score checked_score(const json::value& result, const ScriptSite& site) {
     Score score;
-    if (result.value.is_array() && result.value.as_array().empty()) return score;  // {}: no terms
-    const auto* terms = result.value.if_object();
-    if (!terms) throw ScriptError("score must return a table of named terms, such as {skill = 3, travel = -1}", result.site.describe());
-    if (terms->size() > 20) throw ScriptError("score returned " + std::to_string(terms->size()) + " terms; at most 20", result.site.describe());
+    if (result.is_array() && result.as_array().empty()) return score;  // {}: no terms
+    const auto* terms = result.if_object();
+    if (!terms) throw ScriptError("score must return a table of named terms, such as {skill = 3, travel = -1}", site.describe());
+    if (terms->size() > 20) throw ScriptError("score returned " + std::to_string(terms->size()) + " terms; at most 20", site.describe());
     for (const auto& [name, value] : *terms) {
-        const double number = script_number(script_field(result, name), "score term", -1000, 1000);
+        const double number = value.is_number() ? value.to_number<double>() : std::nan("");
+        if (!value.is_number() || !std::isfinite(number) || number < -1000 || number > 1000)
+            throw ScriptError("score term '" + std::string(name) + "' must be a finite number within ±1000, not " +
+                                  (value.is_string() ? "the string " + json::serialize(value) : json::serialize(value)),
+                              site.describe());
         score.terms.emplace_back(std::string(name), std::round(number * 1000) / 1000);
     }
     std::sort(score.terms.begin(), score.terms.end());
     for (const auto& [_, v] : score.terms) score.total += v;
     score.total = std::round(score.total * 1000) / 1000;
     return score;
+}
+
+}  // namespace
+
+std::vector<Score> score_candidates(Scripts& scripts, std::vector<ScoringRequest> requests) {
+    std::vector<json::array> calls;
+    calls.reserve(requests.size());
+    for (auto& r : requests) calls.push_back(json::array{std::move(r.client), r.frame->order, r.frame->context});
+    const ScriptValues results = scripts.call_each("matching", "score", calls);
+    std::vector<Score> scores;
+    scores.reserve(results.values.size());
+    for (const auto& v : results.values) scores.push_back(checked_score(v, results.site));
+    return scores;
+}
+
+Score score_candidate(Scripts& scripts, json::object client, const ScoringFrame& frame) {
+    ScriptValue result = scripts.call("matching", "score", json::array{std::move(client), frame.order, frame.context});
+    return checked_score(result.value, result.site);
 }
 
 }  // namespace jobcenter::matching

@@ -36,7 +36,15 @@ boost::json::object client_features(const ClientSituation& s, const OrderPlan& p
 // Hours of the client's gigs in the `weeks` weeks before `before` (planned hours of every live gig).
 double recent_hours(const ClientSituation& s, Minute before, int weeks);
 
-// Calls M.score and checks the result: a table of at most 20 named, finite numbers within ±1000.
+// One candidate to score: the client's features and the frame of the order (per unit).
+struct ScoringRequest {
+    boost::json::object client;
+    const ScoringFrame* frame = nullptr;
+};
+
+// Calls M.score once per request, in one batch, and checks each result: a table of at most 20 named, finite
+// numbers within ±1000. The scores come back in the requests' order.
+std::vector<Score> score_candidates(Scripts& scripts, std::vector<ScoringRequest> requests);
 Score score_candidate(Scripts& scripts, boost::json::object client, const ScoringFrame& frame);
 
 }  // namespace jobcenter::matching

@@ -1,6 +1,7 @@
 // The matching plugin object: commands and the factory.
 #include "jobcenter/sdk.hpp"
 #include "matching/catalog/task_types.hpp"
+#include "matching/gigs/gig_command_table.hpp"
 
 namespace jobcenter::matching {
 namespace {
@@ -31,7 +32,9 @@ public:
                            .run = [](Context& ctx, const boost::json::object&) {
                                return list_task_types(ctx, {{"area", "cleaning"}});
                            }};
-        return {task_types, demo};
+        std::vector<Command> all{task_types, demo};
+        for (auto& gig : gig_commands()) all.push_back(std::move(gig));
+        return all;
     }
 };
 

@@ -97,8 +97,6 @@ std::optional<GigStatus> status_after(GigStep step) {
     return std::nullopt;
 }
 
-bool needs_reason(GigStep step) { return step == GigStep::cancel || step == GigStep::decline; }
-
 void require_step_allowed(std::int64_t gig_id, GigStatus current, GigStep step) {
     const auto from = statuses_before(step);
     if (std::find(from.begin(), from.end(), current) != from.end()) return;

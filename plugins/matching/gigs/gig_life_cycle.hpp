@@ -21,9 +21,6 @@ std::span<const GigStatus> statuses_before(GigStep step);
 // The status a step leads to; none for feedback.
 std::optional<GigStatus> status_after(GigStep step);
 
-// True for a step that must say why (cancel, decline).
-bool needs_reason(GigStep step);
-
 // Throws RefusedError with the reason when gig `gig_id`, now `current`, may not take `step`:
 // "gig 12 is proposed: it must be confirmed before the client can accept it".
 void require_step_allowed(std::int64_t gig_id, GigStatus current, GigStep step);

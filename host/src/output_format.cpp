@@ -51,20 +51,34 @@ std::vector<std::string> columns_of(const json::array& rows) {
     return columns;
 }
 
+// A nested value in one cell, as people read it: an object as "key value, key value"; an array of scalars
+// space-separated; an array of objects as each object's values joined by ": ", separated by "; ".
+std::string nested_text(const json::value& v) {
+    if (v.is_object()) {
+        std::string out;
+        for (const auto& field : v.get_object())
+            out += (out.empty() ? "" : ", ") + std::string(field.key()) + " " + nested_text(field.value());
+        return out;
+    }
+    if (!v.is_array()) return scalar_text(v);
+    std::string out;
+    for (const auto& item : v.get_array()) {
+        if (!out.empty()) out += item.is_object() ? "; " : " ";
+        if (!item.is_object()) {
+            out += nested_text(item);
+            continue;
+        }
+        std::string values;
+        for (const auto& field : item.get_object()) values += (values.empty() ? "" : ": ") + nested_text(field.value());
+        out += values;
+    }
+    return out;
+}
+
 std::string cell_text(const json::object& row, const std::string& column) {
     auto it = row.find(column);
     if (it == row.end()) return "";
-    if (it->value().is_array()) {
-        const auto& items = it->value().get_array();
-        bool scalars = std::none_of(items.begin(), items.end(),
-                                    [](const json::value& e) { return e.is_array() || e.is_object(); });
-        if (!scalars) return json::serialize(it->value());
-        std::string joined;
-        for (const auto& item : items) joined += (joined.empty() ? "" : " ") + scalar_text(item);
-        return joined;
-    }
-    if (it->value().is_object()) return json::serialize(it->value());
-    return scalar_text(it->value());
+    return nested_text(it->value());
 }
 
 // Display width of UTF-8 text: code points, which is right for the Latin scripts the users write.

@@ -1,6 +1,6 @@
 // The client and the order a gig names, read as the gig steps need them: the client's unit and name (for unit
-// scoping and the CV) and the order's schedule, status and seats. Every client read checks the caller may see
-// the client's unit (store/client_access).
+// scoping and the CV), and the order (store/order_store) or a not-found error naming where it was asked for.
+// Every client read checks the caller may see the client's unit (store/client_access).
 #pragma once
 
 #include <optional>
@@ -21,9 +21,6 @@ struct GigClient {
 // The client, or NotFoundError "no client 'ID'" (naming `where`) when it does not exist or the caller may not
 // see its unit: another unit's client cannot be told apart from one that does not exist.
 GigClient visible_client(Context& ctx, const std::string& client_id, std::string_view where);
-
-// The order, or nullopt.
-std::optional<Order> read_order(Database& db, const std::string& order_id);
 
 // The order, or NotFoundError "no order 'ID'" naming `where`.
 Order existing_order(Database& db, const std::string& order_id, std::string_view where);

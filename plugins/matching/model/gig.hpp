@@ -19,6 +19,7 @@ struct GigTime {
     std::string orderer_name;
     std::string task_type;
     std::int64_t orderer_id = 0;
+    Contract contract = Contract::commission;
     std::vector<Occurrence> occurrences;
 };
 

@@ -1,0 +1,78 @@
+// Building the scoring script's arguments and checking its result.
+#include "matching/scoring/candidate_score.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace jobcenter::matching {
+namespace json = boost::json;
+
+ScoringFrame scoring_frame(const OrderPlan& plan, double unit_mean_hours, int fairness_weeks) {
+    const Order& o = *plan.order;
+    ScoringFrame frame;
+    frame.order = json::object{{"id", o.id},
+                               {"task_type", o.task_type},
+                               {"min_level", o.min_level ? *o.min_level : 1},
+                               {"hours", o.minutes / 60.0},
+                               {"seats", o.seats},
+                               {"repeating", o.repeat.has_value()},
+                               {"occurrences", plan.occurrences.size()},
+                               {"contract", code_of(o.contract)},
+                               {"orderer", o.orderer_id}};
+    frame.context = json::object{{"unit_mean_hours", unit_mean_hours},
+                                 {"fairness_weeks", fairness_weeks},
+                                 {"date", day_text(day_of(o.start))}};
+    return frame;
+}
+
+double recent_hours(const ClientSituation& s, Minute before, int weeks) {
+    const Minute from = before - static_cast<Minute>(weeks) * 7 * minutes_per_day;
+    Minute minutes = 0;
+    for (const GigTime* gig : s.gigs)
+        for (const auto& occ : gig->occurrences)
+            if (occ.start >= from && occ.start < before) minutes += occ.end - occ.start;
+    return static_cast<double>(minutes) / 60.0;
+}
+
+json::object client_features(const ClientSituation& s, const OrderPlan& plan, const PostcodeAreas& areas, double hours_recent) {
+    const Client& c = *s.client;
+    const Order& o = *plan.order;
+    const Skill* skill = c.skill_in(o.task_type);
+    int with_orderer = 0;
+    for (const GigTime* gig : s.gigs) with_orderer += gig->orderer_id == o.orderer_id ? 1 : 0;
+    json::array transport;
+    for (auto t : c.transport) transport.push_back(json::value(code_of(t)));
+    const auto distance = areas.distance_km(c.home_postcode, o.postcode);
+    const bool same_task = std::find(c.work_activity_tasks.begin(), c.work_activity_tasks.end(), o.task_type) !=
+                           c.work_activity_tasks.end();
+    return json::object{{"id", c.id},
+                        {"organisation", code_of(s.organisation)},
+                        {"skill_level", skill ? skill->level : 0},
+                        {"practised_in_work_activity", skill && skill->practised_in_work_activity},
+                        {"same_as_work_activity_task", same_task},
+                        {"interested", std::find(c.interests.begin(), c.interests.end(), o.task_type) != c.interests.end()},
+                        {"distance_km", distance ? json::value(*distance) : json::value(nullptr)},
+                        {"transport", std::move(transport)},
+                        {"hours_recent", hours_recent},
+                        {"gigs_done", s.completed_gigs},
+                        {"gigs_with_orderer", with_orderer}};
+}
+
+Score score_candidate(Scripts& scripts, json::object client, const ScoringFrame& frame) {
+    ScriptValue result = scripts.call("matching", "score", json::array{std::move(client), frame.order, frame.context});
+    Score score;
+    if (result.value.is_array() && result.value.as_array().empty()) return score;  // {}: no terms
+    const auto* terms = result.value.if_object();
+    if (!terms) throw ScriptError("score must return a table of named terms, such as {skill = 3, travel = -1}", result.site.describe());
+    if (terms->size() > 20) throw ScriptError("score returned " + std::to_string(terms->size()) + " terms; at most 20", result.site.describe());
+    for (const auto& [name, value] : *terms) {
+        const double number = script_number(script_field(result, name), "score term", -1000, 1000);
+        score.terms.emplace_back(std::string(name), std::round(number * 1000) / 1000);
+    }
+    std::sort(score.terms.begin(), score.terms.end());
+    for (const auto& [_, v] : score.terms) score.total += v;
+    score.total = std::round(score.total * 1000) / 1000;
+    return score;
+}
+
+}  // namespace jobcenter::matching

@@ -1,5 +1,5 @@
 // Built-in commands of the host: units (the work-activity units that call Jobcenter), script checks,
-// and the database's migration status.
+// the database's migration status, and the audit trail of who read or changed what.
 #include "host_commands.hpp"
 
 #include "jobcenter/params.hpp"
@@ -49,6 +49,63 @@ json::value unit_list(Context& ctx, const json::object&) {
     return json::object{{"count", rows.size()}, {"rows", std::move(rows)}};
 }
 
+constexpr std::int64_t default_audit_rows = 100;
+constexpr std::int64_t most_audit_rows = 100000;
+
+// The filters of `audit list`, each optional; the unit is the caller's --unit, as the global option takes it.
+struct AuditFilter {
+    std::optional<std::string> subject_kind;
+    std::optional<std::string> subject;
+    std::optional<std::string> action;
+    std::optional<std::string> since;  // a date: rows at or after its first moment, UTC
+    std::string unit;                  // empty: every unit's
+    std::int64_t limit = default_audit_rows;
+
+    // "subject-kind=client unit=pakila limit=100": what was asked, for the audit row of the read itself.
+    std::string describe() const {
+        std::string text;
+        auto add = [&](const char* name, const std::optional<std::string>& value) {
+            if (value) text += std::string(text.empty() ? "" : " ") + name + "=" + *value;
+        };
+        add("subject-kind", subject_kind);
+        add("subject", subject);
+        add("action", action);
+        add("since", since);
+        if (!unit.empty()) add("unit", unit);
+        add("limit", std::to_string(limit));
+        return text;
+    }
+};
+
+AuditFilter audit_filter(const Context& ctx, const json::object& request) {
+    AuditFilter filter{.subject_kind = params::optional_string(request, "subject_kind"),
+                       .subject = params::optional_string(request, "subject"),
+                       .action = params::optional_string(request, "action"),
+                       .since = params::optional_date(request, "since"),
+                       .unit = ctx.unit(),
+                       .limit = params::optional_integer(request, "limit").value_or(default_audit_rows)};
+    if (filter.limit < 1 || filter.limit > most_audit_rows)
+        throw InputError("the limit must be from 1 to " + std::to_string(most_audit_rows), "--limit");
+    return filter;
+}
+
+json::value audit_list(Context& ctx, const json::object& request) {
+    const AuditFilter filter = audit_filter(ctx, request);
+    auto query = ctx.db().prepare(
+        "SELECT id, at, unit, role, action, subject_kind, subject_id, detail FROM audit_log "
+        "WHERE (?1 IS NULL OR subject_kind = ?1) AND (?2 IS NULL OR subject_id = ?2) AND (?3 IS NULL OR action = ?3) "
+        "AND (?4 IS NULL OR at >= ?4) AND (?5 = '' OR unit = ?5) ORDER BY id DESC LIMIT ?6");
+    query.bind_all(filter.subject_kind, filter.subject, filter.action, filter.since, filter.unit, filter.limit);
+    json::array rows;
+    while (query.step())
+        rows.push_back(json::object{{"id", query.get_int(0)},       {"at", query.get_text(1)},
+                                    {"unit", query.get_text(2)},     {"role", query.get_text(3)},
+                                    {"action", query.get_text(4)},   {"subject_kind", query.get_text(5)},
+                                    {"subject", query.get_text(6)},  {"detail", query.get_text(7)}});
+    ctx.audit("audit.list", "audit_log", "", filter.describe());
+    return json::object{{"count", rows.size()}, {"rows", std::move(rows)}};
+}
+
 json::value db_status(CommandRouter& router, Context& ctx) {
     json::array rows;
     for (const auto& m : applied_migrations(ctx.db()))
@@ -93,6 +150,18 @@ void add_host_commands(CommandRouter& router) {
     check.uses_database = false;
     check.run = [&router](Context& ctx, const json::object& request) { return script_check_command(router, ctx, request); };
     router.add_builtin_group("script", "the units' Lua scripts", {check});
+
+    Command audit{"list", "list who read or changed what, newest first",
+                  "--unit NAME (the global option) lists only what callers of that unit did. Reading the list is\n"
+                  "itself written to the audit trail.",
+                  {}, Access::write, Role::admin};
+    audit.flags = {{"subject-kind", FlagType::string, "only rows about this kind of thing: client, orderer, unit, ..."},
+                   {"subject", FlagType::string, "only rows about this one, e.g. C-1001"},
+                   {"action", FlagType::string, "only this action, e.g. matching.client-show"},
+                   {"since", FlagType::date, "only rows from this day on (UTC)"},
+                   {"limit", FlagType::integer, "at most this many rows (default 100)"}};
+    audit.run = audit_list;
+    router.add_builtin_group("audit", "the audit trail of who read or changed what", {audit});
 
     Command status{"status", "show the database file and every migration applied to it", "", {}, Access::read, Role::viewer};
     status.run = [&router](Context& ctx, const json::object&) { return db_status(router, ctx); };

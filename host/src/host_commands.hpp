@@ -1,4 +1,4 @@
-// The host's built-in command groups (unit, script, db) and the data behind `jobcenter plugins`.
+// The host's built-in command groups (unit, script, db, audit) and the data behind `jobcenter plugins`.
 #pragma once
 
 #include <boost/json.hpp>
@@ -7,7 +7,7 @@
 
 namespace jobcenter {
 
-// Registers the built-in groups on the router: unit add|list, script check, db status.
+// Registers the built-in groups on the router: unit add|list, script check, db status, audit list.
 void add_host_commands(CommandRouter& router);
 
 // Name, version, file and commands of every loaded plugin, and every refused file with its reason.

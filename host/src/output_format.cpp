@@ -6,6 +6,7 @@
 #include <sstream>
 #include <vector>
 
+#include "jobcenter/document.hpp"
 #include "jobcenter/errors.hpp"
 
 namespace jobcenter {
@@ -238,6 +239,11 @@ std::string csv_field(std::string_view text) {
 }
 
 std::string render(const json::value& result, OutputFormat format) {
+    if (const json::string* document = document_content(result); document && format != OutputFormat::json) {
+        if (format == OutputFormat::csv)
+            throw UsageError("this result is a document, not rows: use --format text to print it, or json", "--format");
+        return std::string(*document);
+    }
     switch (format) {
         case OutputFormat::json: return pretty_json(result);
         case OutputFormat::csv: return render_csv(result);

@@ -15,6 +15,7 @@ OutputFormat parse_output_format(std::string_view text);  // throws UsageError
 //       nested objects indented. json: pretty-printed, keys in the command's order.
 // csv:  the "rows" array (else the first array of objects; else the object itself as one row), with a
 //       header of every key in order of first appearance, quoted as RFC 4180.
+// A document result (jobcenter/document.hpp) prints as the document itself in text; csv refuses it.
 std::string render(const boost::json::value& result, OutputFormat format);
 
 // A JSON value on one line, pretty-printed with two-space indents.

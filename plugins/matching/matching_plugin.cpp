@@ -5,6 +5,7 @@
 #include "matching/commands/load_command.hpp"
 #include "matching/commands/match_command.hpp"
 #include "matching/commands/record_commands.hpp"
+#include "matching/gigs/gig_command_table.hpp"
 #include "matching/rules/rule_settings.hpp"
 
 namespace jobcenter::matching {
@@ -98,6 +99,7 @@ public:
                            .run = demo_command};
         std::vector<Command> all{task_types, task_type_add, load, match, demo};
         for (auto& c : record_commands()) all.push_back(std::move(c));
+        for (auto& c : gig_commands()) all.push_back(std::move(c));
         return all;
     }
 

@@ -1,10 +1,12 @@
 // A GoogleTest fixture for end-to-end tests of the jobcenter program: a fresh database in a temporary
-// folder, a fixed clock, and helpers that run a command and parse its JSON output. Every test ends with
+// folder, a fixed clock, helpers that run a command and parse its JSON output, and the whole database as text
+// (to see that a refused command changed nothing). Every test ends with
 // SQLite's own check of every foreign key in that database, whatever the commands it ran.
 #pragma once
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <boost/json.hpp>
 #include <filesystem>
 #include <string>
@@ -47,6 +49,29 @@ protected:
         if (broken.step())
             ADD_FAILURE() << "a row of " << broken.get_text(0) << " (rowid " << broken.get_optional_text(1).value_or("-")
                           << ") points to a missing row of " << broken.get_text(2);
+    }
+    // Every row of every table as text, table by table, rows sorted: equal before and after a refused
+    // command when the command changed nothing.
+    std::string database_contents() {
+        auto opened = Database::open(db);
+        std::vector<std::string> tables;
+        auto names = opened.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                    "ORDER BY name");
+        while (names.step()) tables.push_back(names.get_text(0));
+        std::string out;
+        for (const auto& table : tables) {
+            std::vector<std::string> lines;
+            auto rows = opened.prepare("SELECT * FROM " + quote_identifier(table));
+            while (rows.step()) {
+                std::string line;
+                for (int c = 0; c < rows.column_count(); ++c) line += (rows.is_null(c) ? "NULL" : rows.get_text(c)) + "|";
+                lines.push_back(std::move(line));
+            }
+            std::sort(lines.begin(), lines.end());
+            out += "[" + table + "]\n";
+            for (const auto& line : lines) out += line + "\n";
+        }
+        return out;
     }
     void add_unit(const std::string& name, const std::string& organisation = "KUTY") {
         auto r = jc({"unit", "add", name, "--title", "Unit " + name, "--organisation", organisation, "--role", "admin"});

@@ -3,6 +3,7 @@
 
 #include "jobcenter/context.hpp"
 #include "jobcenter/database.hpp"
+#include "jobcenter/document.hpp"
 #include "jobcenter/errors.hpp"
 #include "jobcenter/identity_code.hpp"
 #include "jobcenter/money.hpp"

@@ -34,29 +34,6 @@ protected:
         for (const auto& [record, orderer] : ids) out[record] = members[orderer];
         return out;
     }
-    // Every row of every table as text, table by table, rows sorted: equal before and after a refused
-    // command when the command changed nothing.
-    std::string database_contents() {
-        auto opened = Database::open(db);
-        std::vector<std::string> tables;
-        auto names = opened.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                                    "ORDER BY name");
-        while (names.step()) tables.push_back(names.get_text(0));
-        std::string out;
-        for (const auto& table : tables) {
-            std::vector<std::string> lines;
-            auto rows = opened.prepare("SELECT * FROM " + quote_identifier(table));
-            while (rows.step()) {
-                std::string line;
-                for (int c = 0; c < rows.column_count(); ++c) line += (rows.is_null(c) ? "NULL" : rows.get_text(c)) + "|";
-                lines.push_back(std::move(line));
-            }
-            std::sort(lines.begin(), lines.end());
-            out += "[" + table + "]\n";
-            for (const auto& line : lines) out += line + "\n";
-        }
-        return out;
-    }
     void expect_database_consistent() override {
         CliTest::expect_database_consistent();
         if (!std::filesystem::exists(db)) return;

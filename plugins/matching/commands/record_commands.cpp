@@ -4,6 +4,7 @@
 #include "jobcenter/params.hpp"
 #include "matching/commands/entry_checks.hpp"
 #include "matching/commands/matching_data.hpp"
+#include "matching/gigs/gig_steps.hpp"
 #include "matching/interchange/client_json.hpp"
 #include "matching/store/client_access.hpp"
 #include "matching/store/client_store.hpp"
@@ -109,6 +110,18 @@ json::value order_list_command(Context& ctx, const json::object& request) {
                                     {"repeat", o.repeat ? "every " + std::to_string(o.repeat->every_days) + " days until " + day_text(o.repeat->until) : ""},
                                     {"status", code_of(o.status)}});
     return json::object{{"count", rows.size()}, {"rows", std::move(rows)}};
+}
+
+json::value order_cancel_command(Context& ctx, const json::object& request) {
+    const auto id = params::required_string(request, "id");
+    const auto reason = params::required_string(request, "reason");
+    auto order = read_order(ctx.db(), id);
+    if (!order) throw NotFoundError("no order '" + id + "'", "ORDER");
+    if (order->status != OrderStatus::open)
+        throw RefusedError("order " + id + " is " + std::string(code_of(order->status)) + ": only an open order can be cancelled", "ORDER");
+    set_order_status(ctx.db(), id, OrderStatus::cancelled, reason, ctx.clock().now_iso());
+    const int gigs = cancel_gigs_of_order(ctx, id, "order cancelled: " + reason);
+    return json::object{{"order", id}, {"status", "cancelled"}, {"reason", reason}, {"gigs_cancelled", gigs}};
 }
 
 }  // namespace jobcenter::matching

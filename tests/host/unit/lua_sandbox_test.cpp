@@ -230,6 +230,40 @@ TEST_F(SandboxTest, RuntimeErrorNamesFileLineAndEntry) {
     EXPECT_THAT(script_error([&] { g->call("rules", "fail", {}); }).where(), HasSubstr("unit (defaults), "));
 }
 
+TEST_F(SandboxTest, CallEachGivesEveryResultInOrderWithOneSite) {
+    auto file = defaults("batch", "local M = {}\n"
+                                  "function M.pair(a, b) return {sum = a + b, first = a} end\n"
+                                  "function M.spin(n) local x = 0; for i = 1, n do x = x + 1 end; return x end\n"
+                                  "function M.picky(x) if x == 3 then error('three is refused') end; return x end\n"
+                                  "return M\n");
+    auto box = sandbox();
+    const std::vector<json::array> calls{{1, 2}, {10, 20}, {-1, 1}};
+    auto batch = box->call_each("batch", "pair", calls);
+    ASSERT_EQ(batch.values.size(), 3u);
+    for (std::size_t i = 0; i < calls.size(); ++i) EXPECT_EQ(batch.values[i], box->call("batch", "pair", calls[i]).value);
+    EXPECT_EQ(batch.site.file, file.string());
+    EXPECT_EQ(batch.site.line, 2);
+    EXPECT_TRUE(box->call_each("batch", "pair", {}).values.empty());
+    // Each call has the whole budget (5,000,000 instructions): five calls of about 3,000,000 each pass.
+    auto spins = box->call_each("batch", "spin", std::vector<json::array>(5, json::array{700000}));
+    EXPECT_EQ(spins.values.back(), json::value(700000));
+    // A failing call stops the batch with the error of a single call, and the sandbox goes on working.
+    auto e = script_error([&] { box->call_each("batch", "picky", {{1}, {2}, {3}, {4}}); });
+    EXPECT_EQ(e.where(), "unit pakila, " + file.string() + ":4, picky");
+    EXPECT_THAT(e.what(), HasSubstr("three is refused"));
+    expect_healthy(*box);
+}
+
+TEST_F(SandboxTest, CallEachSeesAChangedFileFromTheNextBatch) {
+    auto file = defaults("batch", "return { f = function(x) return x end }\n");
+    auto box = sandbox();
+    EXPECT_EQ(box->call_each("batch", "f", {{1}}).values.front(), json::value(1));
+    auto before = fs::last_write_time(file);
+    write_file(file, "return { f = function(x) return x * 100 end }\n");
+    fs::last_write_time(file, before + std::chrono::seconds(2));
+    EXPECT_EQ(box->call_each("batch", "f", {{1}}).values.front(), json::value(100));
+}
+
 TEST_F(SandboxTest, HasGetAndCallCheckTheEntry) {
     defaults("mixed", "return { f = function() return 1 end, n = 2, t = { 1, 2 }, s = 'x', b = false }");
     auto box = sandbox();

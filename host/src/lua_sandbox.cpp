@@ -256,7 +256,8 @@ struct LuaSandbox::State {
     void drop(std::string_view module);
     void push_entry(Module& module, std::string_view entry, const ScriptSite& site);
     ScriptSite push_function(std::string_view module, std::string_view entry);
-    json::value call_function(int function, const json::array& args, const ScriptSite& site);
+    json::value call_function(int function, const json::array& args, const ScriptSite& site, int shared = 0,
+                              int shared_count = 0);
     ScriptSite site_of(const Module& module, std::string_view entry) const;
 
     // conversion
@@ -1178,14 +1179,17 @@ ScriptSite LuaSandbox::State::push_function(std::string_view module, std::string
     return site;
 }
 
-// Calls the function at `function` with `args` and returns its first result as JSON.
-json::value LuaSandbox::State::call_function(int function, const json::array& args, const ScriptSite& site) {
+// Calls the function at `function` with `args`, then the `shared_count` values from stack index `shared`
+// on, and returns its first result as JSON.
+json::value LuaSandbox::State::call_function(int function, const json::array& args, const ScriptSite& site, int shared,
+                                             int shared_count) {
     StackGuard guard(L);
-    if (!lua_checkstack(L, static_cast<int>(std::min<std::size_t>(args.size(), 100'000)) + 8))
+    if (!lua_checkstack(L, static_cast<int>(std::min<std::size_t>(args.size(), 100'000)) + shared_count + 8))
         fail("too many arguments for the Lua stack", site);
     lua_pushvalue(L, function);
     for (const auto& arg : args) lua_json::push(L, arg);
-    int status = run_protected(static_cast<int>(args.size()), 1);
+    for (int i = 0; i < shared_count; ++i) lua_pushvalue(L, shared + i);
+    int status = run_protected(static_cast<int>(args.size()) + shared_count, 1);
     if (status != LUA_OK) throw_failure(status, site);
     return to_json(-1, site);
 }
@@ -1198,13 +1202,18 @@ ScriptValue LuaSandbox::call(std::string_view module, std::string_view entry, co
     return ScriptValue{std::move(result), std::move(site)};
 }
 
-ScriptValues LuaSandbox::call_each(std::string_view module, std::string_view entry, const std::vector<json::array>& calls) {
+ScriptValues LuaSandbox::call_each(std::string_view module, std::string_view entry, const std::vector<json::array>& calls,
+                                   const json::array& shared) {
     State& s = *state_;
     StackGuard guard(s.L);
     ScriptValues out{{}, s.push_function(module, entry)};
     const int function = lua_gettop(s.L);
+    if (!lua_checkstack(s.L, static_cast<int>(std::min<std::size_t>(shared.size(), 100'000)) + 8))
+        s.fail("too many arguments for the Lua stack", out.site);
+    for (const auto& arg : shared) lua_json::push(s.L, arg);
+    const int shared_count = static_cast<int>(shared.size());
     out.values.reserve(calls.size());
-    for (const auto& args : calls) out.values.push_back(s.call_function(function, args, out.site));
+    for (const auto& args : calls) out.values.push_back(s.call_function(function, args, out.site, function + 1, shared_count));
     return out;
 }
 

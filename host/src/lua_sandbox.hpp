@@ -38,8 +38,8 @@ public:
 
     bool has(std::string_view module, std::string_view entry) override;
     ScriptValue call(std::string_view module, std::string_view entry, const boost::json::array& args) override;
-    ScriptValues call_each(std::string_view module, std::string_view entry,
-                           const std::vector<boost::json::array>& calls) override;
+    ScriptValues call_each(std::string_view module, std::string_view entry, const std::vector<boost::json::array>& calls,
+                           const boost::json::array& shared = {}) override;
     ScriptValue get(std::string_view module, std::string_view entry) override;
     std::string file_of(std::string_view module) override;
 

@@ -59,9 +59,10 @@ public:
     // or returns something that is not data.
     virtual ScriptValue call(std::string_view module, std::string_view entry, const boost::json::array& args) = 0;
     // Calls function `entry` once per argument list of `calls`, as call() would, looking the module up and
-    // checking its file for changes once for the whole batch (for scoring many candidates).
+    // checking its file for changes once for the whole batch (for scoring many candidates). `shared` follows
+    // each call's own arguments; it is converted to Lua once, so every call gets the same tables.
     virtual ScriptValues call_each(std::string_view module, std::string_view entry,
-                                   const std::vector<boost::json::array>& calls) = 0;
+                                   const std::vector<boost::json::array>& calls, const boost::json::array& shared = {}) = 0;
     // Reads a data entry (number, string, boolean or table) of `module`.
     virtual ScriptValue get(std::string_view module, std::string_view entry) = 0;
     // The file a module is loaded from for this unit (unit override or default).

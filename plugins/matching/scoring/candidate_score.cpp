@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace jobcenter::matching {
 namespace json = boost::json;
@@ -84,13 +85,17 @@ Score checked_score(const json::value& result, const ScriptSite& site) {
 }  // namespace
 
 std::vector<Score> score_candidates(Scripts& scripts, std::vector<ScoringRequest> requests) {
-    std::vector<json::array> calls;
-    calls.reserve(requests.size());
-    for (auto& r : requests) calls.push_back(json::array{std::move(r.client), r.frame->order, r.frame->context});
-    const ScriptValues results = scripts.call_each("matching", "score", calls);
-    std::vector<Score> scores;
-    scores.reserve(results.values.size());
-    for (const auto& v : results.values) scores.push_back(checked_score(v, results.site));
+    // One batch per frame (a unit's view of the order): the order and context tables are made once for it.
+    std::map<const ScoringFrame*, std::vector<std::size_t>> by_frame;
+    for (std::size_t i = 0; i < requests.size(); ++i) by_frame[requests[i].frame].push_back(i);
+    std::vector<Score> scores(requests.size());
+    for (const auto& [frame, indices] : by_frame) {
+        std::vector<json::array> calls;
+        calls.reserve(indices.size());
+        for (auto i : indices) calls.push_back(json::array{std::move(requests[i].client)});
+        const ScriptValues results = scripts.call_each("matching", "score", calls, json::array{frame->order, frame->context});
+        for (std::size_t k = 0; k < indices.size(); ++k) scores[indices[k]] = checked_score(results.values[k], results.site);
+    }
     return scores;
 }
 

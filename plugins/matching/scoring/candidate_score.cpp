@@ -61,6 +61,15 @@ json::object client_features(const ClientSituation& s, const OrderPlan& plan, co
 
 namespace {
 
+// Refuses a term that is not a finite number within ±1000, through the host's checker so that the message
+// says what came back as every script message does ("got number 1000.5", "got string \"high\"").
+[[noreturn]] void refuse_term(const json::value& value, std::string_view name, const ScriptSite& site) {
+    ScriptSite term = site;
+    term.entry = site.entry + "." + std::string(name);
+    script_number(ScriptValue{value, term}, "score term", -1000, 1000);
+    throw ScriptError("score term must be a finite number within ±1000", term.describe());
+}
+
 // Checks one result of M.score and sums its terms.
 Score checked_score(const json::value& result, const ScriptSite& site) {
     Score score;
@@ -70,10 +79,7 @@ Score checked_score(const json::value& result, const ScriptSite& site) {
     if (terms->size() > 20) throw ScriptError("score returned " + std::to_string(terms->size()) + " terms; at most 20", site.describe());
     for (const auto& [name, value] : *terms) {
         const double number = value.is_number() ? value.to_number<double>() : std::nan("");
-        if (!value.is_number() || !std::isfinite(number) || number < -1000 || number > 1000)
-            throw ScriptError("score term '" + std::string(name) + "' must be a finite number within ±1000, not " +
-                                  (value.is_string() ? "the string " + json::serialize(value) : json::serialize(value)),
-                              site.describe());
+        if (!value.is_number() || !std::isfinite(number) || number < -1000 || number > 1000) refuse_term(value, name, site);
         score.terms.emplace_back(std::string(name), std::round(number * 1000) / 1000);
     }
     std::sort(score.terms.begin(), score.terms.end());

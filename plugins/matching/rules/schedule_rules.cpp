@@ -23,16 +23,22 @@ Occurrence slot_on(const WorkActivitySlot& slot, Day day) {
     return {midnight + slot.from, midnight + slot.to};
 }
 
+// The days an occurrence works on: its start day, and the next one too when it runs past midnight.
+std::vector<Day> days_of(const Occurrence& occ) {
+    std::vector<Day> days;
+    for (Day day = day_of(occ.start); day <= day_of(occ.end - 1); ++day) days.push_back(day);
+    return days;
+}
+
 void check_unavailable(const Client& c, const OrderPlan& plan, Findings& out) {
     for (const auto& range : c.unavailable)
-        for (const auto& occ : plan.occurrences) {
-            const Day day = day_of(occ.start);
-            if (day >= range.from && day <= range.to) {
-                out.add(Rule::unavailable, "unavailable " + day_text(range.from) + "–" + day_text(range.to) +
-                                               " (the order works on " + day_text(day) + ")");
-                return;
-            }
-        }
+        for (const auto& occ : plan.occurrences)
+            for (const Day day : days_of(occ))
+                if (day >= range.from && day <= range.to) {
+                    out.add(Rule::unavailable, "unavailable " + day_text(range.from) + "–" + day_text(range.to) +
+                                                   " (the order works on " + day_text(day) + ")");
+                    return;
+                }
 }
 
 void check_clash(const ClientSituation& s, const OrderPlan& plan, Findings& out) {
@@ -89,20 +95,21 @@ std::string swap_suggestion(const ClientSituation& s, const OrderPlan& plan, con
 void check_work_activity_hours(const ClientSituation& s, const OrderPlan& plan, Findings& out) {
     bool kuty_reported = false, vatti_reported = false;
     for (const auto& occ : plan.occurrences) {
-        const Day day = day_of(occ.start);
-        for (const auto& slot : s.client->work_activity) {
-            if (slot.day != weekday_of(day)) continue;
-            if (s.organisation == Organisation::kuty && !kuty_reported && overlaps(occ, slot_on(slot, day))) {
-                out.add(Rule::kuty_outside_hours, span_text(occ) + " overlaps the client's work activity " +
-                                                      std::string(code_of(slot.day)) + " " + clock_text(slot.from) + "–" +
-                                                      clock_text(slot.to) + "; " + swap_suggestion(s, plan, slot, day));
-                kuty_reported = true;
-            }
-            if (s.organisation == Organisation::vatti && !vatti_reported && out.wanted(Rule::vatti_work_activity_day)) {
-                out.add(Rule::vatti_work_activity_day,
-                        day_text(day) + " (" + std::string(code_of(slot.day)) +
-                            ") is a work-activity day: paid work ends that day's work activity and its work-share allowance");
-                vatti_reported = true;
+        for (const Day day : days_of(occ)) {
+            for (const auto& slot : s.client->work_activity) {
+                if (slot.day != weekday_of(day)) continue;
+                if (s.organisation == Organisation::kuty && !kuty_reported && overlaps(occ, slot_on(slot, day))) {
+                    out.add(Rule::kuty_outside_hours, span_text(occ) + " overlaps the client's work activity " +
+                                                          std::string(code_of(slot.day)) + " " + clock_text(slot.from) + "–" +
+                                                          clock_text(slot.to) + "; " + swap_suggestion(s, plan, slot, day));
+                    kuty_reported = true;
+                }
+                if (s.organisation == Organisation::vatti && !vatti_reported && out.wanted(Rule::vatti_work_activity_day)) {
+                    out.add(Rule::vatti_work_activity_day,
+                            day_text(day) + " (" + std::string(code_of(slot.day)) +
+                                ") is a work-activity day: paid work ends that day's work activity and its work-share allowance");
+                    vatti_reported = true;
+                }
             }
         }
     }

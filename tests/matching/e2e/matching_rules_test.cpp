@@ -183,6 +183,20 @@ TEST_F(MatchingRules, KutySwapSaysWhenNoWeekdayOfThatWeekIsFree) {
         << "every other weekday is unavailable: " << detail(m, "C-2", "kuty-outside-hours");
 }
 
+TEST_F(MatchingRules, ANightOrderIsCheckedOnTheDayItEndsToo) {
+    // Tuesday 22:00 to Wednesday 02:00.
+    auto m = load_and_match({kuty_client("C-1", {{"work_activity", slots({"wed"}, "00:00", "04:00")}}),
+                             client("C-2", {{"unavailable", json::array{json::object{{"from", "2026-02-04"}, {"to", "2026-02-06"}}}}}),
+                             kuty_client("C-3", {{"work_activity", slots({"wed"}, "02:00", "06:00")}})},
+                            {order("T-1", {{"start", "2026-02-03T22:00"}, {"hours", 4}})});
+    EXPECT_EQ(exclusions(m, "C-1"), Names{"kuty-outside-hours"});
+    EXPECT_TRUE(contains(detail(m, "C-1", "kuty-outside-hours"), "2026-02-03 22:00–02:00 overlaps the client's work activity wed 00:00–04:00"))
+        << detail(m, "C-1", "kuty-outside-hours");
+    EXPECT_EQ(exclusions(m, "C-2"), Names{"unavailable"});
+    EXPECT_TRUE(contains(detail(m, "C-2", "unavailable"), "(the order works on 2026-02-04)"));
+    EXPECT_TRUE(is_candidate(m, "C-3")) << "work activity from when the order ends";
+}
+
 TEST_F(MatchingRules, CommissionContractExcludesUnemploymentBenefitsOnly) {
     load({client("C-1", {{"benefits", benefits({"labour-market-subsidy", "general-housing-allowance"})}}),
           client("C-2", {{"benefits", benefits({"earnings-related-unemployment-allowance"})}}),

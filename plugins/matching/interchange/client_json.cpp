@@ -97,6 +97,9 @@ std::vector<DayRange> read_unavailable(const JsonObjectReader& r) {
     return out;
 }
 
+// A month's earnings past this are a typing error; the bound keeps the rules' yearly sums far from overflow.
+constexpr Money max_month_earnings = Money::from_cents(100'000'000);
+
 std::vector<MonthEarning> read_earnings(const JsonObjectReader& r) {
     std::vector<MonthEarning> out;
     const auto& items = r.array("earnings");
@@ -107,6 +110,8 @@ std::vector<MonthEarning> read_earnings(const JsonObjectReader& r) {
         if (!month) e.fail("month", "must be a month YYYY-MM, not '" + month_text_value + "'");
         Money amount = e.money("amount");
         if (amount < Money{}) e.fail("amount", "must not be negative");
+        if (amount > max_month_earnings)
+            e.fail("amount", "must be at most " + max_month_earnings.to_string() + " a month, not " + amount.to_string());
         for (const auto& earlier : out)
             if (earlier.month == *month) e.fail("month", "month " + month_text_value + " given twice");
         out.push_back({*month, amount});

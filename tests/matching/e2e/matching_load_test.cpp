@@ -73,6 +73,8 @@ TEST_F(MatchingLoad, AWrongValueNamesItsPath) {
                    3, "clients[1].earnings[0].amount: must not be negative");
     expect_refused([](json::object& d) { client_at(d, 1)["earnings"] = json::array{json::object{{"month", "2026-01"}, {"amount", "5.001"}}}; },
                    3, "clients[1].earnings[0].amount: ");
+    expect_refused([](json::object& d) { client_at(d, 1)["earnings"] = json::array{json::object{{"month", "2026-01"}, {"amount", "1000000.01"}}}; },
+                   3, "clients[1].earnings[0].amount: must be at most 1000000.00 a month, not 1000000.01");
     expect_refused([](json::object& d) { client_at(d, 1)["name"] = "  "; }, 3, "clients[1].name: must not be empty");
     expect_refused([](json::object& d) { order_at(d, 1)["min_level"] = 0; }, 3, "orders[1].min_level: must be a whole number 1–5, not 0");
     expect_refused([](json::object& d) { order_at(d, 1)["seats"] = 101; }, 3, "orders[1].seats: must be a whole number 1–100, not 101");

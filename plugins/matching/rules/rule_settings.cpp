@@ -19,7 +19,9 @@ std::string allowed_text(Rule r) {
 }
 
 RuleAction checked_action(Rule rule, const json::value& v, const ScriptSite& site) {
-    const std::string where = site.describe() + ", rules[\"" + std::string(rule_name(rule)) + "\"]";
+    ScriptSite entry = site;
+    entry.entry = "rules[\"" + std::string(rule_name(rule)) + "\"]";
+    const std::string where = entry.describe();
     if (!v.is_string()) throw ScriptError("must be " + allowed_text(rule), where);
     for (auto a : allowed_actions(rule))
         if (action_name(a) == v.as_string()) return a;
@@ -43,7 +45,7 @@ void apply_rule_table(RuleSettings* settings, const ScriptValue& rules) {
         auto rule = parse_rule(key);
         if (!rule)
             throw ScriptError("unknown rule '" + std::string(key) + "' (the rules are: " + rule_names() + ")",
-                              rules.site.describe() + ", rules");
+                              rules.site.describe());
         RuleAction action = checked_action(*rule, value, rules.site);
         if (settings) settings->action[static_cast<std::size_t>(*rule)] = action;
     }

@@ -152,13 +152,13 @@ TEST_F(MatchingScripts, NoScriptMaySwitchOffWhatTheHostEnforces) {
 TEST_F(MatchingScripts, EachRuleTakesOnlyItsAllowedActions) {
     load({client("C-1")}, {order("T-1")});
     expect_script_refused("local M = defaults()\nM.rules['benefit-limit'] = 'off'\nreturn M\n",
-                          "'off' is not allowed for benefit-limit: use 'exclude' or 'warn'");
+                          unit_file() + ", rules[\"benefit-limit\"]: 'off' is not allowed for benefit-limit: use 'exclude' or 'warn'");
     expect_script_refused("local M = defaults()\nM.rules['skill'] = 'warn'\nreturn M\n", "'warn' is not allowed for skill: use 'exclude'");
     expect_script_refused("local M = defaults()\nM.rules['yel-threshold'] = 'exclude'\nreturn M\n",
                           "'exclude' is not allowed for yel-threshold: use 'warn' or 'off'");
     expect_script_refused("local M = defaults()\nM.rules['weekly-hours'] = true\nreturn M\n", "must be 'exclude' or 'warn'");
     expect_script_refused("local M = defaults()\nM.rules['consent'] = 'exclude'\nreturn M\n",
-                          "unknown rule 'consent' (the rules are: wants-paid-work, approved, consent-y100,");
+                          unit_file() + ", rules: unknown rule 'consent' (the rules are: wants-paid-work, approved, consent-y100,");
     expect_script_refused("local M = defaults()\nM.rules = 'none'\nreturn M\n", "");
 }
 

@@ -86,12 +86,21 @@ void check_yearly_review(const ClientSituation& s, const OrderPlan& plan, const 
     }
 }
 
+// The income of a year that YEL counts: the earnings paid so far (their contract is not recorded, so all of
+// them) and the live commission gigs; employment income is insured under TyEL, not YEL.
+Money commission_income_in_year(const ClientSituation& s, int year) {
+    Money sum = at(s.planned_commission_per_year, year);
+    for (const auto& [month, amount] : s.paid_per_month)
+        if (month / 12 == year) sum += amount;
+    return sum;
+}
+
 void check_yel(const ClientSituation& s, const OrderPlan& plan, const BenefitLimits& limits, Findings& out) {
     if (plan.order->contract != Contract::commission || !out.wanted(Rule::yel_threshold)) return;
     for (const auto& [year, own] : plan.earnings_per_year) {
         const auto* limit = limits.in_force("commission-income", LimitKind::yel, first_day_of_year(year));
         if (!limit) continue;
-        const Money total = paid_in_year(s, year) + own;
+        const Money total = commission_income_in_year(s, year) + own;
         const Money threshold = limit->amount.times(Decimal::from_double(out.settings().yel_warning_share));
         if (total < threshold) continue;
         out.add(Rule::yel_threshold, "income in " + std::to_string(year) + " would reach " + total.to_display_fi() +

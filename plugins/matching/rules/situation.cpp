@@ -35,7 +35,9 @@ ClientSituation situate_client(const Client& client, Organisation organisation, 
             const Day day = day_of(occ.start);
             const int minutes = static_cast<int>(occ.end - occ.start);
             s.booked_minutes_per_week[week_of(day)] += minutes;
-            s.planned_per_month[month_index_of(day)] += earnings_of(minutes, wage(g.contract, day));
+            const Money earned = earnings_of(minutes, wage(g.contract, day));
+            s.planned_per_month[month_index_of(day)] += earned;
+            if (g.contract == Contract::commission) s.planned_commission_per_year[year_of(day)] += earned;
         }
     }
     return s;

@@ -34,6 +34,7 @@ struct ClientSituation {
     std::map<Week, int> booked_minutes_per_week;
     std::map<int, Money> paid_per_month;     // earnings so far
     std::map<int, Money> planned_per_month;  // live gigs not yet paid
+    std::map<int, Money> planned_commission_per_year;  // the commission gigs among them, by year (YEL income)
 };
 
 OrderPlan plan_order(const Order& order, const WageLookup& wage);

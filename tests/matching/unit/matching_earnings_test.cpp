@@ -167,6 +167,26 @@ TEST_F(MatchingEarnings, TheYearlyReviewStatesTheAllowancesLikelyFall) {
     EXPECT_NE(text.find("43.5 % of the excess (41,76"), std::string::npos) << text;
 }
 
+TEST_F(MatchingEarnings, YelCountsCommissionIncomeOnly) {
+    // 80 % of the 2026 YEL minimum is 7 538,47 €. Earnings paid so far count whatever their contract (it is not
+    // recorded); of the live gigs only commission ones do.
+    const Client c = client_with({}, {{day("2026-01-01"), euros("7000.00")}});
+    ClientGigs gigs;
+    GigTime employment;
+    employment.gig_id = 5;
+    employment.order_id = "T-2";
+    employment.contract = Contract::employment;
+    employment.occurrences = order_at("2026-03-02T08:00", 600, Repeat{1, day("2026-03-11")}).occurrences();  // 1 000,00 €
+    gigs.live.push_back(employment);
+    const Order commission = order_at("2026-02-03T10:00", 120, std::nullopt, Contract::commission);
+    EXPECT_TRUE(detail_of(judge(c, commission, &gigs).warnings, Rule::yel_threshold).empty())
+        << "employment income is not YEL income";
+    gigs.live[0].contract = Contract::commission;
+    const auto text = detail_of(judge(c, commission, &gigs).warnings, Rule::yel_threshold);
+    EXPECT_NE(text.find("income in 2026 would reach 8"), std::string::npos) << text;
+    EXPECT_NE(text.find("020,00"), std::string::npos) << text;
+}
+
 TEST_F(MatchingEarnings, CautionsTheUnitTurnedOffAreNotReported) {
     settings.action[static_cast<std::size_t>(Rule::benefit_adjustment)] = RuleAction::off;
     settings.action[static_cast<std::size_t>(Rule::first_gig_support)] = RuleAction::off;

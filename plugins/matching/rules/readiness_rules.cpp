@@ -27,11 +27,13 @@ void check_skill(const Client& c, const Order& o, Findings& out) {
 
 void check_commission(const Client& c, const Order& o, Findings& out) {
     if (o.contract != Contract::commission) return;
+    std::string stopped;
     for (auto b : c.benefits)
-        if (is_unemployment_benefit(b))
-            out.add(Rule::commission_unemployment_benefit,
-                    "a commission contract counts as entrepreneurship: it stops " + std::string(code_of(b)) +
-                        " for about 30 days while the report is processed (an employment contract does not)");
+        if (is_unemployment_benefit(b)) stopped += (stopped.empty() ? "" : " and ") + std::string(code_of(b));
+    if (stopped.empty()) return;
+    out.add(Rule::commission_unemployment_benefit,
+            "a commission contract counts as entrepreneurship: it stops " + stopped +
+                " for about 30 days while the report is processed (an employment contract does not)");
 }
 
 void check_extract(const Client& c, const Order& o, Findings& out) {

@@ -339,6 +339,25 @@ TEST_F(MatchingRules, YelThresholdWarnsAtEightyPercentOfTheYearsMinimum) {
     EXPECT_FALSE(has(warnings(employment, "C-1"), "yel-threshold")) << "only commission income counts toward YEL";
 }
 
+TEST_F(MatchingRules, AClientsOwnGigOnTheOrderIsNoClashAndIsShown) {
+    load({client("C-1"), client("C-2")}, {order("T-1", {{"repeat", json::object{{"every_days", 7}, {"until", "2026-02-24"}}}})});
+    const auto gig = add_gig("T-1", "C-1", "proposed");
+    auto m = match("T-1");
+    ASSERT_TRUE(is_candidate(m, "C-1")) << json::serialize(m);
+    EXPECT_EQ(entry_in(m, "candidates", "C-1")->at("gig"), (json::object{{"id", gig}, {"status", "proposed"}}));
+    EXPECT_FALSE(entry_in(m, "candidates", "C-2")->contains("gig"));
+}
+
+TEST_F(MatchingRules, ACancelledOrAMissingOrderIsNotMatched) {
+    load({client("C-1")}, {order("T-1", {{"status", "cancelled"}})});
+    auto cancelled = jc({"matching", "match", "T-1", "--role", "coordinator"});
+    EXPECT_EQ(cancelled.exit_code, 5);
+    EXPECT_TRUE(contains(cancelled.err, "order T-1 is cancelled")) << cancelled.err;
+    auto missing = jc({"matching", "match", "T-404", "--role", "coordinator"});
+    EXPECT_EQ(missing.exit_code, 4);
+    EXPECT_TRUE(contains(missing.err, "no order 'T-404'")) << missing.err;
+}
+
 TEST_F(MatchingRules, AClientLeftOutListsEveryRuleThatFailed) {
     auto m = load_and_match({client("C-1", {{"wants_paid_work", false},
                                             {"consent_y100", nullptr},

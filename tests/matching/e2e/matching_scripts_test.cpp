@@ -194,4 +194,13 @@ TEST_F(MatchingScripts, DISABLED_ScriptCheckRefusesAScoreTermTheMatchRefuses) {
     EXPECT_EQ(r.exit_code, 6) << r.out;
 }
 
+// The same for the limits beside M.rules (first_gigs_with_support, yel_warning_share, fairness_weeks), which
+// the plugin declares no script entry for.
+TEST_F(MatchingScripts, DISABLED_ScriptCheckRefusesALimitTheMatchRefuses) {
+    load({client("C-1")}, {order("T-1")});
+    const std::string lua = "local M = defaults()\nM.fairness_weeks = 0\nreturn M\n";
+    EXPECT_EQ(match_with_script(lua).exit_code, 6);
+    EXPECT_EQ(check_script(lua).exit_code, 6);
+}
+
 }  // namespace

@@ -4,70 +4,44 @@
 #include <gtest/gtest.h>
 
 #include "jobcenter/database.hpp"
-#include "matching/rules/evaluate.hpp"
+#include "matching/support/rules_fixture.hpp"
 #include "support/test_support.hpp"
 
 namespace {
 using namespace jobcenter;
 using namespace jobcenter::matching;
+using jobcenter::testing::day;
+using jobcenter::testing::order_at;
 
 Money euros(const char* text) { return Money::parse(text); }
-Day day(const char* text) { return *parse_day(text); }
 
-// The wage of the tests: 10,00 €/h, 11,00 €/h from 2027.
-Money wage(Contract, Day on) { return on >= day("2027-01-01") ? euros("11.00") : euros("10.00"); }
+// The wage of these tests: 10,00 €/h, 11,00 €/h from 2027.
+Money rising_wage(Contract, Day on) { return on >= day("2027-01-01") ? euros("11.00") : euros("10.00"); }
 
-Order order_at(const char* start, int minutes, std::optional<Repeat> repeat = std::nullopt, Contract contract = Contract::employment) {
-    Order o;
-    o.id = "T-1";
-    o.task_type = "office-cleaning";
-    o.start = *parse_local_time(start);
-    o.minutes = minutes;
-    o.repeat = repeat;
-    o.contract = contract;
-    return o;
-}
-
+// A VATTI client ready since 2020, with these benefits and earnings paid so far.
 Client client_with(std::vector<Benefit> benefits, std::vector<MonthEarning> earnings = {}) {
-    Client c;
-    c.id = "C-1";
-    c.unit = "vallila";
-    c.wants_paid_work = true;
-    c.approved = Approval{Approver::work_coach, day("2020-01-01")};
+    Client c = jobcenter::testing::ready_client();
+    c.approved->on = day("2020-01-01");
     c.consent_y100 = day("2020-01-01");
-    c.skills = {{"office-cleaning", 3, false}};
     c.weekly_minutes_max = 60 * 60;
     c.benefits = std::move(benefits);
     c.earnings = std::move(earnings);
     return c;
 }
 
-RuleSettings built_in_settings() {
-    RuleSettings s;
-    for (int i = 0; i < rule_count; ++i) s.action[static_cast<std::size_t>(i)] = allowed_actions(static_cast<Rule>(i)).front();
-    return s;
-}
-
-class MatchingEarnings : public ::testing::Test {
+// The rules on the dated limits of the matching schema.
+class MatchingEarnings : public jobcenter::testing::RulesTest {
 protected:
     jobcenter::testing::TempDir dir;
-    Database db = Database::open(dir / "limits.db");
-    BenefitLimits limits;
-    RuleSettings settings = built_in_settings();
 
     void SetUp() override {
+        wage = rising_wage;
+        Database db = Database::open(dir / "limits.db");
         db.exec(jobcenter::testing::read_file(std::filesystem::path(JOBCENTER_SOURCE_DIR) / "schema/matching/003_clients_orders_gigs.sql"));
         limits = BenefitLimits::load(db);
     }
     Verdict judge(const Client& c, const Order& o, const ClientGigs* gigs = nullptr) {
-        const OrderPlan plan = plan_order(o, wage);
-        const ClientSituation s = situate_client(c, Organisation::vatti, gigs, o.id, wage);
-        return evaluate(s, plan, RuleInputs{settings, limits});
-    }
-    static std::string detail_of(const std::vector<Finding>& findings, Rule rule) {
-        for (const auto& f : findings)
-            if (f.rule == rule) return f.detail;
-        return "";
+        return RulesTest::judge(c, o, Organisation::vatti, gigs);
     }
 };
 
@@ -86,7 +60,7 @@ TEST(MatchingEarningsOf, PartHoursAreRoundedHalfUpToTheCent) {
 TEST(MatchingOrderPlan, EarningsPerMonthAndYearAtTheWageOfEachDay) {
     // Weekly from Tuesday 2026-12-29: once in 2026, twice in 2027 at the new wage.
     const Order o = order_at("2026-12-29T10:00", 150, Repeat{7, day("2027-01-12")});
-    const OrderPlan plan = plan_order(o, wage);
+    const OrderPlan plan = plan_order(o, rising_wage);
     ASSERT_EQ(plan.occurrences.size(), 3u);
     EXPECT_EQ(plan.earnings_per_month.at(month_index_of(day("2026-12-01"))), euros("25.00"));
     EXPECT_EQ(plan.earnings_per_month.at(month_index_of(day("2027-01-01"))), euros("55.00"));
@@ -188,8 +162,8 @@ TEST_F(MatchingEarnings, YelCountsCommissionIncomeOnly) {
 }
 
 TEST_F(MatchingEarnings, CautionsTheUnitTurnedOffAreNotReported) {
-    settings.action[static_cast<std::size_t>(Rule::benefit_adjustment)] = RuleAction::off;
-    settings.action[static_cast<std::size_t>(Rule::first_gig_support)] = RuleAction::off;
+    set(Rule::benefit_adjustment, RuleAction::off);
+    set(Rule::first_gig_support, RuleAction::off);
     const auto v = judge(client_with({Benefit::labour_market_subsidy}), order_at("2026-02-03T10:00", 120));
     EXPECT_TRUE(v.eligible());
     EXPECT_TRUE(v.warnings.empty());

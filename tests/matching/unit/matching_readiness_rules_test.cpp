@@ -2,49 +2,19 @@
 // skills recognition is a Kuty step only, and the dated steps count on the order's first day.
 #include <gtest/gtest.h>
 
-#include "matching/rules/evaluate.hpp"
+#include "matching/support/rules_fixture.hpp"
 
 namespace {
-using namespace jobcenter;
 using namespace jobcenter::matching;
+using jobcenter::testing::day;
+using jobcenter::testing::ready_client;
 
-Day day(const char* text) { return *parse_day(text); }
-Money wage(Contract, Day) { return Money::parse("10.00"); }
+Order commission_order() { return jobcenter::testing::order_at("2026-02-03T10:00", 120, std::nullopt, Contract::commission); }
 
-Order commission_order() {
-    Order o;
-    o.id = "T-1";
-    o.task_type = "office-cleaning";
-    o.start = *parse_local_time("2026-02-03T10:00");
-    o.minutes = 120;
-    o.contract = Contract::commission;
-    return o;
-}
-
-Client ready_client() {
-    Client c;
-    c.id = "C-1";
-    c.wants_paid_work = true;
-    c.approved = Approval{Approver::work_coach, day("2026-02-03")};
-    c.consent_y100 = day("2026-02-03");
-    c.skills = {{"office-cleaning", 1, false}};
-    c.weekly_minutes_max = 8 * 60;
-    return c;
-}
-
-class MatchingReadinessRules : public ::testing::Test {
+class MatchingReadinessRules : public jobcenter::testing::RulesTest {
 protected:
-    RuleSettings settings;
-    BenefitLimits limits;
-
-    void SetUp() override {
-        for (int i = 0; i < rule_count; ++i) settings.action[static_cast<std::size_t>(i)] = allowed_actions(static_cast<Rule>(i)).front();
-        settings.action[static_cast<std::size_t>(Rule::first_gig_support)] = RuleAction::off;
-    }
-    Verdict judge(const Client& c, Organisation organisation, const Order& o = commission_order()) {
-        const OrderPlan plan = plan_order(o, wage);
-        return evaluate(situate_client(c, organisation, nullptr, o.id, wage), plan, RuleInputs{settings, limits});
-    }
+    void SetUp() override { set(Rule::first_gig_support, RuleAction::off); }
+    Verdict judge(const Client& c, Organisation organisation) { return RulesTest::judge(c, commission_order(), organisation); }
 };
 
 TEST_F(MatchingReadinessRules, StepsDoneOnTheFirstDayAreInTime) {
@@ -60,13 +30,15 @@ TEST_F(MatchingReadinessRules, StepsDoneOnTheFirstDayAreInTime) {
 }
 
 TEST_F(MatchingReadinessRules, SkillsRecognitionIsAKutyStepOnly) {
-    EXPECT_TRUE(judge(ready_client(), Organisation::vatti).eligible());
-    EXPECT_TRUE(judge(ready_client(), Organisation::other).eligible());
-    const auto kuty = judge(ready_client(), Organisation::kuty);
+    Client c = ready_client();
+    c.skills_recognised.reset();
+    EXPECT_TRUE(judge(c, Organisation::vatti).eligible());
+    EXPECT_TRUE(judge(c, Organisation::other).eligible());
+    const auto kuty = judge(c, Organisation::kuty);
     ASSERT_EQ(kuty.exclusions.size(), 1u);
     EXPECT_EQ(kuty.exclusions[0].rule, Rule::skills_recognition);
-    settings.action[static_cast<std::size_t>(Rule::skills_recognition)] = RuleAction::warn;
-    const auto warned = judge(ready_client(), Organisation::kuty);
+    set(Rule::skills_recognition, RuleAction::warn);
+    const auto warned = judge(c, Organisation::kuty);
     EXPECT_TRUE(warned.eligible());
     ASSERT_EQ(warned.warnings.size(), 1u);
     EXPECT_EQ(warned.warnings[0].rule, Rule::skills_recognition);

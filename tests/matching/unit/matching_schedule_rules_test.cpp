@@ -3,58 +3,19 @@
 // taken, and the VATTI work-activity day warns once.
 #include <gtest/gtest.h>
 
-#include "matching/rules/evaluate.hpp"
+#include "matching/support/rules_fixture.hpp"
 
 namespace {
-using namespace jobcenter;
 using namespace jobcenter::matching;
-
-Day day(const char* text) { return *parse_day(text); }
-Money wage(Contract, Day) { return Money::parse("10.00"); }
-
-Order order_at(const char* start, int minutes) {
-    Order o;
-    o.id = "T-1";
-    o.task_type = "office-cleaning";
-    o.start = *parse_local_time(start);
-    o.minutes = minutes;
-    o.contract = Contract::employment;
-    return o;
-}
-
-Client ready_client() {
-    Client c;
-    c.id = "C-1";
-    c.unit = "pakila";
-    c.wants_paid_work = true;
-    c.approved = Approval{Approver::work_coach, day("2026-01-01")};
-    c.consent_y100 = day("2026-01-01");
-    c.skills_recognised = day("2026-01-01");
-    c.skills = {{"office-cleaning", 3, false}};
-    c.weekly_minutes_max = 40 * 60;
-    return c;
-}
+using jobcenter::testing::day;
+using jobcenter::testing::order_at;
+using jobcenter::testing::ready_client;
 
 WorkActivitySlot slot(Weekday d, const char* from, const char* to) { return {d, *parse_clock(from), *parse_clock(to)}; }
 
-class MatchingScheduleRules : public ::testing::Test {
+class MatchingScheduleRules : public jobcenter::testing::RulesTest {
 protected:
-    RuleSettings settings;
-    BenefitLimits limits;
-
-    void SetUp() override {
-        for (int i = 0; i < rule_count; ++i) settings.action[static_cast<std::size_t>(i)] = allowed_actions(static_cast<Rule>(i)).front();
-        settings.action[static_cast<std::size_t>(Rule::first_gig_support)] = RuleAction::off;
-    }
-    Verdict judge(const Client& c, const Order& o, Organisation organisation, const ClientGigs* gigs = nullptr) {
-        const OrderPlan plan = plan_order(o, wage);
-        return evaluate(situate_client(c, organisation, gigs, o.id, wage), plan, RuleInputs{settings, limits});
-    }
-    static std::vector<Rule> rules_of(const std::vector<Finding>& findings) {
-        std::vector<Rule> out;
-        for (const auto& f : findings) out.push_back(f.rule);
-        return out;
-    }
+    void SetUp() override { set(Rule::first_gig_support, RuleAction::off); }
 };
 
 TEST_F(MatchingScheduleRules, AReadyClientWithNoScheduleIsEligibleWithoutWarnings) {

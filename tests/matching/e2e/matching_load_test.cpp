@@ -32,13 +32,13 @@ protected:
                         std::vector<std::string> caller = {"--role", "coordinator"}) {
         json::object document = changing_document();
         edit(document);
-        const std::string before = matching_rows();
+        const std::string before = database_contents();
         const auto file = document_file(document);
         const auto r = load_file(file, caller);
         EXPECT_EQ(r.exit_code, exit_code) << r.err;
         EXPECT_NE(r.err.find(file + ": " + where_and_message), std::string::npos)
             << "expected: " << where_and_message << "\ngot: " << r.err;
-        EXPECT_EQ(matching_rows(), before) << "a refused load wrote something";
+        EXPECT_EQ(database_contents(), before) << "a refused load wrote something";
     }
 
     static json::object& client_at(json::object& document, std::size_t i) { return document["clients"].as_array()[i].as_object(); }

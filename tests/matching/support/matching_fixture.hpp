@@ -165,22 +165,6 @@ protected:
         return scripts.string();
     }
 
-    // The rows of matching's own tables and the audit trail, each table's rows sorted: equal before and after
-    // a refused command when it wrote nothing.
-    std::string matching_rows() {
-        auto opened = Database::open(db);
-        std::string out;
-        for (const char* table : {"client", "client_skill", "client_earning", "work_order", "gig", "unit", "audit_log"}) {
-            out += std::string("[") + table + "]\n";
-            auto rows = opened.prepare(std::string("SELECT * FROM ") + table + " ORDER BY 1, 2");
-            while (rows.step()) {
-                for (int c = 0; c < rows.column_count(); ++c) out += (rows.is_null(c) ? "NULL" : rows.get_text(c)) + "|";
-                out += "\n";
-            }
-        }
-        return out;
-    }
-
 private:
     static std::vector<std::string> rule_names_of(const boost::json::array& findings) {
         std::vector<std::string> out;

@@ -114,6 +114,18 @@ TEST_F(MatchingScoping, StaffCannotLoadAnotherUnitsClient) {
     EXPECT_EQ(database_contents(), before);
 }
 
+TEST_F(MatchingScoping, AViewerSeesNoClientData) {
+    const std::vector<std::string> viewer{"--role", "viewer", "--unit", "vallila"};
+    for (const auto& args : std::vector<std::vector<std::string>>{{"matching", "client-show", "V-1"},
+                                                                  {"matching", "client-list"},
+                                                                  {"matching", "match", "T-1"}}) {
+        auto r = as(args, viewer);
+        EXPECT_EQ(r.exit_code, 5) << args[1] << ": " << r.err;
+        EXPECT_NE(r.err.find("needs the role staff or higher; you are viewer"), std::string::npos) << r.err;
+    }
+    EXPECT_EQ(as({"matching", "order-show", "T-1"}, viewer).exit_code, 0) << "orders are no client data";
+}
+
 TEST_F(MatchingScoping, EveryReadAndChangeOfClientDataIsAudited) {
     auto since = last_audit_id();
     as({"matching", "client-show", "V-1"}, vallila_staff());

@@ -7,6 +7,7 @@
 #include "matching/commands/record_commands.hpp"
 #include "matching/gigs/gig_command_table.hpp"
 #include "matching/rules/rule_settings.hpp"
+#include "matching/scoring/candidate_score.hpp"
 
 namespace jobcenter::matching {
 namespace {
@@ -120,10 +121,7 @@ public:
                                 {"seats", 2}, {"repeating", true}, {"occurrences", 3}, {"contract", "commission"},
                                 {"orderer", 1}},
             boost::json::object{{"unit_mean_hours", 6.0}, {"fairness_weeks", 8}, {"date", "2026-02-02"}}};
-        score.validate = [](const ScriptValue& v) {
-            if (!v.value.is_object() && !(v.value.is_array() && v.value.as_array().empty()))
-                throw ScriptError("score must return a table of named terms", v.site.describe());
-        };
+        score.validate = [](const ScriptValue& v) { checked_score(v.value, v.site); };
         ScriptEntry rules;
         rules.module = "matching";
         rules.name = "rules";
@@ -131,7 +129,18 @@ public:
         rules.required = false;
         rules.summary = "rules[name] = \"exclude\" | \"warn\" | \"off\" (consent, approval, commission, extract stay exclude)";
         rules.validate = check_rule_table;
-        return {score, rules};
+        std::vector<ScriptEntry> entries{score, rules};
+        for (const auto& limit : rule_limit_entries()) {
+            ScriptEntry e;
+            e.module = "matching";
+            e.name = limit.name;
+            e.kind = ScriptEntry::Kind::number;
+            e.required = false;
+            e.summary = limit.summary;
+            e.validate = limit.check;
+            entries.push_back(std::move(e));
+        }
+        return entries;
     }
 };
 

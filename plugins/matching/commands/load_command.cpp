@@ -8,6 +8,7 @@
 #include "jobcenter/params.hpp"
 #include "matching/commands/entry_checks.hpp"
 #include "matching/commands/matching_data.hpp"
+#include "matching/commands/order_writes.hpp"
 #include "matching/interchange/client_json.hpp"
 #include "matching/interchange/json_reader.hpp"
 #include "matching/store/client_store.hpp"
@@ -44,7 +45,8 @@ void check_units(Context& ctx, const JsonObjectReader& top, std::map<std::string
             continue;
         }
         if (ctx.role() < Role::admin)
-            u.fail("name", "unit '" + name + "' is not known: an administrator adds it with `jobcenter unit add` (or loads this file)");
+            throw NotFoundError("unit '" + name + "' is not known: an administrator adds it with `jobcenter unit add` (or loads this file)",
+                                u.path_of("name"));
         ctx.call("unit.add", json::object{{"name", name}, {"title", u.text("title")}, {"organisation", organisation_text}});
         organisations[name] = *organisation;
     }
@@ -109,7 +111,7 @@ json::value load_command(Context& ctx, const json::object& request) {
             if (outcome != WriteOutcome::unchanged)
                 ctx.audit("matching.load", "client", c.id, outcome == WriteOutcome::added ? "added" : "updated");
         }
-        for (const auto& o : orders) order_counts.count(write_order(ctx.db(), o.order, now));
+        for (const auto& o : orders) order_counts.count(write_order_with_gigs(ctx, o.order, "the load file " + file));
         return json::object{{"file", file}, {"clients", client_counts.to_json()}, {"orders", order_counts.to_json()}};
     } catch (const DatabaseBusyError&) {
         throw;

@@ -4,6 +4,7 @@
 #include "jobcenter/params.hpp"
 #include "matching/commands/entry_checks.hpp"
 #include "matching/commands/matching_data.hpp"
+#include "matching/commands/order_writes.hpp"
 #include "matching/gigs/gig_steps.hpp"
 #include "matching/interchange/client_json.hpp"
 #include "matching/store/client_access.hpp"
@@ -40,7 +41,7 @@ json::value write_order_command(Context& ctx, const json::object& request, Prese
         throw RefusedError("order '" + in.order.id + "' exists already: use `matching order update`", "id");
     if (presence == Presence::must_exist && !exists) throw NotFoundError("no order '" + in.order.id + "'", "id");
     resolve_orderer(ctx, in);
-    const auto outcome = write_order(ctx.db(), in.order, ctx.clock().now_iso());
+    const auto outcome = write_order_with_gigs(ctx, in.order, presence == Presence::must_be_new ? "order add" : "order update");
     return json::object{{"order", in.order.id}, {"orderer", in.order.orderer_id}, {"orderer_name", in.order.orderer_name},
                         {"result", outcome == WriteOutcome::added ? "added" : outcome == WriteOutcome::updated ? "updated" : "unchanged"}};
 }

@@ -27,6 +27,13 @@ std::string trimmed(std::string_view s) {
     return std::string(s);
 }
 
+// "1 minute", "45 minutes", "12 hours", "2.5 hours".
+std::string duration_text(int minutes) {
+    if (minutes < 60) return std::to_string(minutes) + (minutes == 1 ? " minute" : " minutes");
+    const auto hours = Decimal::from_micros(static_cast<std::int64_t>(minutes) * Decimal::scale / 60).to_string();
+    return hours + (minutes == 60 ? " hour" : " hours");
+}
+
 }  // namespace
 
 std::string element_path(std::string_view array_path, std::size_t index) {
@@ -127,8 +134,7 @@ int JsonObjectReader::minutes_of_hours(std::string_view key, int min, int max) c
     if (micro_minutes % Decimal::scale != 0) fail(key, "must be whole minutes (" + hours.to_string() + " h is not)");
     const std::int64_t minutes = micro_minutes / Decimal::scale;
     if (minutes < min || minutes > max)
-        fail(key, "must be " + Decimal::from_micros(min * Decimal::scale / 60).to_string() + "–" +
-                      Decimal::from_micros(max * Decimal::scale / 60).to_string() + " hours, not " + hours.to_string());
+        fail(key, "must be from " + duration_text(min) + " to " + duration_text(max) + ", not " + hours.to_string() + " h");
     return static_cast<int>(minutes);
 }
 

@@ -40,7 +40,7 @@ std::optional<Repeat> read_repeat(const JsonObjectReader& r, Minute start) {
 
 OrderInput order_from_json(const json::value& value, const std::string& path, const std::set<std::string>& task_types) {
     JsonObjectReader r(value, path,
-                       {"id", "orderer", "orderer_name", "task_type", "min_level", "description", "postcode", "start", "hours", "repeat",
+                       {"id", "orderer", "orderer_name", "occurrences", "task_type", "min_level", "description", "postcode", "start", "hours", "repeat",
                         "seats", "contract", "early_education_months", "support_person", "status"});
     OrderInput in;
     in.path = path;

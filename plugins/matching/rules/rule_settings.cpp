@@ -71,17 +71,51 @@ std::vector<RuleAction> allowed_actions(Rule r) {
 
 void check_rule_table(const ScriptValue& rules) { apply_rule_table(nullptr, rules); }
 
+namespace {
+
+// Each limit's reader: the checked value written into the settings.
+struct LimitReader {
+    const char* name;
+    const char* summary;
+    void (*apply)(const ScriptValue& v, RuleSettings& settings);
+};
+
+constexpr LimitReader limit_readers[] = {
+    {"first_gigs_with_support", "gigs done before first-gig-support stops warning: a whole number 0-100",
+     [](const ScriptValue& v, RuleSettings& s) {
+         s.first_gigs_with_support = static_cast<int>(script_integer(v, "first_gigs_with_support", 0, 100));
+     }},
+    {"yel_warning_share", "share of the YEL minimum that warns: a number 0-1",
+     [](const ScriptValue& v, RuleSettings& s) { s.yel_warning_share = script_number(v, "yel_warning_share", 0.0, 1.0); }},
+    {"fairness_weeks", "the fairness window in weeks: a whole number 1-104",
+     [](const ScriptValue& v, RuleSettings& s) {
+         s.fairness_weeks = static_cast<int>(script_integer(v, "fairness_weeks", 1, 104));
+     }},
+};
+
+}  // namespace
+
+const std::vector<RuleLimitEntry>& rule_limit_entries() {
+    static const std::vector<RuleLimitEntry> entries = [] {
+        std::vector<RuleLimitEntry> out;
+        for (const auto& reader : limit_readers) {
+            auto apply = reader.apply;
+            out.push_back({reader.name, reader.summary, [apply](const ScriptValue& v) {
+                               RuleSettings ignored;
+                               apply(v, ignored);
+                           }});
+        }
+        return out;
+    }();
+    return entries;
+}
+
 RuleSettings read_rule_settings(Scripts& scripts) {
     RuleSettings settings;
     for (int i = 0; i < rule_count; ++i) settings.action[static_cast<std::size_t>(i)] = allowed_actions(static_cast<Rule>(i)).front();
     if (scripts.has("matching", "rules")) apply_rule_table(&settings, scripts.get("matching", "rules"));
-    if (scripts.has("matching", "first_gigs_with_support"))
-        settings.first_gigs_with_support =
-            static_cast<int>(script_integer(scripts.get("matching", "first_gigs_with_support"), "first_gigs_with_support", 0, 100));
-    if (scripts.has("matching", "yel_warning_share"))
-        settings.yel_warning_share = script_number(scripts.get("matching", "yel_warning_share"), "yel_warning_share", 0.0, 1.0);
-    if (scripts.has("matching", "fairness_weeks"))
-        settings.fairness_weeks = static_cast<int>(script_integer(scripts.get("matching", "fairness_weeks"), "fairness_weeks", 1, 104));
+    for (const auto& reader : limit_readers)
+        if (scripts.has("matching", reader.name)) reader.apply(scripts.get("matching", reader.name), settings);
     return settings;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -33,5 +34,13 @@ RuleSettings read_rule_settings(Scripts& scripts);
 
 // The same check for `script check`: validates a M.rules table value.
 void check_rule_table(const ScriptValue& rules);
+
+// The limits beside M.rules a unit may set, each with the check read_rule_settings applies.
+struct RuleLimitEntry {
+    std::string name;
+    std::string summary;
+    std::function<void(const ScriptValue&)> check;
+};
+const std::vector<RuleLimitEntry>& rule_limit_entries();
 
 }  // namespace jobcenter::matching

@@ -70,7 +70,8 @@ namespace {
     throw ScriptError("score term must be a finite number within ±1000", term.describe());
 }
 
-// Checks one result of M.score and sums its terms.
+}  // namespace
+
 Score checked_score(const json::value& result, const ScriptSite& site) {
     Score score;
     if (result.is_array() && result.as_array().empty()) return score;  // {}: no terms
@@ -88,7 +89,6 @@ Score checked_score(const json::value& result, const ScriptSite& site) {
     return score;
 }
 
-}  // namespace
 
 std::vector<Score> score_candidates(Scripts& scripts, std::vector<ScoringRequest> requests) {
     // One batch per frame (a unit's view of the order): the order and context tables are made once for it.

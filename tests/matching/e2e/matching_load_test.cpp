@@ -41,6 +41,12 @@ protected:
         EXPECT_EQ(database_contents(), before) << "a refused load wrote something";
     }
 
+    // A gig proposed through the command, so that its events and audit rows are the command's own.
+    std::int64_t gig_via_command(const std::string& order_id, const std::string& client_id) {
+        auto r = jc_json({"matching", "gig", "propose", "--order", order_id, "--client", client_id, "--role", "coordinator"});
+        return r.at("gig").as_int64();
+    }
+
     static json::object& client_at(json::object& document, std::size_t i) { return document["clients"].as_array()[i].as_object(); }
     static json::object& order_at(json::object& document, std::size_t i) { return document["orders"].as_array()[i].as_object(); }
 };
@@ -64,7 +70,7 @@ TEST_F(MatchingLoad, AWrongValueNamesItsPath) {
     expect_refused([](json::object& d) { client_at(d, 2)["skills"].as_array()[0].as_object()["level"] = 2.5; }, 3,
                    "clients[2].skills[0].level: must be a whole number 1–5, not 2.5");
     expect_refused([](json::object& d) { client_at(d, 1)["weekly_hours_max"] = 61; }, 3,
-                   "clients[1].weekly_hours_max: must be 0–60 hours, not 61");
+                   "clients[1].weekly_hours_max: must be from 0 minutes to 60 hours, not 61 h");
     expect_refused([](json::object& d) { client_at(d, 1)["weekly_hours_max"] = "2.51"; }, 3,
                    "clients[1].weekly_hours_max: must be whole minutes (2.51 h is not)");
     expect_refused([](json::object& d) { client_at(d, 1)["home_postcode"] = "0010"; }, 3,
@@ -262,6 +268,34 @@ TEST_F(MatchingLoad, AFileThatIsNotJsonOrNotThereIsRefused) {
     auto array = load_file(document_file(json::array{}));
     EXPECT_EQ(array.exit_code, 3);
     EXPECT_NE(array.err.find(": must be an object, not an array"), std::string::npos) << array.err;
+}
+
+}  // namespace
+
+namespace {
+
+TEST_F(MatchingLoad, AUnitListedInTheFileButUnknownIsNotFoundForStaff) {
+    expect_refused([](json::object& d) { d["units"] = json::array{json::object{{"name", "kallio"}, {"title", "K"}, {"organisation", "KUTY"}}}; },
+                   4, "units[0].name: unit 'kallio' is not known", {"--role", "coordinator"});
+}
+
+TEST_F(MatchingLoad, AnOrderCancelledInTheFileCancelsItsLiveGigs) {
+    const auto live = gig_via_command("T-1", "C-1");
+    json::object document = changing_document();
+    order_at(document, 0)["status"] = "cancelled";
+    ASSERT_EQ(load_file(document_file(document)).exit_code, 0);
+    const auto shown = jc_json({"matching", "gig", "show", std::to_string(live), "--role", "coordinator"});
+    EXPECT_EQ(shown.at("status").as_string(), "cancelled");
+    EXPECT_EQ(jc_json({"matching", "order-show", "T-1"}).at("status").as_string(), "cancelled");
+}
+
+TEST_F(MatchingLoad, AnOrderAsShownGoesBackThroughOrderUpdate) {
+    auto shown = jc_json({"matching", "order-show", "T-1"});
+    shown.as_object()["description"] = "Uusi kuvaus";
+    const auto file = document_file(shown);
+    auto r = jc({"matching", "order-update", "--input", file, "--role", "coordinator"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(jc_json({"matching", "order-show", "T-1"}).at("description").as_string(), "Uusi kuvaus");
 }
 
 }  // namespace

@@ -187,16 +187,14 @@ TEST_F(MatchingScripts, ScriptCheckReportsARefusedRuleSetting) {
     EXPECT_EQ(defaults.exit_code, 0) << defaults.err;
 }
 
-// `script check` promises the validation the plugin applies when it runs. Disabled until the score entry's
-// validate in matching_plugin.cpp checks the terms as score_candidate does.
-TEST_F(MatchingScripts, DISABLED_ScriptCheckRefusesAScoreTermTheMatchRefuses) {
+// `script check` promises the validation the plugin applies when it runs.
+TEST_F(MatchingScripts, ScriptCheckRefusesAScoreTermTheMatchRefuses) {
     auto r = check_script("local M = defaults()\nfunction M.score(c, o, x) return {skill = 1001} end\nreturn M\n");
     EXPECT_EQ(r.exit_code, 6) << r.out;
 }
 
-// The same for the limits beside M.rules (first_gigs_with_support, yel_warning_share, fairness_weeks), which
-// the plugin declares no script entry for.
-TEST_F(MatchingScripts, DISABLED_ScriptCheckRefusesALimitTheMatchRefuses) {
+// The same for the limits beside M.rules (first_gigs_with_support, yel_warning_share, fairness_weeks).
+TEST_F(MatchingScripts, ScriptCheckRefusesALimitTheMatchRefuses) {
     load({client("C-1")}, {order("T-1")});
     const std::string lua = "local M = defaults()\nM.fairness_weeks = 0\nreturn M\n";
     EXPECT_EQ(match_with_script(lua).exit_code, 6);

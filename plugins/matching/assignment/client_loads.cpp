@@ -17,11 +17,22 @@ std::int32_t ClientLoads::used_minutes(std::int32_t client, std::int32_t week) c
     return 0;
 }
 
-bool ClientLoads::fits(std::int32_t client, std::int32_t order) const {
+std::int32_t ClientLoads::minutes_in(std::int32_t order, std::int32_t week) const {
+    for (const auto& entry : problem_.order_weeks(order))
+        if (entry.week == week) return entry.minutes;
+    return 0;
+}
+
+bool ClientLoads::fits(std::int32_t client, std::int32_t order) const { return fits_instead(client, order, -1); }
+
+bool ClientLoads::fits_instead(std::int32_t client, std::int32_t order, std::int32_t instead) const {
     for (const auto held : orders_[static_cast<std::size_t>(client)])
-        if (held == order || clashes_.clash(held, order)) return false;
-    for (const auto& need : problem_.order_weeks(order))
-        if (used_minutes(client, need.week) + need.minutes > problem_.free_minutes(client, need.week)) return false;
+        if (held != instead && (held == order || clashes_.clash(held, order))) return false;
+    for (const auto& need : problem_.order_weeks(order)) {
+        const auto freed = instead >= 0 ? minutes_in(instead, need.week) : 0;
+        if (used_minutes(client, need.week) - freed + need.minutes > problem_.free_minutes(client, need.week))
+            return false;
+    }
     return true;
 }
 
@@ -48,12 +59,6 @@ void ClientLoads::release(std::int32_t client, std::int32_t order) {
 
 const std::vector<std::int32_t>& ClientLoads::orders_of(std::int32_t client) const {
     return orders_[static_cast<std::size_t>(client)];
-}
-
-ClientLoads loads_of(const IndexedProblem& problem, const ClashTable& clashes, const std::vector<std::int32_t>& arcs) {
-    ClientLoads loads(problem, clashes);
-    for (const auto a : arcs) loads.take(problem.arc(a).client, problem.arc(a).order);
-    return loads;
 }
 
 bool respects_coupling(const IndexedProblem& problem, const ClashTable& clashes, const std::vector<std::int32_t>& arcs) {

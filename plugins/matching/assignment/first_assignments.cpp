@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <numeric>
 
-#include "matching/assignment/client_loads.hpp"
+#include "matching/assignment/assignment_state.hpp"
 
 namespace jobcenter::matching {
 
@@ -24,21 +24,9 @@ std::vector<std::int32_t> greedy_fill(const IndexedProblem& problem, const Clash
     std::stable_sort(orders.begin(), orders.end(), [&](std::int32_t a, std::int32_t b) {
         return problem.eligible(a) - problem.seats(a) < problem.eligible(b) - problem.seats(b);
     });
-    ClientLoads loads(problem, clashes);
-    std::vector<std::int32_t> chosen;
-    for (const auto o : orders) {
-        int taken = 0;
-        for (const auto a : problem.arcs_by_score(o)) {
-            if (taken == problem.fill_target(o)) break;
-            const auto client = problem.arc(a).client;
-            if (!loads.fits(client, o)) continue;
-            loads.take(client, o);
-            chosen.push_back(a);
-            ++taken;
-        }
-    }
-    std::sort(chosen.begin(), chosen.end());
-    return chosen;
+    AssignmentState state(problem, clashes);
+    for (const auto o : orders) state.fill_with_best(o);
+    return state.arcs();
 }
 
 double score_of(const IndexedProblem& problem, const std::vector<std::int32_t>& arcs) {

@@ -1,10 +1,8 @@
-// Passes of improving moves over the orders until none is left; each move raises the total score, so the
-// passes end.
+// Passes of improving moves over the orders until none is left; each move fills a seat more or raises the
+// total score with as many seats, so the passes end.
 #include "matching/assignment/swap_improvement.hpp"
 
-#include <algorithm>
-
-#include "matching/assignment/client_loads.hpp"
+#include "matching/assignment/assignment_state.hpp"
 
 namespace jobcenter::matching {
 namespace {
@@ -14,42 +12,29 @@ constexpr double worth = 1e-9;  // a smaller gain is rounding, not an improvemen
 class Improver {
 public:
     Improver(const IndexedProblem& problem, const ClashTable& clashes, const std::vector<std::int32_t>& chosen)
-        : problem_(problem), loads_(loads_of(problem, clashes, chosen)),
-          chosen_(static_cast<std::size_t>(problem.arc_count()), 0),
-          filled_(static_cast<std::size_t>(problem.order_count()), 0) {
-        for (const auto a : chosen) {
-            chosen_[static_cast<std::size_t>(a)] = 1;
-            ++filled_[static_cast<std::size_t>(problem.arc(a).order)];
-        }
-    }
+        : problem_(problem), state_(problem, clashes, chosen) {}
 
     bool pass() {
         bool improved = false;
         for (std::int32_t o = 0; o < problem_.order_count(); ++o) {
             for (auto a = problem_.first_arc(o); a < problem_.end_arc(o); ++a)
-                if (chosen_[static_cast<std::size_t>(a)] && improve_seat(a)) improved = true;
-            while (filled_[static_cast<std::size_t>(o)] < problem_.fill_target(o) && fill_seat(o)) improved = true;
+                if (state_.chosen(a) && improve_seat(a)) improved = true;
+            while (!state_.full(o) && fill_seat(o)) improved = true;
         }
         return improved;
     }
 
-    std::vector<std::int32_t> chosen() const {
-        std::vector<std::int32_t> arcs;
-        for (std::int32_t a = 0; a < problem_.arc_count(); ++a)
-            if (chosen_[static_cast<std::size_t>(a)]) arcs.push_back(a);
-        return arcs;
-    }
+    std::vector<std::int32_t> chosen() const { return state_.arcs(); }
 
 private:
     // Better clients of the seat's order, best first: the first one free for it, or freed by a hand-over.
     bool improve_seat(std::int32_t held) {
         const auto& arc = problem_.arc(held);
         for (const auto better : problem_.arcs_by_score(arc.order)) {
-            const auto& candidate = problem_.arc(better);
-            if (candidate.score <= arc.score + worth) return false;
-            if (chosen_[static_cast<std::size_t>(better)]) continue;
-            if (loads_.fits(candidate.client, arc.order)) {
-                replace(held, better);
+            if (problem_.arc(better).score <= arc.score + worth) return false;
+            if (state_.chosen(better)) continue;
+            if (state_.fits(better)) {
+                state_.replace(held, better);
                 return true;
             }
             if (hand_over(held, better)) return true;
@@ -63,20 +48,15 @@ private:
         const auto gain = problem_.arc(better).score - problem_.arc(held).score;
         const auto client = problem_.arc(better).client;
         const auto order = problem_.arc(held).order;
-        const auto holds = loads_.orders_of(client);  // a copy: the loads change below
-        for (const auto other : holds) {
+        for (const auto other : state_.loads().orders_of(client)) {
+            if (!state_.loads().fits_instead(client, order, other)) continue;
             const auto given = problem_.find_arc(other, client);
             for (const auto taker : problem_.arcs_by_score(other)) {
-                const auto& successor = problem_.arc(taker);
-                if (gain + successor.score - problem_.arc(given).score <= worth) break;
-                if (chosen_[static_cast<std::size_t>(taker)] || successor.client == problem_.arc(held).client) continue;
-                if (!loads_.fits(successor.client, other)) continue;
-                loads_.release(client, other);
-                const bool fits = loads_.fits(client, order);
-                loads_.take(client, other);
-                if (!fits) break;
-                replace(given, taker);
-                replace(held, better);
+                if (gain + problem_.arc(taker).score - problem_.arc(given).score <= worth) break;
+                if (state_.chosen(taker) || problem_.arc(taker).client == problem_.arc(held).client) continue;
+                if (!state_.fits(taker)) continue;
+                state_.replace(given, taker);
+                state_.replace(held, better);
                 return true;
             }
         }
@@ -87,55 +67,26 @@ private:
     // another order (which keeps an empty seat instead).
     bool fill_seat(std::int32_t order) {
         for (const auto a : problem_.arcs_by_score(order)) {
-            if (chosen_[static_cast<std::size_t>(a)]) continue;
-            const auto& arc = problem_.arc(a);
-            if (loads_.fits(arc.client, order)) {
-                take(a);
+            if (state_.chosen(a)) continue;
+            if (state_.fits(a)) {
+                state_.take(a);
                 return true;
             }
-            const auto holds = loads_.orders_of(arc.client);  // a copy: the loads change below
-            for (const auto other : holds) {
-                const auto left = problem_.find_arc(other, arc.client);
-                if (arc.score - problem_.arc(left).score <= worth) continue;
-                loads_.release(arc.client, other);
-                const bool fits = loads_.fits(arc.client, order);
-                loads_.take(arc.client, other);
-                if (!fits) continue;
-                drop(left);
-                take(a);
+            const auto client = problem_.arc(a).client;
+            for (const auto other : state_.loads().orders_of(client)) {
+                const auto left = problem_.find_arc(other, client);
+                if (problem_.arc(a).score - problem_.arc(left).score <= worth) continue;
+                if (!state_.loads().fits_instead(client, order, other)) continue;
+                state_.drop(left);
+                state_.take(a);
                 return true;
             }
         }
         return false;
     }
 
-    void take(std::int32_t a) {
-        const auto& arc = problem_.arc(a);
-        loads_.take(arc.client, arc.order);
-        chosen_[static_cast<std::size_t>(a)] = 1;
-        ++filled_[static_cast<std::size_t>(arc.order)];
-    }
-
-    void drop(std::int32_t a) {
-        const auto& arc = problem_.arc(a);
-        loads_.release(arc.client, arc.order);
-        chosen_[static_cast<std::size_t>(a)] = 0;
-        --filled_[static_cast<std::size_t>(arc.order)];
-    }
-
-    void replace(std::int32_t out, std::int32_t in) {
-        const auto& leaving = problem_.arc(out);
-        const auto& coming = problem_.arc(in);
-        loads_.release(leaving.client, leaving.order);
-        loads_.take(coming.client, coming.order);
-        chosen_[static_cast<std::size_t>(out)] = 0;
-        chosen_[static_cast<std::size_t>(in)] = 1;
-    }
-
     const IndexedProblem& problem_;
-    ClientLoads loads_;
-    std::vector<char> chosen_;
-    std::vector<int> filled_;  // per order: seats taken
+    AssignmentState state_;
 };
 
 }  // namespace

@@ -5,54 +5,44 @@
 #include <algorithm>
 #include <cmath>
 
-#include "matching/assignment/client_loads.hpp"
+#include "matching/assignment/assignment_state.hpp"
 
 namespace jobcenter::matching {
 namespace {
 
-bool same_score(double a, double b) { return std::abs(a - b) <= 1e-12 * std::max(1.0, std::max(std::abs(a), std::abs(b))); }
+bool same_score(double a, double b) {
+    return std::abs(a - b) <= 1e-12 * std::max(1.0, std::max(std::abs(a), std::abs(b)));
+}
 
 class TieBreaker {
 public:
     TieBreaker(const IndexedProblem& problem, const ClashTable& clashes, const std::vector<std::int32_t>& chosen)
-        : problem_(problem), loads_(loads_of(problem, clashes, chosen)) {
-        chosen_.assign(static_cast<std::size_t>(problem.arc_count()), 0);
-        for (const auto a : chosen) chosen_[static_cast<std::size_t>(a)] = 1;
-    }
+        : problem_(problem), state_(problem, clashes, chosen) {}
 
     // One pass over the orders; true when anything moved.
     bool pass() {
         bool moved = false;
         for (std::int32_t o = 0; o < problem_.order_count(); ++o)
             for (auto a = problem_.first_arc(o); a < problem_.end_arc(o); ++a)
-                if (chosen_[static_cast<std::size_t>(a)] && improve_seat(a)) moved = true;
+                if (state_.chosen(a) && improve_seat(a)) moved = true;
         return moved;
     }
 
-    std::vector<std::int32_t> chosen() const {
-        std::vector<std::int32_t> arcs;
-        for (std::int32_t a = 0; a < problem_.arc_count(); ++a)
-            if (chosen_[static_cast<std::size_t>(a)]) arcs.push_back(a);
-        return arcs;
-    }
+    std::vector<std::int32_t> chosen() const { return state_.arcs(); }
 
 private:
     // Gives seat `held` (order o, client c) to the lowest client below c with the same score who can take it.
     bool improve_seat(std::int32_t held) {
         const auto& arc = problem_.arc(held);
         for (auto lower = problem_.first_arc(arc.order); lower < held; ++lower) {
-            const auto& other = problem_.arc(lower);
-            if (chosen_[static_cast<std::size_t>(lower)] || !same_score(other.score, arc.score)) continue;
-            if (move(held, lower) || trade(held, lower)) return true;
+            if (state_.chosen(lower) || !same_score(problem_.arc(lower).score, arc.score)) continue;
+            if (state_.fits(lower)) {
+                state_.replace(held, lower);
+                return true;
+            }
+            if (trade(held, lower)) return true;
         }
         return false;
-    }
-
-    bool move(std::int32_t from, std::int32_t to) {
-        const auto& target = problem_.arc(to);
-        if (!loads_.fits(target.client, target.order)) return false;
-        replace(from, to);
-        return true;
     }
 
     // `to`'s client gives one of their later orders to `from`'s client and takes this seat instead, when the
@@ -60,39 +50,24 @@ private:
     bool trade(std::int32_t from, std::int32_t to) {
         const auto& mine = problem_.arc(from);
         const auto& theirs = problem_.arc(to);
-        const auto held = loads_.orders_of(theirs.client);  // a copy: the loads change below
-        for (const auto later : held) {
+        for (const auto later : state_.loads().orders_of(theirs.client)) {
             if (later <= mine.order) continue;
             const auto given = problem_.find_arc(later, theirs.client);
             const auto taken = problem_.find_arc(later, mine.client);
-            if (taken < 0 || chosen_[static_cast<std::size_t>(taken)]) continue;
+            if (taken < 0 || state_.chosen(taken)) continue;
             if (!same_score(problem_.arc(taken).score + theirs.score, problem_.arc(given).score + mine.score)) continue;
-            loads_.release(mine.client, mine.order);
-            loads_.release(theirs.client, later);
-            const bool fits = loads_.fits(mine.client, later) && loads_.fits(theirs.client, mine.order);
-            loads_.take(mine.client, mine.order);
-            loads_.take(theirs.client, later);
-            if (!fits) continue;
-            replace(from, to);
-            replace(given, taken);
+            if (!state_.loads().fits_instead(mine.client, later, mine.order) ||
+                !state_.loads().fits_instead(theirs.client, mine.order, later))
+                continue;
+            state_.replace(from, to);
+            state_.replace(given, taken);
             return true;
         }
         return false;
     }
 
-    // Chosen arc `out` gives its seat to `in`, of the same order.
-    void replace(std::int32_t out, std::int32_t in) {
-        const auto& leaving = problem_.arc(out);
-        const auto& coming = problem_.arc(in);
-        loads_.release(leaving.client, leaving.order);
-        loads_.take(coming.client, coming.order);
-        chosen_[static_cast<std::size_t>(out)] = 0;
-        chosen_[static_cast<std::size_t>(in)] = 1;
-    }
-
     const IndexedProblem& problem_;
-    ClientLoads loads_;
-    std::vector<char> chosen_;
+    AssignmentState state_;
 };
 
 }  // namespace

@@ -29,5 +29,14 @@ TEST(AssignmentScale, ALargerProblemGetsAFeasibleAssignmentWithinItsBounds) {
     EXPECT_EQ(result.seats_filled + unfilled, seats);
 }
 
+TEST(AssignmentScale, NoTimeLeftStillGivesAFeasibleAssignmentAndSaysSo) {
+    const auto problem = testing::random_problem(3, 60, 40);
+    const auto result = solve_assignment(problem, AssignmentLimits{0.0});
+    EXPECT_EQ(result.status, SolveStatus::time_limit) << result.method;
+    EXPECT_EQ(testing::violations(problem, result.chosen), "");
+    EXPECT_GT(result.seats_filled, 0);
+    EXPECT_LE(result.total_score, result.score_upper_bound + 1e-9);
+}
+
 }  // namespace
 }  // namespace jobcenter::matching

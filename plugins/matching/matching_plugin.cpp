@@ -1,6 +1,7 @@
 // The matching plugin object: commands, the script entry points it calls, and the factory.
 #include "jobcenter/sdk.hpp"
 #include "matching/catalog/task_types.hpp"
+#include "matching/commands/assign_command.hpp"
 #include "matching/commands/demo_command.hpp"
 #include "matching/commands/load_command.hpp"
 #include "matching/commands/match_command.hpp"
@@ -96,12 +97,25 @@ public:
             .access = Access::write,  // the audit row is a write: a read transaction could not take the lock later
             .min_role = Role::staff,
             .run = match_command};
+        const Command assign{
+            .name = "assign",
+            .summary = "fill the seats of every open order in a period at once: most seats, then the highest total score",
+            .help = "Under every hard rule, the clients' weekly caps and time clashes, with the gigs already proposed or\n"
+                    "confirmed counted. Each assignment becomes a proposed gig (none with --dry-run). The result says how\n"
+                    "close the total score is to a proven upper bound (docs/matching-assignment.md).",
+            .flags = {{.name = "from", .type = FlagType::date, .help = "orders starting on or after this day (default today)"},
+                      {.name = "to", .type = FlagType::date, .help = "orders starting on or before this day (default from + 6)"},
+                      {.name = "dry-run", .type = FlagType::boolean, .help = "report the assignment without proposing gigs"}},
+            .access = Access::write,
+            .min_role = Role::staff,
+            .long_running = true,
+            .run = assign_command};
         const Command demo{.name = "demo",
                            .summary = "load sample clients and orders, match one order with reasons, assign, walk a gig",
                            .access = Access::write,
                            .min_role = Role::coordinator,
                            .run = demo_command};
-        std::vector<Command> all{task_types, task_type_add, load, match, demo};
+        std::vector<Command> all{task_types, task_type_add, load, match, assign, demo};
         for (auto& c : record_commands()) all.push_back(std::move(c));
         for (auto& c : gig_commands()) all.push_back(std::move(c));
         return all;

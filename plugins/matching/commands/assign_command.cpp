@@ -1,0 +1,82 @@
+// The assign command: the period's open orders, the solver, and a proposed gig per assignment.
+#include "matching/commands/assign_command.hpp"
+
+#include "jobcenter/params.hpp"
+#include "matching/assignment/assignment.hpp"
+#include "matching/commands/assignment_input.hpp"
+#include "matching/gigs/gig_steps.hpp"
+#include "matching/store/client_access.hpp"
+#include "matching/store/order_store.hpp"
+
+namespace jobcenter::matching {
+namespace json = boost::json;
+namespace {
+
+struct Period {
+    Day from = 0;
+    Day to = 0;
+};
+
+// --from and --to, by default the seven days from today.
+Period period_of(Context& ctx, const json::object& request) {
+    const Day today = *parse_day(ctx.clock().today_iso());
+    const auto from_text = params::optional_date(request, "from");
+    const auto to_text = params::optional_date(request, "to");
+    Period p{from_text ? *parse_day(*from_text) : today, 0};
+    p.to = to_text ? *parse_day(*to_text) : p.from + 6;
+    if (p.to < p.from) throw InputError("--to " + day_text(p.to) + " is before --from " + day_text(p.from), "--to");
+    if (p.to - p.from > 366) throw InputError("the period is longer than a year; assign at most 366 days at once", "--to");
+    return p;
+}
+
+json::object quality_json(const AssignmentResult& r, const AssignmentInput& in) {
+    return json::object{{"status", solve_status_name(r.status)},
+                        {"seats_filled", r.seats_filled},
+                        {"seat_upper_bound", r.seat_upper_bound},
+                        {"total_score", r.total_score},
+                        {"score_upper_bound", r.score_upper_bound},
+                        {"gap", r.gap},
+                        {"method", r.method},
+                        {"pairs_scored", in.scored_pairs},
+                        {"scoring_seconds", in.scoring_seconds}};
+}
+
+}  // namespace
+
+json::value assign_command(Context& ctx, const json::object& request) {
+    const Period period = period_of(ctx, request);
+    const bool dry_run = params::flag(request, "dry_run");
+    const std::vector<Order> orders = read_orders(ctx.db(), OrderStatus::open, period.from, period.to);
+    const MatchingData data = load_matching_data(ctx, visible_unit(ctx), "matching.assign",
+                                                 day_text(period.from) + ".." + day_text(period.to));
+    ctx.progress().start("assign: rules and scores", 0);
+    const AssignmentInput in = build_assignment_input(ctx.scripts(), data, orders);
+    ctx.progress().start("assign: solving", 0);
+    const AssignmentResult result = solve_assignment(in.problem);
+    ctx.progress().finish();
+
+    json::array assignments, unfilled;
+    for (const auto& arc : result.chosen) {
+        const Order& order = *in.orders[static_cast<std::size_t>(arc.order)];
+        const Client& client = *in.clients[static_cast<std::size_t>(arc.client)];
+        json::object row{{"order", order.id}, {"client", client.id}, {"score", arc.score}};
+        if (!dry_run) row["gig"] = propose_gig(ctx, order.id, client.id, arc.score, order.support_person);
+        assignments.push_back(std::move(row));
+    }
+    for (const auto& u : result.unfilled) {
+        const Order& order = *in.orders[static_cast<std::size_t>(u.order)];
+        unfilled.push_back(json::object{{"order", order.id},
+                                        {"seats", u.seats},
+                                        {"why", std::string(unfilled_reason_text(u.reason)) + " (" + std::to_string(u.eligible) +
+                                                    " eligible client" + (u.eligible == 1 ? "" : "s") + ")"}});
+    }
+    return json::object{{"from", day_text(period.from)},
+                        {"to", day_text(period.to)},
+                        {"dry_run", dry_run},
+                        {"orders", in.orders.size()},
+                        {"assignments", std::move(assignments)},
+                        {"unfilled", std::move(unfilled)},
+                        {"quality", quality_json(result, in)}};
+}
+
+}  // namespace jobcenter::matching

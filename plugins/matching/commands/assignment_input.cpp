@@ -1,0 +1,99 @@
+// Building the assignment problem: rules on every pair, the script's score on each one that passes.
+#include "matching/commands/assignment_input.hpp"
+
+#include <chrono>
+
+#include "matching/commands/judge_order.hpp"
+
+namespace jobcenter::matching {
+namespace {
+
+int live_gigs_on(const MatchingData& data, const std::string& order_id) {
+    int count = 0;
+    for (const auto& [_, gigs] : data.gigs)
+        for (const auto& g : gigs.live) count += g.order_id == order_id ? 1 : 0;
+    return count;
+}
+
+bool has_live_gig_on(const ClientGigs* gigs, const std::string& order_id) {
+    if (!gigs) return false;
+    for (const auto& g : gigs->live)
+        if (g.order_id == order_id) return true;
+    return false;
+}
+
+// Per task type, the indices of the clients with a skill in it and their level: the pairs worth judging.
+std::map<std::string, std::vector<std::pair<std::size_t, int>>> clients_by_skill(const std::vector<const Client*>& clients) {
+    std::map<std::string, std::vector<std::pair<std::size_t, int>>> index;
+    for (std::size_t j = 0; j < clients.size(); ++j)
+        for (const auto& skill : clients[j]->skills) index[skill.task_type].emplace_back(j, skill.level);
+    return index;
+}
+
+AssignmentOrder solver_order(const OrderPlan& plan, int seats_left) {
+    AssignmentOrder out;
+    out.seats = seats_left;
+    for (const auto& occ : plan.occurrences) out.occurrences.push_back({occ.start, occ.end});
+    for (const auto& [week, minutes] : plan.minutes_per_week) out.minutes_per_week.push_back({week, minutes});
+    return out;
+}
+
+AssignmentClient solver_client(const ClientSituation& s) {
+    AssignmentClient out;
+    out.default_week_minutes = s.client->weekly_minutes_max;
+    for (const auto& [week, booked] : s.booked_minutes_per_week)
+        out.free_minutes_per_week.push_back({week, s.client->weekly_minutes_max - booked});
+    return out;
+}
+
+}  // namespace
+
+AssignmentInput build_assignment_input(Scripts& scripts, const MatchingData& data, const std::vector<Order>& orders) {
+    AssignmentInput in;
+    std::vector<ClientSituation> situations;
+    situations.reserve(data.clients.size());
+    for (const auto& c : data.clients) {
+        situations.push_back(situate_client(c, data.organisation_of(c), data.gigs_of(c), "", data.wage));
+        in.clients.push_back(&c);
+        in.problem.clients.push_back(solver_client(situations.back()));
+    }
+    const auto skilled = clients_by_skill(in.clients);
+    const int weeks = data.settings.fairness_weeks;
+    const RuleInputs inputs{data.settings, data.limits};
+    std::map<Day, std::map<std::string, double>> means_by_day;  // the fairness window ends at the order's start day
+    for (const auto& order : orders) {
+        const int taken = live_gigs_on(data, order.id);
+        if (taken >= order.seats) continue;
+        const OrderPlan plan = plan_order(order, data.wage);
+        const Day start_day = day_of(order.start);
+        if (!means_by_day.count(start_day))
+            means_by_day[start_day] = unit_mean_hours(situations, static_cast<Minute>(start_day) * minutes_per_day, weeks);
+        const auto& means = means_by_day[start_day];
+        const auto order_index = static_cast<std::int32_t>(in.orders.size());
+        in.orders.push_back(&order);
+        in.seats_taken.push_back(taken);
+        in.problem.orders.push_back(solver_order(plan, order.seats - taken));
+        const auto with_skill = skilled.find(order.task_type);
+        if (with_skill == skilled.end()) continue;
+        std::map<std::string, ScoringFrame> frames;  // by unit: the fairness mean is the unit's
+        for (const auto& [unit, mean] : means) frames.emplace(unit, scoring_frame(plan, mean, weeks));
+        const Minute window_end = static_cast<Minute>(start_day) * minutes_per_day;
+        std::vector<ScoringRequest> requests;
+        std::vector<std::int32_t> eligible;
+        for (const auto& [j, level] : with_skill->second) {  // the others fail the skill rule
+            const auto& s = situations[j];
+            if ((order.min_level && level < *order.min_level) || has_live_gig_on(data.gigs_of(*s.client), order.id)) continue;
+            if (!evaluate(s, plan, inputs).eligible()) continue;
+            eligible.push_back(static_cast<std::int32_t>(j));
+            requests.push_back({client_features(s, plan, data.areas, recent_hours(s, window_end, weeks)), &frames.at(s.client->unit)});
+        }
+        const auto started = std::chrono::steady_clock::now();
+        const auto scores = score_candidates(scripts, std::move(requests));
+        in.scoring_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        in.scored_pairs += static_cast<long>(scores.size());
+        for (std::size_t k = 0; k < scores.size(); ++k) in.problem.arcs.push_back({order_index, eligible[k], scores[k].total});
+    }
+    return in;
+}
+
+}  // namespace jobcenter::matching

@@ -1,6 +1,8 @@
 // The assign command: the period's open orders, the solver, and a proposed gig per assignment.
 #include "matching/commands/assign_command.hpp"
 
+#include <chrono>
+
 #include "jobcenter/params.hpp"
 #include "matching/assignment/assignment.hpp"
 #include "matching/commands/assignment_input.hpp"
@@ -29,7 +31,23 @@ Period period_of(Context& ctx, const json::object& request) {
     return p;
 }
 
-json::object quality_json(const AssignmentResult& r, const AssignmentInput& in) {
+struct PhaseSeconds {
+    double judging = 0;  // rules and scores
+    double solving = 0;
+};
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// --time-limit: how long the solver may search before it keeps the best assignment found (default 2 s).
+double solver_seconds(const json::object& request) {
+    const auto limit = params::optional_number(request, "time_limit").value_or(2.0);
+    if (!(limit >= 0.1 && limit <= 600)) throw InputError("the time limit must be 0.1–600 seconds", "--time-limit");
+    return limit;
+}
+
+json::object quality_json(const AssignmentResult& r, const AssignmentInput& in, const PhaseSeconds& took) {
     return json::object{{"status", solve_status_name(r.status)},
                         {"seats_filled", r.seats_filled},
                         {"seat_upper_bound", r.seat_upper_bound},
@@ -38,7 +56,9 @@ json::object quality_json(const AssignmentResult& r, const AssignmentInput& in) 
                         {"gap", r.gap},
                         {"method", r.method},
                         {"pairs_scored", in.scored_pairs},
-                        {"scoring_seconds", in.scoring_seconds}};
+                        {"judging_seconds", took.judging},
+                        {"scoring_seconds", in.scoring_seconds},
+                        {"solving_seconds", took.solving}};
 }
 
 }  // namespace
@@ -49,10 +69,15 @@ json::value assign_command(Context& ctx, const json::object& request) {
     const std::vector<Order> orders = read_orders(ctx.db(), OrderStatus::open, period.from, period.to);
     const MatchingData data = load_matching_data(ctx, visible_unit(ctx), "matching.assign",
                                                  day_text(period.from) + ".." + day_text(period.to));
+    PhaseSeconds took;
     ctx.progress().start("assign: rules and scores", 0);
+    auto started = std::chrono::steady_clock::now();
     const AssignmentInput in = build_assignment_input(ctx.scripts(), data, orders);
+    took.judging = seconds_since(started);
     ctx.progress().start("assign: solving", 0);
-    const AssignmentResult result = solve_assignment(in.problem);
+    started = std::chrono::steady_clock::now();
+    const AssignmentResult result = solve_assignment(in.problem, AssignmentLimits{.time_limit_seconds = solver_seconds(request)});
+    took.solving = seconds_since(started);
     ctx.progress().finish();
 
     json::array assignments, unfilled;
@@ -76,7 +101,7 @@ json::value assign_command(Context& ctx, const json::object& request) {
                         {"orders", in.orders.size()},
                         {"assignments", std::move(assignments)},
                         {"unfilled", std::move(unfilled)},
-                        {"quality", quality_json(result, in)}};
+                        {"quality", quality_json(result, in, took)}};
 }
 
 }  // namespace jobcenter::matching

@@ -83,7 +83,7 @@ AssignmentInput build_assignment_input(Scripts& scripts, const MatchingData& dat
         for (const auto& [j, level] : with_skill->second) {  // the others fail the skill rule
             const auto& s = situations[j];
             if ((order.min_level && level < *order.min_level) || has_live_gig_on(data.gigs_of(*s.client), order.id)) continue;
-            if (!evaluate(s, plan, inputs).eligible()) continue;
+            if (!evaluate(s, plan, inputs, Explain::verdict_only).eligible()) continue;
             eligible.push_back(static_cast<std::int32_t>(j));
             requests.push_back({client_features(s, plan, data.areas, recent_hours(s, window_end, weeks)), &frames.at(s.client->unit)});
         }

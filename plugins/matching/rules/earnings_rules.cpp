@@ -26,11 +26,11 @@ void check_suspension(const ClientSituation& s, const OrderPlan& plan, const Ben
             const Money paid = at(s.paid_per_month, month), planned = at(s.planned_per_month, month);
             const Money total = paid + planned + own;
             if (total <= limit->amount) continue;
-            out.add(Rule::benefit_limit, std::string(code_of(benefit)) + ": " + month_label(month) + " projected " +
+            out.add(Rule::benefit_limit, [&]() -> std::string { return std::string(code_of(benefit)) + ": " + month_label(month) + " projected " +
                                              total.to_display_fi() + " (paid " + paid.to_display_fi() + ", other gigs " +
                                              planned.to_display_fi() + ", this order " + own.to_display_fi() +
                                              "), past the earnings limit " + limit->amount.to_display_fi() +
-                                             "/month past which the benefit is suspended" + unverified_note(*limit));
+                                             "/month past which the benefit is suspended" + unverified_note(*limit); });
             return;
         }
     }
@@ -50,10 +50,10 @@ void check_monthly_adjustment(const ClientSituation& s, const OrderPlan& plan, c
         if (reduction <= Money{}) continue;
         const std::string protected_text = limit->amount == Money{} ? "no protected amount"
                                                                     : limit->amount.to_display_fi() + "/month protected";
-        out.add(Rule::benefit_adjustment, std::string(code_of(benefit)) + ": about −" + reduction.to_display_fi() + " in " +
+        out.add(Rule::benefit_adjustment, [&]() -> std::string { return std::string(code_of(benefit)) + ": about −" + reduction.to_display_fi() + " in " +
                                               month_label(month) + " (" + limit->rate_percent->to_string() +
                                               " % of earnings past the protected amount; " + protected_text + ")" +
-                                              unverified_note(*limit));
+                                              unverified_note(*limit); });
         return;
     }
 }
@@ -78,10 +78,10 @@ void check_yearly_review(const ClientSituation& s, const OrderPlan& plan, const 
         if (limit->rate_percent)
             effect = "; the allowance may fall by about " + limit->rate_percent->to_string() + " % of the excess (" +
                      (total - limit->amount).percent(*limit->rate_percent).to_display_fi() + " a year)";
-        out.add(Rule::benefit_adjustment, std::string(code_of(benefit)) + ": earnings in " + std::to_string(year) +
+        out.add(Rule::benefit_adjustment, [&]() -> std::string { return std::string(code_of(benefit)) + ": earnings in " + std::to_string(year) +
                                               " would reach " + total.to_display_fi() + ", past the rise of " +
                                               limit->amount.to_display_fi() + " a year that brings Kela's yearly review" +
-                                              effect + unverified_note(*limit));
+                                              effect + unverified_note(*limit); });
         return;
     }
 }
@@ -103,10 +103,10 @@ void check_yel(const ClientSituation& s, const OrderPlan& plan, const BenefitLim
         const Money total = commission_income_in_year(s, year) + own;
         const Money threshold = limit->amount.times(Decimal::from_double(out.settings().yel_warning_share));
         if (total < threshold) continue;
-        out.add(Rule::yel_threshold, "income in " + std::to_string(year) + " would reach " + total.to_display_fi() +
+        out.add(Rule::yel_threshold, [&]() -> std::string { return "income in " + std::to_string(year) + " would reach " + total.to_display_fi() +
                                          " against the YEL minimum " + limit->amount.to_display_fi() +
                                          " a year, past which a commission worker must take YEL insurance" +
-                                         unverified_note(*limit));
+                                         unverified_note(*limit); });
         return;
     }
 }

@@ -2,6 +2,7 @@
 // them in, each with its rule name and what was found, as the unit's settings say each rule acts.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "matching/rules/benefit_limits.hpp"
@@ -17,18 +18,37 @@ struct Verdict {
     bool eligible() const { return exclusions.empty(); }
 };
 
-// Collects findings, sending each where the unit's setting for its rule says.
+// Whether findings carry their details (match explains every client) or only decide (assign needs to know
+// who may take an order, not why the others may not: no text is built and warnings are not kept).
+enum class Explain { details, verdict_only };
+
+// Collects findings, sending each where the unit's setting for its rule says. The detail is made only when
+// it is kept.
 class Findings {
 public:
-    explicit Findings(const RuleSettings& settings) : settings_(settings) {}
-    void add(Rule rule, std::string detail);
-    // A finding that is a caution by nature (never an exclusion unless the setting makes it one).
-    bool wanted(Rule rule) const { return settings_.of(rule) != RuleAction::off; }
+    explicit Findings(const RuleSettings& settings, Explain explain = Explain::details)
+        : settings_(settings), explain_(explain) {}
+    template <class MakeDetail>
+    void add(Rule rule, MakeDetail&& detail) {
+        const RuleAction action = settings_.of(rule);
+        if (action == RuleAction::off || (action == RuleAction::warn && explain_ == Explain::verdict_only)) return;
+        keep(rule, action, explain_ == Explain::details ? std::string(detail()) : std::string());
+    }
+    // True once the client is left out and no detail is wanted: the remaining rules cannot change the verdict.
+    bool settled() const { return explain_ == Explain::verdict_only && !verdict_.exclusions.empty(); }
+    // Whether a finding of `rule` would be kept: the rules that only warn check this before costly work.
+    bool wanted(Rule rule) const {
+        const RuleAction action = settings_.of(rule);
+        return action == RuleAction::exclude || (action == RuleAction::warn && explain_ == Explain::details);
+    }
     const RuleSettings& settings() const { return settings_; }
     Verdict take() { return std::move(verdict_); }
 
 private:
+    void keep(Rule rule, RuleAction action, std::string detail);
+
     const RuleSettings& settings_;
+    Explain explain_;
     Verdict verdict_;
 };
 
@@ -37,7 +57,8 @@ struct RuleInputs {
     const BenefitLimits& limits;
 };
 
-Verdict evaluate(const ClientSituation& client, const OrderPlan& order, const RuleInputs& inputs);
+Verdict evaluate(const ClientSituation& client, const OrderPlan& order, const RuleInputs& inputs,
+                 Explain explain = Explain::details);
 
 // The rule groups evaluate() runs, in the order explanations list them.
 void check_readiness(const ClientSituation& client, const OrderPlan& order, Findings& out);

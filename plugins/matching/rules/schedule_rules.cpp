@@ -35,8 +35,8 @@ void check_unavailable(const Client& c, const OrderPlan& plan, Findings& out) {
         for (const auto& occ : plan.occurrences)
             for (const Day day : days_of(occ))
                 if (day >= range.from && day <= range.to) {
-                    out.add(Rule::unavailable, "unavailable " + day_text(range.from) + "–" + day_text(range.to) +
-                                                   " (the order works on " + day_text(day) + ")");
+                    out.add(Rule::unavailable, [&]() -> std::string { return "unavailable " + day_text(range.from) + "–" + day_text(range.to) +
+                                                   " (the order works on " + day_text(day) + ")"; });
                     return;
                 }
 }
@@ -46,8 +46,8 @@ void check_clash(const ClientSituation& s, const OrderPlan& plan, Findings& out)
         for (const auto& mine : gig->occurrences)
             for (const auto& occ : plan.occurrences)
                 if (overlaps(mine, occ)) {
-                    out.add(Rule::time_clash, "gig " + std::to_string(gig->gig_id) + " (order " + gig->order_id + ", " +
-                                                  span_text(mine) + ") overlaps " + span_text(occ));
+                    out.add(Rule::time_clash, [&]() -> std::string { return "gig " + std::to_string(gig->gig_id) + " (order " + gig->order_id + ", " +
+                                                  span_text(mine) + ") overlaps " + span_text(occ); });
                     return;
                 }
 }
@@ -58,9 +58,9 @@ void check_weekly(const ClientSituation& s, const OrderPlan& plan, Findings& out
         auto booked_it = s.booked_minutes_per_week.find(week);
         const int booked = booked_it == s.booked_minutes_per_week.end() ? 0 : booked_it->second;
         if (booked + minutes > cap) {
-            out.add(Rule::weekly_hours, "week of " + day_text(monday_of(week)) + ": " + hours_text(booked) + " booked + " +
+            out.add(Rule::weekly_hours, [&]() -> std::string { return "week of " + day_text(monday_of(week)) + ": " + hours_text(booked) + " booked + " +
                                             hours_text(minutes) + " = " + hours_text(booked + minutes) +
-                                            ", past the weekly maximum " + hours_text(cap));
+                                            ", past the weekly maximum " + hours_text(cap); });
             return;
         }
     }
@@ -99,15 +99,14 @@ void check_work_activity_hours(const ClientSituation& s, const OrderPlan& plan, 
             for (const auto& slot : s.client->work_activity) {
                 if (slot.day != weekday_of(day)) continue;
                 if (s.organisation == Organisation::kuty && !kuty_reported && overlaps(occ, slot_on(slot, day))) {
-                    out.add(Rule::kuty_outside_hours, span_text(occ) + " overlaps the client's work activity " +
+                    out.add(Rule::kuty_outside_hours, [&]() -> std::string { return span_text(occ) + " overlaps the client's work activity " +
                                                           std::string(code_of(slot.day)) + " " + clock_text(slot.from) + "–" +
-                                                          clock_text(slot.to) + "; " + swap_suggestion(s, plan, slot, day));
+                                                          clock_text(slot.to) + "; " + swap_suggestion(s, plan, slot, day); });
                     kuty_reported = true;
                 }
                 if (s.organisation == Organisation::vatti && !vatti_reported && out.wanted(Rule::vatti_work_activity_day)) {
-                    out.add(Rule::vatti_work_activity_day,
-                            day_text(day) + " (" + std::string(code_of(slot.day)) +
-                                ") is a work-activity day: paid work ends that day's work activity and its work-share allowance");
+                    out.add(Rule::vatti_work_activity_day, [&]() -> std::string { return day_text(day) + " (" + std::string(code_of(slot.day)) +
+                                ") is a work-activity day: paid work ends that day's work activity and its work-share allowance"; });
                     vatti_reported = true;
                 }
             }

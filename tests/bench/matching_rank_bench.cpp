@@ -4,7 +4,7 @@
 //   data already read, for the generated orders in turn: the figure of "rank 10,000 clients for one order";
 // - BM_ScoreOneCandidate: one M.score call with its arguments and checks: the Lua cost per candidate;
 // - BM_MatchCommand: the whole `matching match` command in process (reading the clients, the output);
-// - BM_AssignWeek: the whole `matching assign --dry-run` over the week's orders.
+// - BM_AssignWeek: the whole `matching assign --dry-run` over the week's orders; BM_SolveWeek: its solver alone.
 // Run: ./build/jobcenter_matching_bench (docs/performance.md gives the targets and figures).
 #include <benchmark/benchmark.h>
 
@@ -17,6 +17,8 @@
 #include "host_commands.hpp"
 #include "host_services.hpp"
 #include "lua_sandbox.hpp"
+#include "matching/assignment/assignment.hpp"
+#include "matching/commands/assignment_input.hpp"
 #include "matching/commands/judge_order.hpp"
 #include "matching/store/order_store.hpp"
 #include "router.hpp"
@@ -141,5 +143,39 @@ void BM_MatchCommand(benchmark::State& state) {
     }
 }
 BENCHMARK(BM_MatchCommand)->Unit(benchmark::kMillisecond)->Iterations(20);
+
+// The whole `matching assign --dry-run` over the generated week: 1,000 orders, 3,000 seats, 10,000 clients.
+void BM_AssignWeek(benchmark::State& state) {
+    Bench& b = bench();
+    json::value result;
+    for (auto _ : state)
+        result = b.router->execute({"", Role::coordinator}, "matching", "assign",
+                                   {{"from", "2026-02-02"}, {"to", "2026-02-08"}, {"dry_run", true}}, b.progress);
+    const auto& q = result.at("quality");
+    for (const char* key : {"seats_filled", "seat_upper_bound", "total_score", "score_upper_bound", "gap", "judging_seconds",
+                            "scoring_seconds", "solving_seconds"})
+        state.counters[key] = q.at(key).to_number<double>();
+    state.counters["pairs_scored"] = q.at("pairs_scored").to_number<double>();
+    std::cerr << "assign: " << q.at("status").as_string() << "; " << q.at("method").as_string() << "\n";
+}
+BENCHMARK(BM_AssignWeek)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// The solver alone on the week's real problem (rules and scores computed once): $JOBCENTER_ASSIGN_SECONDS
+// (default 2) as its time limit.
+void BM_SolveWeek(benchmark::State& state) {
+    Bench& b = bench();
+    static const matching::AssignmentInput input = matching::build_assignment_input(*b.scripts, *b.data, b.orders);
+    const char* limit = std::getenv("JOBCENTER_ASSIGN_SECONDS");
+    const matching::AssignmentLimits limits{.time_limit_seconds = limit ? std::atof(limit) : 2.0};
+    matching::AssignmentResult result;
+    for (auto _ : state) result = matching::solve_assignment(input.problem, limits);
+    state.counters["arcs"] = static_cast<double>(input.problem.arcs.size());
+    state.counters["seats_filled"] = result.seats_filled;
+    state.counters["total_score"] = result.total_score;
+    state.counters["score_upper_bound"] = result.score_upper_bound;
+    state.counters["gap"] = result.gap;
+    std::cerr << "solve: " << matching::solve_status_name(result.status) << "; " << result.method << "\n";
+}
+BENCHMARK(BM_SolveWeek)->Unit(benchmark::kMillisecond)->Iterations(2);
 
 }  // namespace

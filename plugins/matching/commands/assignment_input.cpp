@@ -2,6 +2,12 @@
 #include "matching/commands/assignment_input.hpp"
 
 #include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 #include "matching/commands/judge_order.hpp"
 
@@ -46,53 +52,137 @@ AssignmentClient solver_client(const ClientSituation& s) {
     return out;
 }
 
+// One order's judged pairs, waiting for the script: the eligible clients and what M.score is given.
+struct JudgedOrder {
+    std::int32_t order_index = 0;
+    std::map<std::string, ScoringFrame> frames;  // by unit: the fairness mean is the unit's
+    std::vector<ScoringRequest> requests;
+    std::vector<std::int32_t> eligible;
+};
+
+// Hands judged orders from the thread that runs the rules to the thread that runs the script, in order.
+class JudgedQueue {
+public:
+    void push(JudgedOrder order) {
+        std::unique_lock lock(mutex_);
+        room_.wait(lock, [this] { return queue_.size() < capacity; });
+        queue_.push_back(std::move(order));
+        ready_.notify_one();
+    }
+    void close(std::exception_ptr failure = nullptr) {
+        std::lock_guard lock(mutex_);
+        closed_ = true;
+        failure_ = failure;
+        ready_.notify_one();
+    }
+    // The next order, or nullopt when the producer is done; rethrows the producer's failure.
+    std::optional<JudgedOrder> pop() {
+        std::unique_lock lock(mutex_);
+        ready_.wait(lock, [this] { return !queue_.empty() || closed_; });
+        if (queue_.empty()) {
+            if (failure_) std::rethrow_exception(failure_);
+            return std::nullopt;
+        }
+        JudgedOrder next = std::move(queue_.front());
+        queue_.pop_front();
+        room_.notify_one();
+        return next;
+    }
+
+private:
+    static constexpr std::size_t capacity = 16;
+    std::mutex mutex_;
+    std::condition_variable ready_, room_;
+    std::deque<JudgedOrder> queue_;
+    bool closed_ = false;
+    std::exception_ptr failure_;
+};
+
+// What the rules thread reads: computed on the calling thread before it starts, and not changed after.
+struct JudgingPlan {
+    std::vector<ClientSituation> situations;
+    std::map<std::string, std::vector<std::pair<std::size_t, int>>> skilled;
+    std::vector<OrderPlan> plans;                            // per problem order
+    std::vector<std::map<std::string, double>> unit_means;  // per problem order
+};
+
+JudgedOrder judge_pairs(const MatchingData& data, const JudgingPlan& plan, std::size_t k, const Order& order) {
+    JudgedOrder judged;
+    judged.order_index = static_cast<std::int32_t>(k);
+    const auto with_skill = plan.skilled.find(order.task_type);
+    if (with_skill == plan.skilled.end()) return judged;
+    const int weeks = data.settings.fairness_weeks;
+    const RuleInputs inputs{data.settings, data.limits};
+    const OrderPlan& order_plan = plan.plans[k];
+    for (const auto& [unit, mean] : plan.unit_means[k]) judged.frames.emplace(unit, scoring_frame(order_plan, mean, weeks));
+    const Minute window_end = static_cast<Minute>(day_of(order.start)) * minutes_per_day;
+    for (const auto& [j, level] : with_skill->second) {  // the others fail the skill rule
+        const auto& s = plan.situations[j];
+        if ((order.min_level && level < *order.min_level) || has_live_gig_on(data.gigs_of(*s.client), order.id)) continue;
+        if (!evaluate(s, order_plan, inputs, Explain::verdict_only).eligible()) continue;
+        judged.eligible.push_back(static_cast<std::int32_t>(j));
+        judged.requests.push_back({client_features(s, order_plan, data.areas, recent_hours(s, window_end, weeks)), nullptr});
+    }
+    return judged;
+}
+
 }  // namespace
 
 AssignmentInput build_assignment_input(Scripts& scripts, const MatchingData& data, const std::vector<Order>& orders) {
     AssignmentInput in;
-    std::vector<ClientSituation> situations;
-    situations.reserve(data.clients.size());
+    JudgingPlan plan;
+    plan.situations.reserve(data.clients.size());
     for (const auto& c : data.clients) {
-        situations.push_back(situate_client(c, data.organisation_of(c), data.gigs_of(c), "", data.wage));
+        plan.situations.push_back(situate_client(c, data.organisation_of(c), data.gigs_of(c), "", data.wage));
         in.clients.push_back(&c);
-        in.problem.clients.push_back(solver_client(situations.back()));
+        in.problem.clients.push_back(solver_client(plan.situations.back()));
     }
-    const auto skilled = clients_by_skill(in.clients);
-    const int weeks = data.settings.fairness_weeks;
-    const RuleInputs inputs{data.settings, data.limits};
+    plan.skilled = clients_by_skill(in.clients);
     std::map<Day, std::map<std::string, double>> means_by_day;  // the fairness window ends at the order's start day
     for (const auto& order : orders) {
         const int taken = live_gigs_on(data, order.id);
         if (taken >= order.seats) continue;
-        const OrderPlan plan = plan_order(order, data.wage);
         const Day start_day = day_of(order.start);
         if (!means_by_day.count(start_day))
-            means_by_day[start_day] = unit_mean_hours(situations, static_cast<Minute>(start_day) * minutes_per_day, weeks);
-        const auto& means = means_by_day[start_day];
-        const auto order_index = static_cast<std::int32_t>(in.orders.size());
+            means_by_day[start_day] =
+                unit_mean_hours(plan.situations, static_cast<Minute>(start_day) * minutes_per_day, data.settings.fairness_weeks);
+        plan.plans.push_back(plan_order(order, data.wage));  // the wage lookup asks the pricing plugin: this thread only
+        plan.unit_means.push_back(means_by_day[start_day]);
         in.orders.push_back(&order);
         in.seats_taken.push_back(taken);
-        in.problem.orders.push_back(solver_order(plan, order.seats - taken));
-        const auto with_skill = skilled.find(order.task_type);
-        if (with_skill == skilled.end()) continue;
-        std::map<std::string, ScoringFrame> frames;  // by unit: the fairness mean is the unit's
-        for (const auto& [unit, mean] : means) frames.emplace(unit, scoring_frame(plan, mean, weeks));
-        const Minute window_end = static_cast<Minute>(start_day) * minutes_per_day;
-        std::vector<ScoringRequest> requests;
-        std::vector<std::int32_t> eligible;
-        for (const auto& [j, level] : with_skill->second) {  // the others fail the skill rule
-            const auto& s = situations[j];
-            if ((order.min_level && level < *order.min_level) || has_live_gig_on(data.gigs_of(*s.client), order.id)) continue;
-            if (!evaluate(s, plan, inputs, Explain::verdict_only).eligible()) continue;
-            eligible.push_back(static_cast<std::int32_t>(j));
-            requests.push_back({client_features(s, plan, data.areas, recent_hours(s, window_end, weeks)), &frames.at(s.client->unit)});
-        }
-        const auto started = std::chrono::steady_clock::now();
-        const auto scores = score_candidates(scripts, std::move(requests));
-        in.scoring_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-        in.scored_pairs += static_cast<long>(scores.size());
-        for (std::size_t k = 0; k < scores.size(); ++k) in.problem.arcs.push_back({order_index, eligible[k], scores[k].total});
+        in.problem.orders.push_back(solver_order(plan.plans.back(), order.seats - taken));
     }
+
+    // The rules run on a second thread while this one runs the unit's script (one Lua state: this thread only).
+    JudgedQueue queue;
+    std::thread rules([&] {
+        try {
+            for (std::size_t k = 0; k < in.orders.size(); ++k) queue.push(judge_pairs(data, plan, k, *in.orders[k]));
+            queue.close();
+        } catch (...) {
+            queue.close(std::current_exception());
+        }
+    });
+    try {
+        while (auto judged = queue.pop()) {
+            for (std::size_t i = 0; i < judged->requests.size(); ++i)
+                judged->requests[i].frame = &judged->frames.at(in.clients[static_cast<std::size_t>(judged->eligible[i])]->unit);
+            const auto started = std::chrono::steady_clock::now();
+            const auto scores = score_candidates(scripts, std::move(judged->requests), Terms::total_only);
+            in.scoring_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+            in.scored_pairs += static_cast<long>(scores.size());
+            for (std::size_t i = 0; i < scores.size(); ++i)
+                in.problem.arcs.push_back({judged->order_index, judged->eligible[i], scores[i].total});
+        }
+    } catch (...) {
+        try {  // let the rules thread finish (it may wait for room in the queue) before it is joined
+            while (queue.pop()) {}
+        } catch (...) {
+        }
+        rules.join();
+        throw;
+    }
+    rules.join();
     return in;
 }
 

@@ -72,25 +72,30 @@ namespace {
 
 }  // namespace
 
-Score checked_score(const json::value& result, const ScriptSite& site) {
+Score checked_score(const json::value& result, const ScriptSite& site, Terms kept) {
     Score score;
     if (result.is_array() && result.as_array().empty()) return score;  // {}: no terms
     const auto* terms = result.if_object();
     if (!terms) throw ScriptError("score must return a table of named terms, such as {skill = 3, travel = -1}", site.describe());
     if (terms->size() > 20) throw ScriptError("score returned " + std::to_string(terms->size()) + " terms; at most 20", site.describe());
+    // Rounded to 0.001 and summed in name order, so that the total never depends on the table's order.
+    std::vector<std::pair<std::string_view, double>> named;
+    named.reserve(terms->size());
     for (const auto& [name, value] : *terms) {
         const double number = value.is_number() ? value.to_number<double>() : std::nan("");
         if (!value.is_number() || !std::isfinite(number) || number < -1000 || number > 1000) refuse_term(value, name, site);
-        score.terms.emplace_back(std::string(name), std::round(number * 1000) / 1000);
+        named.emplace_back(std::string_view(name), std::round(number * 1000) / 1000);
     }
-    std::sort(score.terms.begin(), score.terms.end());
-    for (const auto& [_, v] : score.terms) score.total += v;
+    std::sort(named.begin(), named.end());
+    for (const auto& [name, v] : named) {
+        score.total += v;
+        if (kept == Terms::kept) score.terms.emplace_back(std::string(name), v);
+    }
     score.total = std::round(score.total * 1000) / 1000;
     return score;
 }
 
-
-std::vector<Score> score_candidates(Scripts& scripts, std::vector<ScoringRequest> requests) {
+std::vector<Score> score_candidates(Scripts& scripts, std::vector<ScoringRequest> requests, Terms kept) {
     // One batch per frame (a unit's view of the order): the order and context tables are made once for it.
     std::map<const ScoringFrame*, std::vector<std::size_t>> by_frame;
     for (std::size_t i = 0; i < requests.size(); ++i) by_frame[requests[i].frame].push_back(i);
@@ -100,7 +105,7 @@ std::vector<Score> score_candidates(Scripts& scripts, std::vector<ScoringRequest
         calls.reserve(indices.size());
         for (auto i : indices) calls.push_back(json::array{std::move(requests[i].client)});
         const ScriptValues results = scripts.call_each("matching", "score", calls, json::array{frame->order, frame->context});
-        for (std::size_t k = 0; k < indices.size(); ++k) scores[indices[k]] = checked_score(results.values[k], results.site);
+        for (std::size_t k = 0; k < indices.size(); ++k) scores[indices[k]] = checked_score(results.values[k], results.site, kept);
     }
     return scores;
 }

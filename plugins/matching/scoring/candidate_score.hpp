@@ -42,11 +42,14 @@ struct ScoringRequest {
     const ScoringFrame* frame = nullptr;
 };
 
+// Whether a score keeps its terms (match shows them) or only the total (assign needs no more).
+enum class Terms { kept, total_only };
+
 // Calls M.score once per request, in one batch, and checks each result: a table of at most 20 named, finite
 // numbers within ±1000. The scores come back in the requests' order.
-std::vector<Score> score_candidates(Scripts& scripts, std::vector<ScoringRequest> requests);
+std::vector<Score> score_candidates(Scripts& scripts, std::vector<ScoringRequest> requests, Terms kept = Terms::kept);
 // Checks one result of M.score as the commands do (for `script check`); throws ScriptError naming the term.
-Score checked_score(const boost::json::value& result, const ScriptSite& site);
+Score checked_score(const boost::json::value& result, const ScriptSite& site, Terms kept = Terms::kept);
 Score score_candidate(Scripts& scripts, boost::json::object client, const ScoringFrame& frame);
 
 }  // namespace jobcenter::matching

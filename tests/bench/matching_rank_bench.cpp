@@ -29,11 +29,6 @@ namespace {
 namespace json = boost::json;
 using namespace jobcenter;
 
-class SilentLogger final : public Logger {
-public:
-    void write(Level, std::string_view) override {}
-};
-
 int env_int(const char* name, int fallback) {
     const char* v = std::getenv(name);
     return v && *v ? std::atoi(v) : fallback;
@@ -43,7 +38,7 @@ int env_int(const char* name, int fallback) {
 struct Bench {
     testing::TempDir dir;
     SystemClock clock;
-    SilentLogger log;
+    testing::SilentLogger log;
     TerminalProgress progress{false};
     std::unique_ptr<CommandRouter> router;
     std::optional<Database> db;

@@ -24,16 +24,11 @@ namespace {
 namespace json = boost::json;
 using namespace jobcenter;
 
-class SilentLogger final : public Logger {
-public:
-    void write(Level, std::string_view) override {}
-};
-
 // One register, built once for every benchmark of this program.
 struct Register {
     testing::TempDir dir;
     SystemClock clock;
-    SilentLogger log;
+    testing::SilentLogger log;
     TerminalProgress progress{false};
     std::unique_ptr<CommandRouter> router;
     std::vector<json::object> probes;  // check requests: half variants of known orderers, half new employers

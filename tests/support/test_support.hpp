@@ -1,10 +1,13 @@
 // Helpers shared by the tests: a temporary folder removed at the end, file writing, and running the
-// jobcenter binary as a user would, capturing its exit code, stdout and stderr.
+// jobcenter binary as a user would, capturing its exit code, stdout and stderr; a silent logger for benchmarks.
 #pragma once
 
 #include <filesystem>
+#include <string_view>
 #include <string>
 #include <vector>
+
+#include "jobcenter/context.hpp"
 
 namespace jobcenter::testing {
 
@@ -42,5 +45,11 @@ RunResult run_program(const std::string& program, const std::vector<std::string>
 // Runs the built jobcenter binary.
 RunResult run_jobcenter(const std::vector<std::string>& args, const std::string& input = {},
                         const std::vector<std::string>& extra_env = {});
+
+// A logger that drops every message, for benchmarks that run commands in process.
+class SilentLogger final : public Logger {
+public:
+    void write(Level, std::string_view) override {}
+};
 
 }  // namespace jobcenter::testing

@@ -47,7 +47,7 @@ struct AssignmentResult {
 // Counts of work that decide where each stage stops, so that the same problem gives the same result on any
 // machine and under any load. The defaults take about a second on the generated week of the size.
 struct WorkBudget {
-    int lagrangian_steps = 10;            // subgradient steps, each every client's best schedule and a repair
+    int lagrangian_steps = 30;            // subgradient steps, each every client's best schedule and a repair
     int lp_iterations = 200000;           // simplex iterations per LP solve
     std::size_t exact_search_arcs = 3000;  // Cbc runs only over at most this many candidate arcs
     int cbc_nodes = 5000;                 // branch-and-bound nodes per Cbc search

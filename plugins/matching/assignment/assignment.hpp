@@ -2,6 +2,7 @@
 // time clashes and weekly caps allow, then the highest total score. A pure function over plain structs.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -43,13 +44,23 @@ struct AssignmentResult {
     std::string method;             // one line: how this result was found and bounded
 };
 
+// Counts of work that decide where each stage stops, so that the same problem gives the same result on any
+// machine and under any load. The defaults take about a second on the generated week of the size.
+struct WorkBudget {
+    int lagrangian_steps = 30;            // subgradient steps, each every client's best schedule and a repair
+    int lp_iterations = 200000;           // simplex iterations per LP solve
+    std::size_t exact_search_arcs = 3000;  // Cbc runs only over at most this many candidate arcs
+    int cbc_nodes = 5000;                 // branch-and-bound nodes per Cbc search
+};
+
 struct AssignmentLimits {
-    double time_limit_seconds = 4.0;
+    double time_limit_seconds = 4.0;  // a safety net on the wall clock; when it stops a stage, the status says so
 };
 
 // Solves `problem`; the same problem, in any order of its lists, gives the same result unless the time limit
-// stops the search. Throws InputError naming the field when the problem is malformed.
-AssignmentResult solve_assignment(const AssignmentProblem& problem, const AssignmentLimits& limits = {});
+// stops the search (the status is then time_limit). Throws InputError naming the field when the problem is malformed.
+AssignmentResult solve_assignment(const AssignmentProblem& problem, const AssignmentLimits& limits = {},
+                                  const WorkBudget& budget = {});
 
 // Short English for an unfilled seat's "why".
 std::string_view unfilled_reason_text(UnfilledReason reason);

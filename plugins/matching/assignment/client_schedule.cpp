@@ -1,12 +1,12 @@
 // Branch and bound over one client's profitable orders: take the most profitable open order or leave it; the
-// bound is the smaller of a clique cover (at most one order of a set that clash pairwise) and a fractional
-// knapsack per week (each order's profit shared over its weeks by minutes).
+// bound is the smallest of a clique cover (at most one order of a set that clash pairwise), a fractional
+// knapsack per week (each order's profit shared over its weeks by minutes), and for each week a fractional
+// knapsack of the whole profits of the orders with minutes there, plus the other orders' profits.
 #include "matching/assignment/client_schedule.hpp"
 
 #include <algorithm>
 #include <bit>
 
-#include "matching/assignment/client_loads.hpp"
 
 namespace jobcenter::matching {
 namespace {
@@ -14,6 +14,47 @@ namespace {
 constexpr int most_items = 64;
 constexpr long node_limit = 20000;
 constexpr double hair = 1e-12;
+
+// The week-knapsack bound over a list of items (for more than the search handles): in any one week the items
+// with minutes there fit the week's free minutes, so their whole profits are at most a fractional knapsack;
+// the items without minutes that week add at most their profits. The smallest over the weeks holds.
+double whole_profit_week_bound(const IndexedProblem& problem, std::int32_t client,
+                               const std::vector<ScheduleItem>& items) {
+    struct WeekNeed {
+        std::int32_t week;
+        std::int32_t minutes;
+        double profit;
+    };
+    std::vector<WeekNeed> needs;
+    double total = 0.0;
+    for (const auto& item : items) {
+        total += item.profit;
+        for (const auto& need : problem.order_weeks(problem.arc(item.arc).order))
+            if (need.minutes > 0) needs.push_back({need.week, need.minutes, item.profit});
+    }
+    std::sort(needs.begin(), needs.end(), [](const WeekNeed& a, const WeekNeed& b) {
+        if (a.week != b.week) return a.week < b.week;
+        return a.profit * b.minutes > b.profit * a.minutes;
+    });
+    double best = total;
+    for (std::size_t first = 0; first < needs.size();) {
+        const auto week = needs[first].week;
+        double left = problem.free_minutes(client, week);
+        double touched = 0.0;
+        double packed = 0.0;
+        std::size_t k = first;
+        for (; k < needs.size() && needs[k].week == week; ++k) {
+            touched += needs[k].profit;
+            if (left <= 0.0) continue;
+            const double part = std::min(1.0, left / needs[k].minutes);
+            packed += part * needs[k].profit;
+            left -= part * needs[k].minutes;
+        }
+        best = std::min(best, total - touched + packed);
+        first = k;
+    }
+    return best;
+}
 
 }  // namespace
 
@@ -53,14 +94,25 @@ void ScheduleSolver::prepare(const std::vector<ScheduleItem>& items) {
     // Each order's profit is shared over its weeks by minutes; an order without minutes keeps its profit whole.
     by_density_.resize(weeks_.size());
     for (auto& slot_needs : by_density_) slot_needs.clear();
+    by_whole_density_.resize(weeks_.size());
+    for (auto& slot_needs : by_whole_density_) slot_needs.clear();
     weekless_profit_.assign(n, 0.0);
     for (std::size_t i = 0; i < n; ++i)
         if (items_[i].need_count == 0) weekless_profit_[i] = items_[i].profit;
-    for (const auto& need : needs_) by_density_[static_cast<std::size_t>(need.slot)].push_back(need);
+    for (const auto& need : needs_) {
+        by_density_[static_cast<std::size_t>(need.slot)].push_back(need);
+        by_whole_density_[static_cast<std::size_t>(need.slot)].push_back(need);
+    }
     for (auto& slot_needs : by_density_)
         std::sort(slot_needs.begin(), slot_needs.end(), [](const Need& a, const Need& b) {
             const double x = a.share / a.minutes;
             const double y = b.share / b.minutes;
+            return x != y ? x > y : a.item < b.item;
+        });
+    for (auto& slot_needs : by_whole_density_)
+        std::sort(slot_needs.begin(), slot_needs.end(), [this](const Need& a, const Need& b) {
+            const double x = items_[static_cast<std::size_t>(a.item)].profit / a.minutes;
+            const double y = items_[static_cast<std::size_t>(b.item)].profit / b.minutes;
             return x != y ? x > y : a.item < b.item;
         });
 }
@@ -119,8 +171,30 @@ double ScheduleSolver::capacity_bound(std::uint64_t open, const std::vector<std:
     return total;
 }
 
+double ScheduleSolver::week_knapsack_bound(std::uint64_t open, const std::vector<std::int32_t>& room) const {
+    double total = 0.0;
+    for (auto rest = open; rest != 0; rest &= rest - 1) total += items_[static_cast<std::size_t>(std::countr_zero(rest))].profit;
+    double best = total;
+    for (std::size_t slot = 0; slot < weeks_.size(); ++slot) {
+        double left = room[slot];
+        double touched = 0.0;
+        double packed = 0.0;
+        for (const auto& need : by_whole_density_[slot]) {
+            if (!(open >> need.item & 1)) continue;
+            const double profit = items_[static_cast<std::size_t>(need.item)].profit;
+            touched += profit;
+            if (left <= 0.0) continue;
+            const double part = std::min(1.0, left / need.minutes);
+            packed += part * profit;
+            left -= part * need.minutes;
+        }
+        best = std::min(best, total - touched + packed);
+    }
+    return best;
+}
+
 double ScheduleSolver::bound(std::uint64_t open, const std::vector<std::int32_t>& room) const {
-    return std::min(clique_cover_bound(open), capacity_bound(open, room));
+    return std::min({clique_cover_bound(open), capacity_bound(open, room), week_knapsack_bound(open, room)});
 }
 
 void ScheduleSolver::search(std::uint64_t open, std::uint64_t taken, double value, std::vector<std::int32_t>& room) {
@@ -141,22 +215,6 @@ void ScheduleSolver::search(std::uint64_t open, std::uint64_t taken, double valu
     search(open & ~bit, taken, value, room);
 }
 
-Schedule ScheduleSolver::greedy(std::int32_t client, const std::vector<ScheduleItem>& items) const {
-    Schedule schedule;
-    std::vector<std::int32_t> orders;
-    ClientLoads loads(problem_, clashes_);
-    for (const auto& item : items) {
-        schedule.upper_bound += item.profit;
-        const auto order = problem_.arc(item.arc).order;
-        if (!loads.fits(client, order)) continue;
-        loads.take(client, order);
-        schedule.arcs.push_back(item.arc);
-        schedule.value += item.profit;
-    }
-    schedule.exact = false;
-    return schedule;
-}
-
 // One item: take it (it fits alone: arcs that do not were set aside when indexing).
 Schedule ScheduleSolver::single(const ScheduleItem& item) const { return {item.profit, item.profit, {item.arc}, true}; }
 
@@ -166,7 +224,17 @@ Schedule ScheduleSolver::best(std::int32_t client, std::vector<ScheduleItem> ite
     });
     if (items.empty()) return {};
     if (items.size() == 1) return single(items[0]);
-    if (items.size() > static_cast<std::size_t>(most_items)) return greedy(client, items);
+    if (items.size() <= static_cast<std::size_t>(most_items)) return search_items(client, items);
+    // Too many for the search: the most profitable are searched, and the week knapsacks bound all of them.
+    const double bound_over_all = whole_profit_week_bound(problem_, client, items);
+    items.resize(most_items);
+    auto schedule = search_items(client, items);
+    schedule.upper_bound = std::max(schedule.value, bound_over_all);
+    schedule.exact = schedule.value >= bound_over_all - hair;
+    return schedule;
+}
+
+Schedule ScheduleSolver::search_items(std::int32_t client, const std::vector<ScheduleItem>& items) {
     prepare(items);
     std::vector<std::int32_t> room;
     for (const auto week : weeks_) room.push_back(problem_.free_minutes(client, week));

@@ -1,6 +1,7 @@
 // The best schedule of one client on their own: which of their orders, each worth a profit, to take for the
 // highest total, with no two clashing and every week within the client's free minutes. Exact by branch and
-// bound (at most 64 orders; a node limit keeps it quick); when it cannot finish, a valid upper bound remains.
+// bound over the 64 most profitable orders (a node limit keeps it quick); when it cannot finish, or there are
+// more orders, a valid upper bound remains.
 #pragma once
 
 #include <cstdint>
@@ -50,9 +51,9 @@ private:
     double bound(std::uint64_t open, const std::vector<std::int32_t>& room) const;
     double clique_cover_bound(std::uint64_t open) const;
     double capacity_bound(std::uint64_t open, const std::vector<std::int32_t>& room) const;
+    double week_knapsack_bound(std::uint64_t open, const std::vector<std::int32_t>& room) const;
+    Schedule search_items(std::int32_t client, const std::vector<ScheduleItem>& items);
     void search(std::uint64_t open, std::uint64_t taken, double value, std::vector<std::int32_t>& room);
-    // More items than the search handles: a greedy schedule, bounded by the sum of all profits.
-    Schedule greedy(std::int32_t client, const std::vector<ScheduleItem>& items) const;
     Schedule single(const ScheduleItem& item) const;
 
     const IndexedProblem& problem_;
@@ -61,6 +62,7 @@ private:
     std::vector<Need> needs_;
     std::vector<std::int32_t> weeks_;              // the week of each slot
     std::vector<std::vector<Need>> by_density_;    // per week slot: the needs there by profit per minute, best first
+    std::vector<std::vector<Need>> by_whole_density_;  // ... by the item's whole profit per minute, best first
     std::vector<double> weekless_profit_;          // per item: profit not tied to any week's minutes
     std::vector<std::int32_t> item_of_order_;      // per order: its item in the current call, or -1
     double best_value_ = 0.0;

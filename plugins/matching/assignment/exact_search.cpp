@@ -10,9 +10,6 @@
 namespace jobcenter::matching {
 namespace {
 
-// Cbc's root work grows faster than its columns: this many candidates per second left is what it handles.
-constexpr double candidates_per_second = 1500.0;
-
 // Arcs outside the candidates, and the best bound any assignment using one of them could reach.
 struct LeftOut {
     std::vector<std::int32_t> still_open;  // could beat `value` by more than the tolerance
@@ -33,13 +30,13 @@ LeftOut rule_out(const IndexedProblem& problem, const CandidateArcs& candidates,
 
 }  // namespace
 
-bool exact_search_fits(std::size_t candidates, const Deadline& deadline) {
-    return static_cast<double>(candidates) <= candidates_per_second * deadline.seconds_left();
+bool exact_search_fits(std::size_t candidates, const WorkLimits& limits) {
+    return candidates <= limits.budget.exact_search_arcs && !limits.deadline.passed();
 }
 
 ExactSearch search_exactly(const IndexedProblem& problem, const StageGoal& goal, CandidateArcs& candidates,
                            const DualBound& prices_bound, std::vector<std::int32_t> start, double tolerance,
-                           const Deadline& deadline) {
+                           const WorkLimits& limits) {
     ExactSearch search;
     search.assignment = std::move(start);
     candidates.add_all(search.assignment);
@@ -48,7 +45,7 @@ ExactSearch search_exactly(const IndexedProblem& problem, const StageGoal& goal,
         ++search.searches;
         const CouplingRows coupling(problem, candidates.flags());
         const auto model = build_linear_model(problem, coupling, candidates.list(), goal);
-        const auto mip = search_mip(model, search.assignment, deadline.seconds_left(), step);
+        const auto mip = search_mip(model, search.assignment, {limits.budget.cbc_nodes, limits.deadline.seconds_left()}, step);
         search.assignment = mip.chosen;
         search.value = mip.value;
         const auto left = rule_out(problem, candidates, prices_bound, search.value, tolerance);
@@ -60,8 +57,8 @@ ExactSearch search_exactly(const IndexedProblem& problem, const StageGoal& goal,
             search.proven = true;
             return search;
         }
-        if (deadline.passed() || !exact_search_fits(candidates.size() + left.still_open.size(), deadline)) {
-            search.timed_out = deadline.passed();
+        if (!exact_search_fits(candidates.size() + left.still_open.size(), limits)) {
+            search.timed_out = limits.deadline.passed();
             return search;
         }
         candidates.add_all(left.still_open);

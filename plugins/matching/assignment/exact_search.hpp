@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "matching/assignment/candidate_arcs.hpp"
-#include "matching/assignment/deadline.hpp"
+#include "matching/assignment/work_limits.hpp"
 #include "matching/assignment/dual_bound.hpp"
 #include "matching/assignment/linear_model.hpp"
 
@@ -26,9 +26,9 @@ struct ExactSearch {
 // assignment must be to count as better.
 ExactSearch search_exactly(const IndexedProblem& problem, const StageGoal& goal, CandidateArcs& candidates,
                            const DualBound& prices_bound, std::vector<std::int32_t> start, double tolerance,
-                           const Deadline& deadline);
+                           const WorkLimits& limits);
 
-// Whether Cbc can be expected to finish on this many candidates in the time left.
-bool exact_search_fits(std::size_t candidates, const Deadline& deadline);
+// Whether the work budget lets Cbc search over this many candidates (and the safety net has not passed).
+bool exact_search_fits(std::size_t candidates, const WorkLimits& limits);
 
 }  // namespace jobcenter::matching

@@ -20,7 +20,7 @@ int whole_bound(double value) { return static_cast<int>(std::floor(value + integ
 
 }  // namespace
 
-FillOutcome settle_fill(const IndexedProblem& problem, const ClashTable& clashes, const Deadline& deadline) {
+FillOutcome settle_fill(const IndexedProblem& problem, const ClashTable& clashes, const WorkLimits& limits) {
     FillOutcome fill;
     fill.assignment = greedy_fill(problem, clashes);
     fill.seat_upper_bound = problem.seat_bound();
@@ -34,17 +34,17 @@ FillOutcome settle_fill(const IndexedProblem& problem, const ClashTable& clashes
     CandidateArcs candidates(problem);
     candidates.add_best_of_each_order();
     candidates.add_all(fill.assignment);
-    const auto relaxation = relax_over_all_arcs(problem, goal, candidates, deadline);
+    const auto relaxation = relax_over_all_arcs(problem, goal, candidates, limits);
     fill.seat_upper_bound = std::min(fill.seat_upper_bound, whole_bound(relaxation.bound.value));
     const auto greedy_seats = static_cast<int>(fill.assignment.size());
     if (greedy_seats >= fill.seat_upper_bound) {
         fill.method = "seats: the greedy fill meets the seats lp's bound";
-    } else if (!exact_search_fits(candidates.size(), deadline)) {
+    } else if (!exact_search_fits(candidates.size(), limits)) {
         fill.method = "seats: the greedy fill, " + std::to_string(fill.seat_upper_bound - greedy_seats) +
-                      " below the seats lp's bound (no time for an exact search)";
+                      " below the seats lp's bound (too many candidates for an exact search)";
     } else {
         const auto search = search_exactly(problem, goal, candidates, relaxation.bound, fill.assignment,
-                                           1.0 - integer_slack, deadline);
+                                           1.0 - integer_slack, limits);
         fill.assignment = search.assignment;
         fill.seat_upper_bound = std::min(fill.seat_upper_bound, whole_bound(search.upper_bound));
         fill.timed_out = search.timed_out;
@@ -52,7 +52,7 @@ FillOutcome settle_fill(const IndexedProblem& problem, const ClashTable& clashes
                       grouped(problem.arc_count()) + " arcs, bounded by the seats lp";
     }
     fill.proven = static_cast<int>(fill.assignment.size()) >= fill.seat_upper_bound;
-    fill.timed_out = fill.timed_out || (!fill.proven && deadline.passed());
+    fill.timed_out = fill.timed_out || relaxation.timed_out;
     return fill;
 }
 

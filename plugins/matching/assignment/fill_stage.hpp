@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "matching/assignment/deadline.hpp"
+#include "matching/assignment/work_limits.hpp"
 #include "matching/assignment/indexed_problem.hpp"
 #include "matching/assignment/order_clashes.hpp"
 
@@ -21,6 +21,6 @@ struct FillOutcome {
 
 // The greedy fill, and when it falls short of the fill targets, the seats LP over all arcs by column
 // generation and (when it can finish in the time left) Cbc over every arc that could still add a seat.
-FillOutcome settle_fill(const IndexedProblem& problem, const ClashTable& clashes, const Deadline& deadline);
+FillOutcome settle_fill(const IndexedProblem& problem, const ClashTable& clashes, const WorkLimits& limits);
 
 }  // namespace jobcenter::matching

@@ -108,7 +108,7 @@ private:
 }  // namespace
 
 LagrangianOutcome lagrangian_search(const IndexedProblem& problem, const ClashTable& clashes, int seats_to_fill,
-                                    LagrangianPrices prices, double known_score, const Deadline& deadline) {
+                                    LagrangianPrices prices, double known_score, const WorkLimits& limits) {
     Relaxation relaxation(problem, clashes, seats_to_fill);
     if (seats_to_fill < problem.seat_bound())
         for (auto& price : prices.orders) price = std::max(0.0, price);
@@ -136,7 +136,8 @@ LagrangianOutcome lagrangian_search(const IndexedProblem& problem, const ClashTa
         }
         const double target = std::max(known_score, outcome.best_score);
         if (outcome.bound - target <= 1e-9 * std::max(1.0, std::abs(target)) || step_scale < shortest_step) return outcome;
-        if (deadline.passed()) {
+        if (outcome.steps >= limits.budget.lagrangian_steps) return outcome;
+        if (limits.deadline.passed()) {
             outcome.timed_out = true;
             return outcome;
         }

@@ -12,7 +12,7 @@
 #include <limits>
 #include <vector>
 
-#include "matching/assignment/deadline.hpp"
+#include "matching/assignment/work_limits.hpp"
 #include "matching/assignment/indexed_problem.hpp"
 #include "matching/assignment/order_clashes.hpp"
 
@@ -33,8 +33,8 @@ struct LagrangianOutcome {
 
 // `seats_to_fill`: the seats every assignment must fill (all fill targets, or fewer). `known_score`: the best
 // assignment's score so far (it sets the step length). Stops when the bound meets an assignment, when the
-// steps have become too short to matter, or at the deadline.
+// steps have become too short to matter, after the budget's steps, or at the safety net's deadline.
 LagrangianOutcome lagrangian_search(const IndexedProblem& problem, const ClashTable& clashes, int seats_to_fill,
-                                    LagrangianPrices prices, double known_score, const Deadline& deadline);
+                                    LagrangianPrices prices, double known_score, const WorkLimits& limits);
 
 }  // namespace jobcenter::matching

@@ -19,11 +19,12 @@ void load(ClpSimplex& lp, const LinearModel& model) {
 
 }  // namespace
 
-LpOutcome solve_lp(const LinearModel& model, double seconds) {
+LpOutcome solve_lp(const LinearModel& model, const LpLimits& limits) {
     ClpSimplex lp;
     lp.setLogLevel(0);
     load(lp, model);
-    lp.setMaximumWallSeconds(seconds);
+    lp.setMaximumIterations(limits.iterations);
+    lp.setMaximumWallSeconds(limits.seconds);
     lp.dual();
 
     LpOutcome outcome;

@@ -13,6 +13,12 @@ struct LpOutcome {
     std::vector<double> prices;   // per row, for the maximisation (see DualBound)
 };
 
-LpOutcome solve_lp(const LinearModel& model, double seconds);
+// Where the simplex stops when it has not finished: an iteration budget, and seconds left as a safety net.
+struct LpLimits {
+    int iterations = 0;
+    double seconds = 0.0;
+};
+
+LpOutcome solve_lp(const LinearModel& model, const LpLimits& limits);
 
 }  // namespace jobcenter::matching

@@ -48,7 +48,8 @@ double objective_of(const LinearModel& model, const std::vector<double>& values)
 
 }  // namespace
 
-MipOutcome search_mip(const LinearModel& model, const std::vector<std::int32_t>& start, double seconds, double step) {
+MipOutcome search_mip(const LinearModel& model, const std::vector<std::int32_t>& start, const MipLimits& limits,
+                      double step) {
     MipOutcome outcome;
     outcome.chosen = start;
     const auto start_x = start_values(model, start);
@@ -67,10 +68,11 @@ MipOutcome search_mip(const LinearModel& model, const std::vector<std::int32_t>&
     cbc.setLogLevel(0);
     cbc.solver()->messageHandler()->setLogLevel(0);
     cbc.setBestSolution(start_x.data(), static_cast<int>(start_x.size()), -outcome.value, true);
-    const auto time_limit = std::to_string(std::max(0.01, seconds));
+    const auto time_limit = std::to_string(std::max(0.01, limits.seconds));
+    const auto nodes = std::to_string(std::max(0, limits.nodes));
     const auto increment = std::to_string(step);
     const char* argv[] = {"jobcenter", "-log", "0", "-slog", "0", "-threads", "0", "-timeMode", "elapsed",
-                          "-sec", time_limit.c_str(), "-increment", increment.c_str(), "-ratioGap", "0",
+                          "-sec", time_limit.c_str(), "-maxNodes", nodes.c_str(), "-increment", increment.c_str(), "-ratioGap", "0",
                           "-allowableGap", increment.c_str(), "-solve", "-quit"};
     CbcMain1(static_cast<int>(std::size(argv)), argv, cbc, no_callback, data);
 
@@ -89,9 +91,11 @@ MipOutcome search_mip(const LinearModel& model, const std::vector<std::int32_t>&
         outcome.end = MipEnd::optimal;
         outcome.bound = outcome.value;
     } else {
-        constexpr int stopped_on_time = 4;  // Cbc's secondary status
+        constexpr int stopped_on_nodes = 3;  // Cbc's secondary status
+        constexpr int stopped_on_time = 4;
         const bool timed_out = cbc.isSecondsLimitReached() || cbc.secondaryStatus() == stopped_on_time;
-        outcome.end = timed_out ? MipEnd::time_limit : MipEnd::failed;
+        const bool out_of_nodes = cbc.isNodeLimitReached() || cbc.secondaryStatus() == stopped_on_nodes;
+        outcome.end = timed_out ? MipEnd::time_limit : out_of_nodes ? MipEnd::node_limit : MipEnd::failed;
         const double possible = -cbc.getBestPossibleObjValue();
         outcome.bound = std::isfinite(possible) ? std::max(possible, outcome.value) : outcome.bound;
     }

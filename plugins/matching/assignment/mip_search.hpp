@@ -9,7 +9,7 @@
 
 namespace jobcenter::matching {
 
-enum class MipEnd { optimal, time_limit, failed };
+enum class MipEnd { optimal, node_limit, time_limit, failed };
 
 struct MipOutcome {
     MipEnd end = MipEnd::failed;
@@ -18,8 +18,15 @@ struct MipOutcome {
     double bound = 0.0;                // no assignment of the model's columns does better
 };
 
+// Where Cbc stops when it has not finished: a node budget, and seconds left as a safety net.
+struct MipLimits {
+    int nodes = 0;
+    double seconds = 0.0;
+};
+
 // `start`: arcs of a feasible assignment within the model's columns. `step`: the smallest improvement worth
 // searching for (1 for seats; a tolerance for scores).
-MipOutcome search_mip(const LinearModel& model, const std::vector<std::int32_t>& start, double seconds, double step);
+MipOutcome search_mip(const LinearModel& model, const std::vector<std::int32_t>& start, const MipLimits& limits,
+                      double step);
 
 }  // namespace jobcenter::matching

@@ -24,20 +24,27 @@ constexpr int large_model_rounds = 2;
 }  // namespace
 
 Relaxation relax_over_all_arcs(const IndexedProblem& problem, const StageGoal& goal, CandidateArcs& candidates,
-                               const Deadline& deadline) {
+                               const WorkLimits& limits) {
     Relaxation relaxation;
     while (true) {
         ++relaxation.rounds;
         const CouplingRows coupling(problem, candidates.flags());
         const auto model = build_linear_model(problem, coupling, candidates.list(), goal);
-        auto lp = solve_lp(model, deadline.seconds_left());
+        auto lp = solve_lp(model, {limits.budget.lp_iterations, limits.deadline.seconds_left()});
         relaxation.lp_value = lp.value;
         relaxation.order_prices.assign(lp.prices.begin(), lp.prices.begin() + problem.order_count());
         relaxation.fill_price = model.fill_row >= 0 ? lp.prices[static_cast<std::size_t>(model.fill_row)] : 0.0;
         relaxation.bound = price_all_arcs(problem, coupling, model, goal.objective, std::move(lp.prices));
-        if (!lp.optimal) return relaxation;
+        if (!lp.optimal) {
+            relaxation.timed_out = limits.deadline.passed();
+            return relaxation;
+        }
         relaxation.converged = relaxation.bound.value - lp.value <= settled(lp.value);
-        if (relaxation.converged || deadline.passed()) return relaxation;
+        if (relaxation.converged) return relaxation;
+        if (limits.deadline.passed()) {
+            relaxation.timed_out = true;
+            return relaxation;
+        }
         if (relaxation.rounds >= large_model_rounds && candidates.size() > small_model) return relaxation;
         const double threshold = entry_threshold(lp.value);
         const auto before = candidates.size();

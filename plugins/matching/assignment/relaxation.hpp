@@ -5,7 +5,7 @@
 #pragma once
 
 #include "matching/assignment/candidate_arcs.hpp"
-#include "matching/assignment/deadline.hpp"
+#include "matching/assignment/work_limits.hpp"
 #include "matching/assignment/dual_bound.hpp"
 #include "matching/assignment/linear_model.hpp"
 
@@ -18,10 +18,11 @@ struct Relaxation {
     double fill_price = 0.0;            // ... and of the row keeping the fill, when there is one
     int rounds = 0;
     bool converged = false;  // no arc outside the candidates could raise the LP
+    bool timed_out = false;  // the safety net's deadline stopped it
 };
 
 // Adds to `candidates` the arcs the pricing brings in.
 Relaxation relax_over_all_arcs(const IndexedProblem& problem, const StageGoal& goal, CandidateArcs& candidates,
-                               const Deadline& deadline);
+                               const WorkLimits& limits);
 
 }  // namespace jobcenter::matching

@@ -24,11 +24,11 @@ void keep_better(const IndexedProblem& problem, std::vector<std::int32_t>& best,
 
 // Tightens the bound from the LP's prices and keeps the best repaired schedules, improved by swaps.
 void relax_seat_rows(const IndexedProblem& problem, const ClashTable& clashes, const StageGoal& goal,
-                     const Relaxation& relaxation, const Deadline& deadline, ScoreOutcome& outcome) {
+                     const Relaxation& relaxation, const WorkLimits& limits, ScoreOutcome& outcome) {
     // The LP's price of the fill row is at most 0 (more seats to fill cost score): its negation is the reward.
     LagrangianPrices prices{relaxation.order_prices, -relaxation.fill_price};
     const auto lagrangian = lagrangian_search(problem, clashes, goal.seats_to_fill, std::move(prices),
-                                              score_of(problem, outcome.assignment), deadline);
+                                              score_of(problem, outcome.assignment), limits);
     outcome.upper_bound = std::min(outcome.upper_bound, lagrangian.bound);
     outcome.timed_out = outcome.timed_out || lagrangian.timed_out;
     if (!lagrangian.best.empty()) keep_better(problem, outcome.assignment, lagrangian.best);
@@ -40,10 +40,10 @@ void relax_seat_rows(const IndexedProblem& problem, const ClashTable& clashes, c
 
 // Cbc over the candidates, keeping what it proves.
 void search_candidates(const IndexedProblem& problem, const StageGoal& goal, CandidateArcs& candidates,
-                       const Relaxation& relaxation, const Deadline& deadline, ScoreOutcome& outcome) {
+                       const Relaxation& relaxation, const WorkLimits& limits, ScoreOutcome& outcome) {
     const double tolerance = score_tolerance(outcome.upper_bound);
     const auto search =
-        search_exactly(problem, goal, candidates, relaxation.bound, outcome.assignment, tolerance, deadline);
+        search_exactly(problem, goal, candidates, relaxation.bound, outcome.assignment, tolerance, limits);
     keep_better(problem, outcome.assignment, search.assignment);
     outcome.score = score_of(problem, outcome.assignment);
     outcome.upper_bound = std::max(outcome.score, std::min(outcome.upper_bound, search.upper_bound));
@@ -59,23 +59,23 @@ void search_candidates(const IndexedProblem& problem, const StageGoal& goal, Can
 double score_tolerance(double bound) { return 1e-6 * std::max(1.0, std::abs(bound)); }
 
 ScoreOutcome maximise_score(const IndexedProblem& problem, const ClashTable& clashes, const FillOutcome& fill,
-                            const Deadline& deadline) {
+                            const WorkLimits& limits) {
     const StageGoal goal{Objective::score, static_cast<int>(fill.assignment.size())};
     CandidateArcs candidates(problem);
     candidates.add_best_of_each_order();
     candidates.add_all(fill.assignment);
-    const auto relaxation = relax_over_all_arcs(problem, goal, candidates, deadline);
+    const auto relaxation = relax_over_all_arcs(problem, goal, candidates, limits);
 
     ScoreOutcome outcome;
     outcome.assignment = fill.assignment;
     outcome.relaxation_bound = relaxation.bound.value;
     outcome.upper_bound = relaxation.bound.value;
-    outcome.timed_out = !relaxation.converged && deadline.passed();
+    outcome.timed_out = relaxation.timed_out;
     outcome.method = "score: lp relaxation priced over all arcs (" + std::to_string(relaxation.rounds) + " rounds)";
-    relax_seat_rows(problem, clashes, goal, relaxation, deadline, outcome);
+    relax_seat_rows(problem, clashes, goal, relaxation, limits, outcome);
     outcome.proven = outcome.score >= outcome.upper_bound - score_tolerance(outcome.upper_bound);
-    if (!outcome.proven && exact_search_fits(candidates.size(), deadline))
-        search_candidates(problem, goal, candidates, relaxation, deadline, outcome);
+    if (!outcome.proven && exact_search_fits(candidates.size(), limits))
+        search_candidates(problem, goal, candidates, relaxation, limits, outcome);
     return outcome;
 }
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "matching/assignment/deadline.hpp"
+#include "matching/assignment/work_limits.hpp"
 #include "matching/assignment/fill_stage.hpp"
 #include "matching/assignment/indexed_problem.hpp"
 #include "matching/assignment/order_clashes.hpp"
@@ -30,6 +30,6 @@ double score_tolerance(double bound);
 // (a tighter bound, and repaired schedules that are nearly optimal), swaps, and when Cbc can finish in the time
 // left, an exact search over the candidates, repeated with the arcs the LP's prices cannot rule out.
 ScoreOutcome maximise_score(const IndexedProblem& problem, const ClashTable& clashes, const FillOutcome& fill,
-                            const Deadline& deadline);
+                            const WorkLimits& limits);
 
 }  // namespace jobcenter::matching

@@ -6,7 +6,7 @@
 #include <cmath>
 
 #include "matching/assignment/client_loads.hpp"
-#include "matching/assignment/deadline.hpp"
+#include "matching/assignment/work_limits.hpp"
 #include "matching/assignment/fill_stage.hpp"
 #include "matching/assignment/first_assignments.hpp"
 #include "matching/assignment/indexed_problem.hpp"
@@ -40,11 +40,11 @@ bool take_best_alone(const IndexedProblem& problem, const ClashTable& clashes, S
     return true;
 }
 
-Solution search(const IndexedProblem& problem, const ClashTable& clashes, const Deadline& deadline) {
+Solution search(const IndexedProblem& problem, const ClashTable& clashes, const WorkLimits& limits) {
     Solution solution;
     if (take_best_alone(problem, clashes, solution)) return solution;
-    const auto fill = settle_fill(problem, clashes, deadline);
-    auto score = maximise_score(problem, clashes, fill, deadline);
+    const auto fill = settle_fill(problem, clashes, limits);
+    auto score = maximise_score(problem, clashes, fill, limits);
     solution.arcs = std::move(score.assignment);
     solution.seat_upper_bound = fill.seat_upper_bound;
     solution.score_upper_bound = score.upper_bound;
@@ -77,12 +77,13 @@ AssignmentResult report(const IndexedProblem& problem, const Solution& solution)
 
 }  // namespace
 
-AssignmentResult solve_assignment(const AssignmentProblem& problem, const AssignmentLimits& limits) {
+AssignmentResult solve_assignment(const AssignmentProblem& problem, const AssignmentLimits& limits,
+                                  const WorkBudget& budget) {
     check_assignment_problem(problem);
-    const Deadline deadline(limits.time_limit_seconds);
+    const WorkLimits work{budget, Deadline(limits.time_limit_seconds)};
     const IndexedProblem indexed(problem);
     const ClashTable clashes(indexed.order_count(), find_clashing_orders(problem.orders));
-    auto solution = search(indexed, clashes, deadline);
+    auto solution = search(indexed, clashes, work);
     solution.arcs = prefer_lower_indices(indexed, clashes, std::move(solution.arcs));
     return report(indexed, solution);
 }

@@ -47,5 +47,27 @@ TEST(AssignmentClientSchedule, MatchesEnumerationOfEverySubset) {
     }
 }
 
+TEST(AssignmentClientSchedule, MoreOrdersThanTheSearchTakesAreBoundedByTheWeeksMinutes) {
+    // Eighty two-hour orders one after another in one week, the client free for four hours: the best two, and
+    // the week's minutes bound the rest tightly although the search sees only the first 64.
+    AssignmentProblem problem;
+    problem.clients.push_back({240, {}});
+    std::vector<ScheduleItem> items;
+    for (int o = 0; o < 80; ++o) {
+        const std::int64_t start = o * 120;  // back to back: none overlap
+        problem.orders.push_back(testing::make_order(1, {{start, start + 120}}));
+        problem.arcs.push_back({o, 0, 1.0});
+    }
+    const IndexedProblem indexed(problem);
+    const ClashTable clashes(indexed.order_count(), find_clashing_orders(problem.orders));
+    for (const auto a : indexed.client_arcs(0)) items.push_back({a, 1.0 + 0.01 * (a % 7)});
+    ScheduleSolver solver(indexed, clashes);
+    const auto schedule = solver.best(0, items);
+    EXPECT_NEAR(schedule.value, 2.12, 1e-9);
+    EXPECT_NEAR(schedule.upper_bound, 2.12, 1e-9);
+    EXPECT_TRUE(schedule.exact);
+    EXPECT_EQ(schedule.arcs.size(), 2u);
+}
+
 }  // namespace
 }  // namespace jobcenter::matching

@@ -28,7 +28,7 @@ TEST(AssignmentLagrangian, BoundsTheOptimumFromAnyPrices) {
                 prices.orders.push_back(trial == 0 ? 0.0 : std::uniform_real_distribution<double>(-3.0, 6.0)(random));
             prices.seat_reward = trial == 0 ? 0.0 : std::uniform_real_distribution<double>(0.0, 4.0)(random);
             const auto outcome =
-                lagrangian_search(indexed, clashes, optimum.seats_filled, prices, -1e9, Deadline(30.0));
+                lagrangian_search(indexed, clashes, optimum.seats_filled, prices, -1e9, WorkLimits{{}, Deadline(30.0)});
             EXPECT_GE(outcome.bound, optimum.total_score - 1e-6);
             if (outcome.best.empty()) continue;
             EXPECT_LE(outcome.best_score, optimum.total_score + 1e-6);

@@ -107,7 +107,7 @@ public:
                       {.name = "to", .type = FlagType::date, .help = "orders starting on or before this day (default from + 6)"},
                       {.name = "dry-run", .type = FlagType::boolean, .help = "report the assignment without proposing gigs"},
                       {.name = "time-limit", .type = FlagType::number,
-                       .help = "seconds the solver may search before it keeps the best found (default 2)"}},
+                       .help = "a safety net on the solver's seconds (default 10); it stops on counts of work first"}},
             .access = Access::write,
             .min_role = Role::staff,
             .long_running = true,

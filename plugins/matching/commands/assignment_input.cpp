@@ -2,12 +2,6 @@
 #include "matching/commands/assignment_input.hpp"
 
 #include <chrono>
-#include <condition_variable>
-#include <deque>
-#include <exception>
-#include <mutex>
-#include <optional>
-#include <thread>
 
 #include "matching/commands/judge_order.hpp"
 
@@ -60,45 +54,7 @@ struct JudgedOrder {
     std::vector<std::int32_t> eligible;
 };
 
-// Hands judged orders from the thread that runs the rules to the thread that runs the script, in order.
-class JudgedQueue {
-public:
-    void push(JudgedOrder order) {
-        std::unique_lock lock(mutex_);
-        room_.wait(lock, [this] { return queue_.size() < capacity; });
-        queue_.push_back(std::move(order));
-        ready_.notify_one();
-    }
-    void close(std::exception_ptr failure = nullptr) {
-        std::lock_guard lock(mutex_);
-        closed_ = true;
-        failure_ = failure;
-        ready_.notify_one();
-    }
-    // The next order, or nullopt when the producer is done; rethrows the producer's failure.
-    std::optional<JudgedOrder> pop() {
-        std::unique_lock lock(mutex_);
-        ready_.wait(lock, [this] { return !queue_.empty() || closed_; });
-        if (queue_.empty()) {
-            if (failure_) std::rethrow_exception(failure_);
-            return std::nullopt;
-        }
-        JudgedOrder next = std::move(queue_.front());
-        queue_.pop_front();
-        room_.notify_one();
-        return next;
-    }
-
-private:
-    static constexpr std::size_t capacity = 16;
-    std::mutex mutex_;
-    std::condition_variable ready_, room_;
-    std::deque<JudgedOrder> queue_;
-    bool closed_ = false;
-    std::exception_ptr failure_;
-};
-
-// What the rules thread reads: computed on the calling thread before it starts, and not changed after.
+// What judging the pairs reads, computed once for every order.
 struct JudgingPlan {
     std::vector<ClientSituation> situations;
     std::map<std::string, std::vector<std::pair<std::size_t, int>>> skilled;
@@ -146,43 +102,23 @@ AssignmentInput build_assignment_input(Scripts& scripts, const MatchingData& dat
         if (!means_by_day.count(start_day))
             means_by_day[start_day] =
                 unit_mean_hours(plan.situations, static_cast<Minute>(start_day) * minutes_per_day, data.settings.fairness_weeks);
-        plan.plans.push_back(plan_order(order, data.wage));  // the wage lookup asks the pricing plugin: this thread only
+        plan.plans.push_back(plan_order(order, data.wage));
         plan.unit_means.push_back(means_by_day[start_day]);
         in.orders.push_back(&order);
         in.seats_taken.push_back(taken);
         in.problem.orders.push_back(solver_order(plan.plans.back(), order.seats - taken));
     }
 
-    // The rules run on a second thread while this one runs the unit's script (one Lua state: this thread only).
-    JudgedQueue queue;
-    std::thread rules([&] {
-        try {
-            for (std::size_t k = 0; k < in.orders.size(); ++k) queue.push(judge_pairs(data, plan, k, *in.orders[k]));
-            queue.close();
-        } catch (...) {
-            queue.close(std::current_exception());
-        }
-    });
-    try {
-        while (auto judged = queue.pop()) {
-            for (std::size_t i = 0; i < judged->requests.size(); ++i)
-                judged->requests[i].frame = &judged->frames.at(in.clients[static_cast<std::size_t>(judged->eligible[i])]->unit);
-            const auto started = std::chrono::steady_clock::now();
-            const auto scores = score_candidates(scripts, std::move(judged->requests), Terms::total_only);
-            in.scoring_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-            in.scored_pairs += static_cast<long>(scores.size());
-            for (std::size_t i = 0; i < scores.size(); ++i)
-                in.problem.arcs.push_back({judged->order_index, judged->eligible[i], scores[i].total});
-        }
-    } catch (...) {
-        try {  // let the rules thread finish (it may wait for room in the queue) before it is joined
-            while (queue.pop()) {}
-        } catch (...) {
-        }
-        rules.join();
-        throw;
+    for (std::size_t k = 0; k < in.orders.size(); ++k) {
+        JudgedOrder judged = judge_pairs(data, plan, k, *in.orders[k]);
+        for (std::size_t i = 0; i < judged.requests.size(); ++i)
+            judged.requests[i].frame = &judged.frames.at(in.clients[static_cast<std::size_t>(judged.eligible[i])]->unit);
+        const auto started = std::chrono::steady_clock::now();
+        const auto scores = score_candidates(scripts, std::move(judged.requests), Terms::total_only);
+        in.scoring_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        in.scored_pairs += static_cast<long>(scores.size());
+        for (std::size_t i = 0; i < scores.size(); ++i) in.problem.arcs.push_back({judged.order_index, judged.eligible[i], scores[i].total});
     }
-    rules.join();
     return in;
 }
 

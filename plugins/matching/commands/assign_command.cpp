@@ -2,6 +2,8 @@
 #include "matching/commands/assign_command.hpp"
 
 #include <chrono>
+#include <cstdlib>
+#include <string_view>
 
 #include "jobcenter/params.hpp"
 #include "matching/assignment/assignment.hpp"
@@ -49,7 +51,7 @@ double solver_seconds(const json::object& request) {
     return limit;
 }
 
-json::object quality_json(const AssignmentResult& r, const AssignmentInput& in, const PhaseSeconds& took) {
+json::object quality_json(const AssignmentResult& r, const AssignmentInput& in) {
     return json::object{{"status", solve_status_name(r.status)},
                         {"seats_filled", r.seats_filled},
                         {"seat_upper_bound", r.seat_upper_bound},
@@ -57,10 +59,17 @@ json::object quality_json(const AssignmentResult& r, const AssignmentInput& in, 
                         {"score_upper_bound", r.score_upper_bound},
                         {"gap", r.gap},
                         {"method", r.method},
-                        {"pairs_scored", in.scored_pairs},
-                        {"judging_seconds", took.judging},
-                        {"scoring_seconds", in.scoring_seconds},
-                        {"solving_seconds", took.solving}};
+                        {"pairs_scored", in.scored_pairs}};
+}
+
+// With JOBCENTER_TIMING=1 the result also says where the time went; without it the output depends only on the
+// input, as every command's does.
+void add_timing(json::object& quality, const AssignmentInput& in, const PhaseSeconds& took) {
+    const char* flag = std::getenv("JOBCENTER_TIMING");
+    if (!flag || std::string_view(flag) != "1") return;
+    quality["judging_seconds"] = took.judging;
+    quality["scoring_seconds"] = in.scoring_seconds;
+    quality["solving_seconds"] = took.solving;
 }
 
 }  // namespace
@@ -82,6 +91,8 @@ json::value assign_command(Context& ctx, const json::object& request) {
     took.solving = seconds_since(started);
     ctx.progress().finish();
 
+    json::object quality = quality_json(result, in);
+    add_timing(quality, in, took);
     json::array assignments, unfilled;
     for (const auto& arc : result.chosen) {
         const Order& order = *in.orders[static_cast<std::size_t>(arc.order)];
@@ -103,7 +114,7 @@ json::value assign_command(Context& ctx, const json::object& request) {
                         {"orders", in.orders.size()},
                         {"assignments", std::move(assignments)},
                         {"unfilled", std::move(unfilled)},
-                        {"quality", quality_json(result, in, took)}};
+                        {"quality", std::move(quality)}};
 }
 
 }  // namespace jobcenter::matching

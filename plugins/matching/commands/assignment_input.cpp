@@ -8,11 +8,12 @@
 namespace jobcenter::matching {
 namespace {
 
-int live_gigs_on(const MatchingData& data, const std::string& order_id) {
-    int count = 0;
+// The seats each order's live gigs already hold, by order id.
+std::map<std::string, int> seats_taken_by_order(const MatchingData& data) {
+    std::map<std::string, int> taken;
     for (const auto& [_, gigs] : data.gigs)
-        for (const auto& g : gigs.live) count += g.order_id == order_id ? 1 : 0;
-    return count;
+        for (const auto& g : gigs.live) ++taken[g.order_id];
+    return taken;
 }
 
 bool has_live_gig_on(const ClientGigs* gigs, const std::string& order_id) {
@@ -59,6 +60,7 @@ struct JudgingPlan {
     std::vector<ClientSituation> situations;
     std::map<std::string, std::vector<std::pair<std::size_t, int>>> skilled;
     std::vector<OrderPlan> plans;                            // per problem order
+    std::vector<const std::vector<double>*> recent_hours;   // per problem order: each client's, before its start day
     std::vector<std::map<std::string, double>> unit_means;  // per problem order
 };
 
@@ -71,13 +73,12 @@ JudgedOrder judge_pairs(const MatchingData& data, const JudgingPlan& plan, std::
     const RuleInputs inputs{data.settings, data.limits};
     const OrderPlan& order_plan = plan.plans[k];
     for (const auto& [unit, mean] : plan.unit_means[k]) judged.frames.emplace(unit, scoring_frame(order_plan, mean, weeks));
-    const Minute window_end = static_cast<Minute>(day_of(order.start)) * minutes_per_day;
     for (const auto& [j, level] : with_skill->second) {  // the others fail the skill rule
         const auto& s = plan.situations[j];
         if ((order.min_level && level < *order.min_level) || has_live_gig_on(data.gigs_of(*s.client), order.id)) continue;
         if (!evaluate(s, order_plan, inputs, Explain::verdict_only).eligible()) continue;
         judged.eligible.push_back(static_cast<std::int32_t>(j));
-        judged.requests.push_back({client_features(s, order_plan, data.areas, recent_hours(s, window_end, weeks)), nullptr});
+        judged.requests.push_back({client_features(s, order_plan, data.areas, (*plan.recent_hours[k])[j]), nullptr});
     }
     return judged;
 }
@@ -94,15 +95,21 @@ AssignmentInput build_assignment_input(Scripts& scripts, const MatchingData& dat
         in.problem.clients.push_back(solver_client(plan.situations.back()));
     }
     plan.skilled = clients_by_skill(in.clients);
-    std::map<Day, std::map<std::string, double>> means_by_day;  // the fairness window ends at the order's start day
+    const auto seats_taken = seats_taken_by_order(data);
+    std::map<Day, std::vector<double>> hours_by_day;  // the fairness window ends at the order's start day
+    std::map<Day, std::map<std::string, double>> means_by_day;
     for (const auto& order : orders) {
-        const int taken = live_gigs_on(data, order.id);
+        const auto taken_it = seats_taken.find(order.id);
+        const int taken = taken_it == seats_taken.end() ? 0 : taken_it->second;
         if (taken >= order.seats) continue;
         const Day start_day = day_of(order.start);
-        if (!means_by_day.count(start_day))
-            means_by_day[start_day] =
-                unit_mean_hours(plan.situations, static_cast<Minute>(start_day) * minutes_per_day, data.settings.fairness_weeks);
+        if (!hours_by_day.count(start_day)) {
+            hours_by_day[start_day] = recent_hours_of(plan.situations, static_cast<Minute>(start_day) * minutes_per_day,
+                                                      data.settings.fairness_weeks);
+            means_by_day[start_day] = unit_mean_hours(plan.situations, hours_by_day[start_day]);
+        }
         plan.plans.push_back(plan_order(order, data.wage));
+        plan.recent_hours.push_back(&hours_by_day[start_day]);
         plan.unit_means.push_back(means_by_day[start_day]);
         in.orders.push_back(&order);
         in.seats_taken.push_back(taken);

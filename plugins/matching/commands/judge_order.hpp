@@ -32,7 +32,9 @@ struct Judgement {
 
 Judgement judge_order(Scripts& scripts, const MatchingData& data, const Order& order);
 
-// The mean of recent hours over each unit's clients, by unit.
-std::map<std::string, double> unit_mean_hours(const std::vector<ClientSituation>& situations, Minute before, int weeks);
+// Each client's hours in the `weeks` weeks before `before`, in the situations' order.
+std::vector<double> recent_hours_of(const std::vector<ClientSituation>& situations, Minute before, int weeks);
+// The mean of those hours over each unit's clients, by unit.
+std::map<std::string, double> unit_mean_hours(const std::vector<ClientSituation>& situations, const std::vector<double>& hours);
 
 }  // namespace jobcenter::matching

@@ -7,11 +7,10 @@
 namespace jobcenter::matching {
 
 WriteOutcome write_order_with_gigs(Context& ctx, const Order& order, const std::string& source) {
-    const auto before = read_order(ctx.db(), order.id);
-    const auto outcome = write_order(ctx.db(), order, ctx.clock().now_iso());
-    const bool cancelled_now = order.status == OrderStatus::cancelled && (!before || before->status != OrderStatus::cancelled);
-    if (cancelled_now) cancel_gigs_of_order(ctx, order.id, "order cancelled by " + source);
-    return outcome;
+    const auto written = write_order(ctx.db(), order, ctx.clock().now_iso());
+    if (order.status == OrderStatus::cancelled && written.status_before != OrderStatus::cancelled)
+        cancel_gigs_of_order(ctx, order.id, "order cancelled by " + source);
+    return written.outcome;
 }
 
 }  // namespace jobcenter::matching

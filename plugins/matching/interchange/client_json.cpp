@@ -145,7 +145,7 @@ json::array texts_json(const std::vector<std::string>& values) {
 
 json::value hours_json(int minutes) {
     if (minutes % 60 == 0) return json::value(minutes / 60);
-    return json::value(Decimal::from_micros(static_cast<std::int64_t>(minutes) * Decimal::scale / 60).to_string());
+    return json::value(hours_of(minutes).to_string());
 }
 
 Client client_from_json(const json::value& value, const std::string& path, const std::set<std::string>& task_types) {

@@ -30,7 +30,7 @@ std::string trimmed(std::string_view s) {
 // "1 minute", "45 minutes", "12 hours", "2.5 hours".
 std::string duration_text(int minutes) {
     if (minutes < 60) return std::to_string(minutes) + (minutes == 1 ? " minute" : " minutes");
-    const auto hours = Decimal::from_micros(static_cast<std::int64_t>(minutes) * Decimal::scale / 60).to_string();
+    const auto hours = hours_of(minutes).to_string();
     return hours + (minutes == 60 ? " hour" : " hours");
 }
 

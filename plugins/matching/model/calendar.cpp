@@ -121,4 +121,6 @@ int month_index_of(Day day) {
     return c.year * 12 + static_cast<int>(c.month) - 1;
 }
 
+Decimal hours_of(std::int64_t minutes) { return Decimal::from_micros(minutes * Decimal::scale / 60); }
+
 }  // namespace jobcenter::matching

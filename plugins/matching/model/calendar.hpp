@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "jobcenter/money.hpp"
 #include "matching/model/codes.hpp"
 
 namespace jobcenter::matching {
@@ -37,5 +38,8 @@ int year_of(Day day);
 Day first_day_of_month(int month_index);  // month_index as month_index_of gives it
 Day first_day_of_year(int year);
 int month_index_of(Day day);  // year * 12 + month - 1
+
+// Minutes as exact hours: 150 -> 2.5.
+Decimal hours_of(std::int64_t minutes);
 
 }  // namespace jobcenter::matching

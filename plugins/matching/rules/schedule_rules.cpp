@@ -12,7 +12,7 @@ std::string span_text(const Occurrence& occ) {
 }
 
 std::string hours_text(int minutes) {
-    return Decimal::from_micros(static_cast<std::int64_t>(minutes) * Decimal::scale / 60).to_string() + " h";
+    return hours_of(minutes).to_string() + " h";
 }
 
 bool overlaps(const Occurrence& a, const Occurrence& b) { return a.start < b.end && b.start < a.end; }

@@ -30,7 +30,7 @@ Order order_from_row(Statement& q) {
 
 }  // namespace
 
-WriteOutcome write_order(Database& db, const Order& o, const std::string& now_iso) {
+OrderWrite write_order(Database& db, const Order& o, const std::string& now_iso) {
     auto old = read_order(db, o.id);
     auto& upsert = db.cached(
         "INSERT INTO work_order(id, orderer_id, orderer_name, task_type, min_level, description, postcode, start_at, minutes, "
@@ -45,7 +45,7 @@ WriteOutcome write_order(Database& db, const Order& o, const std::string& now_is
     upsert.bind(12, o.seats).bind(13, code_of(o.contract)).bind(14, o.early_education_months).bind(15, o.support_person);
     upsert.bind(16, code_of(o.status)).bind(17, now_iso);
     upsert.run();
-    if (!old) return WriteOutcome::added;
+    if (!old) return {WriteOutcome::added, std::nullopt};
     const bool same = old->orderer_id == o.orderer_id && old->task_type == o.task_type && old->min_level == o.min_level &&
                       old->description == o.description && old->postcode == o.postcode && old->start == o.start &&
                       old->minutes == o.minutes && old->repeat.has_value() == o.repeat.has_value() &&
@@ -53,7 +53,7 @@ WriteOutcome write_order(Database& db, const Order& o, const std::string& now_is
                       old->seats == o.seats && old->contract == o.contract &&
                       old->early_education_months == o.early_education_months && old->support_person == o.support_person &&
                       old->status == o.status;
-    return same ? WriteOutcome::unchanged : WriteOutcome::updated;
+    return {same ? WriteOutcome::unchanged : WriteOutcome::updated, old->status};
 }
 
 std::optional<Order> read_order(Database& db, const std::string& id) {

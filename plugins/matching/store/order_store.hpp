@@ -12,7 +12,13 @@
 
 namespace jobcenter::matching {
 
-WriteOutcome write_order(Database& db, const Order& order, const std::string& now_iso);
+// What writing an order did, and the status it had before (none when it is new).
+struct OrderWrite {
+    WriteOutcome outcome = WriteOutcome::added;
+    std::optional<OrderStatus> status_before;
+};
+
+OrderWrite write_order(Database& db, const Order& order, const std::string& now_iso);
 std::optional<Order> read_order(Database& db, const std::string& id);
 // Orders with `status`, starting in [from, to] (days, inclusive), in id order.
 std::vector<Order> read_orders(Database& db, std::optional<OrderStatus> status, std::optional<Day> from, std::optional<Day> to);

@@ -68,6 +68,14 @@ void Context::require_role(Role at_least) const {
                            std::string(role_name(caller_.role)));
 }
 
+Scripts& Context::scripts_of(const std::string& unit) {
+    if (unit == caller_.unit) return scripts_;
+    if (caller_.role < Role::coordinator)
+        throw RefusedError("the scripts of unit '" + unit + "' are for a coordinator or an administrator; you are " +
+                           std::string(role_name(caller_.role)) + " of unit '" + caller_.unit + "'");
+    return router_.scripts_of(unit);
+}
+
 void Context::audit(std::string_view action, std::string_view subject_kind, std::string_view subject_id,
                     std::string_view detail) {
     auto& insert = db_.cached(

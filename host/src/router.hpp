@@ -56,6 +56,8 @@ public:
     // A command calling another one: same transaction (a savepoint), same caller.
     boost::json::value call(Context& caller, std::string_view qualified_name, const boost::json::object& args) override;
 
+    Scripts& scripts_of(const std::string& unit) override { return scripts_for(unit); }
+
     // The database, opened and migrated on first use.
     Database& database();
     // The unit's script sandbox ("" = defaults only), created on first use.

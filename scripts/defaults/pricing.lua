@@ -1,29 +1,23 @@
--- Pricing rules every unit starts from. A unit overrides them in scripts/units/<unit>/pricing.lua,
--- for example:   local M = defaults(); M.coefficients[#M.coefficients + 1] = {...}; return M
+-- Pricing rules every unit starts from. A unit sets its own in scripts/units/<unit>/pricing.lua, e.g.
+--   local M = defaults()
+--   function M.discount(order, context) if tonumber(order.hours_total) >= 100 then return 10 end return 0 end
+--   return M
+-- Both functions must depend only on their arguments: the host asks once per contract and day, or per order.
 local M = {}
 
--- Orderer price per hour = the worker's hourly wage x the contract coefficient (docs/domain.md §8.2):
--- 14,50 / 10,00 = 1.45 for a commission contract, 20,00 / 10,00 = 2.00 for an employment contract.
--- Each row is in force from valid_from to valid_to (inclusive; nil = still in force).
-M.coefficients = {
-  { contract = "commission", coefficient = 1.45, valid_from = "2021-01-01" },
-  { contract = "employment", coefficient = 2.00, valid_from = "2021-01-01" },
-}
+-- The orderer's hourly price = the worker's hourly wage x this coefficient. `standard` is the dated figure
+-- coefficient.<contract> in force on `date` (1.45 commission: 10.00 + service costs 4.50; 2.00 employment:
+-- 10.00 + side costs 5.50 + service costs 4.50; `jobcenter pricing figures list`). The host checks the result
+-- is a number or a decimal string such as "1.45" (read exactly), between 1 and 5.
+function M.coefficient(contract_type, date, standard)
+  return standard
+end
 
--- The coefficient in force for a contract type on a date ("YYYY-MM-DD"). The host checks the result is
--- a number or a decimal string such as "1.45" (read exactly), between 1 and 5.
-function M.coefficient(contract_type, date)
-  local best = nil
-  for _, row in ipairs(M.coefficients) do
-    local in_force = row.valid_from <= date and (row.valid_to == nil or date <= row.valid_to)
-    if row.contract == contract_type and in_force and (best == nil or row.valid_from > best.valid_from) then
-      best = row
-    end
-  end
-  if best == nil then
-    error("no coefficient for contract type '" .. tostring(contract_type) .. "' on " .. tostring(date))
-  end
-  return best.coefficient
+-- A discount in percent for a large order (0-30, checked by the host). `order` is the order as
+-- `jobcenter matching order show` gives it, plus `occurrences` and `hours_total` (every seat, every
+-- occurrence, as a decimal string); `context` has `unit` and `date`. No discount by default.
+function M.discount(order, context)
+  return 0
 end
 
 return M

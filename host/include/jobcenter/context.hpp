@@ -58,6 +58,8 @@ public:
     virtual ~Router() = default;
     // Runs "<plugin>.<command>" with `args` inside the caller's transaction (as a savepoint).
     virtual boost::json::value call(Context& caller, std::string_view qualified_name, const boost::json::object& args) = 0;
+    // The sandboxed scripts of `unit` ("" = the defaults only), created on first use.
+    virtual Scripts& scripts_of(const std::string& unit) = 0;
 };
 
 // How the foreign keys of the running command are checked: by SQLite row by row, or by the host once
@@ -97,6 +99,10 @@ public:
     boost::json::value call(std::string_view qualified_name, const boost::json::object& args) {
         return router_.call(*this, qualified_name, args);
     }
+
+    // The scripts of another unit, for commands that work across units (a payroll run prices each unit's work
+    // with that unit's coefficients). Only a coordinator or an administrator, or a caller asking for its own unit.
+    Scripts& scripts_of(const std::string& unit);
 
     // Records who read or changed what, in the host's audit table, inside this transaction.
     // Every read of worker-client data goes through here.

@@ -225,16 +225,6 @@ TEST_F(ScriptCheckTest, BadUnitNameIsReported) {
     EXPECT_THAT(report.problems[0].message, HasSubstr("not a valid unit name"));
 }
 
-#ifdef JOBCENTER_SOURCE_DIR
-TEST(ShippedScripts, DefaultPricingPassesTheCheck) {
-    fs::path root = fs::path(JOBCENTER_SOURCE_DIR) / "scripts";
-    auto report = check_script(root / "defaults" / "pricing.lua", "", root, pricing_entries(), small_limits());
-    std::string problems;
-    for (const auto& p : report.problems) problems += p.where + ": " + p.message + "\n";
-    EXPECT_TRUE(report.ok()) << problems;
-    EXPECT_THAT(report.checked, ElementsAre("coefficient", "coefficients"));
-}
-#endif
 
 }  // namespace
 }  // namespace jobcenter

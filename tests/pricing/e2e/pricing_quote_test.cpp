@@ -32,7 +32,10 @@ TEST_F(PricingQuote, UnitScriptOverridesCoefficientAndBrokenScriptIsAScriptError
     fs::copy_file(fs::path(JOBCENTER_SOURCE_DIR) / "scripts/defaults/pricing.lua", scripts / "defaults/pricing.lua");
     write_file(scripts / "units/pakila/pricing.lua",
                "local M = defaults()\n"
-               "M.coefficients[#M.coefficients + 1] = { contract = 'commission', coefficient = 1.30, valid_from = '2026-01-01' }\n"
+               "function M.coefficient(contract, date, standard)\n"
+               "  if contract == 'commission' and date >= '2026-01-01' then return 1.30 end\n"
+               "  return standard\n"
+               "end\n"
                "return M\n");
     write_file(scripts / "units/vallila/pricing.lua", "local M = {}\nfunction M.coefficient() return 'lots' end\nreturn M\n");
     add_unit("pakila");

@@ -1,0 +1,13 @@
+// `pricing quote`, `pricing rates` and `pricing demo`: prices for an orderer from the dated figures and the
+// calling unit's coefficient.
+#pragma once
+
+#include <vector>
+
+#include "jobcenter/plugin.hpp"
+
+namespace jobcenter::pricing {
+
+std::vector<Command> quote_commands();
+
+}  // namespace jobcenter::pricing

@@ -1,9 +1,28 @@
-// Reading the gigs that hold clients' time, one query joined with their orders.
+// Reading the gigs that hold clients' time, one query joined with their orders, and the paid occurrences, one
+// query.
 #include "matching/store/gig_times.hpp"
 
 #include "matching/store/order_store.hpp"
 
 namespace jobcenter::matching {
+namespace {
+
+void attach_paid_occurrences(Database& db, const std::string& unit, std::map<std::string, ClientGigs>& by_client) {
+    auto q = db.prepare(
+        "SELECT p.client_id, p.gig_id, p.on_date, p.contract, p.cents FROM client_paid p JOIN client c ON c.id = p.client_id "
+        "WHERE (?1 = '' OR c.unit = ?1) ORDER BY p.client_id, p.gig_id, p.on_date, p.run");
+    q.bind(1, unit);
+    while (q.step()) {
+        PaidOccurrence paid;
+        paid.gig_id = q.get_int(1);
+        paid.day = parse_day(q.get_text_view(2)).value_or(0);
+        paid.contract = parse_code<Contract>(q.get_text_view(3)).value_or(Contract::commission);
+        paid.gross = Money::from_cents(q.get_int(4));
+        by_client[q.get_text(0)].paid.push_back(paid);
+    }
+}
+
+}  // namespace
 
 std::map<std::string, ClientGigs> read_client_gigs(Database& db, const std::string& unit) {
     std::map<std::string, ClientGigs> by_client;
@@ -31,6 +50,7 @@ std::map<std::string, ClientGigs> read_client_gigs(Database& db, const std::stri
         if (g.status == GigStatus::done || g.status == GigStatus::approved) ++entry.completed;
         entry.live.push_back(std::move(g));
     }
+    attach_paid_occurrences(db, unit, by_client);
     return by_client;
 }
 

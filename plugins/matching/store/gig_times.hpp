@@ -1,5 +1,5 @@
 // The gigs that hold clients' time (every status but cancelled and declined), with their orders'
-// occurrences and the hours recorded as worked: what the time-clash, weekly-hours, earnings and fairness
+// occurrences, and the occurrences payroll has paid: what the time-clash, weekly-hours, earnings and fairness
 // rules count.
 #pragma once
 
@@ -15,6 +15,7 @@ namespace jobcenter::matching {
 struct ClientGigs {
     std::vector<GigTime> live;  // in gig id order
     int completed = 0;          // gigs done or approved
+    std::vector<PaidOccurrence> paid;  // recorded payroll lines, by gig and day
 };
 
 // Per client id, for the clients of `unit` (all clients when empty).

@@ -6,6 +6,7 @@
 #include "matching/commands/load_command.hpp"
 #include "matching/commands/match_command.hpp"
 #include "matching/commands/record_commands.hpp"
+#include "matching/earnings/earnings_command_table.hpp"
 #include "matching/gigs/gig_command_table.hpp"
 #include "matching/rules/rule_settings.hpp"
 #include "matching/scoring/candidate_score.hpp"
@@ -120,6 +121,7 @@ public:
         std::vector<Command> all{task_types, task_type_add, load, match, assign, demo};
         for (auto& c : record_commands()) all.push_back(std::move(c));
         for (auto& c : gig_commands()) all.push_back(std::move(c));
+        for (auto& c : earnings_commands()) all.push_back(std::move(c));
         return all;
     }
 

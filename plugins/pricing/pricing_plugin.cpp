@@ -1,6 +1,7 @@
 // The pricing plugin object: its command table (each area's commands from its own folder), the script entry
 // points it calls, and the factory.
 #include "jobcenter/sdk.hpp"
+#include "pricing/benefits/benefit_commands.hpp"
 #include "pricing/figures/figure_commands.hpp"
 #include "pricing/prices/unit_terms.hpp"
 #include "pricing/quotes/quote_commands.hpp"
@@ -22,6 +23,7 @@ public:
         std::vector<Command> all;
         for (auto&& area : {quote_commands(), figure_commands()})
             all.insert(all.end(), area.begin(), area.end());
+        for (auto& command : benefit_commands()) all.push_back(std::move(command));
         return all;
     }
 

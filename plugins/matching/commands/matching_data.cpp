@@ -7,9 +7,7 @@
 
 namespace jobcenter::matching {
 namespace json = boost::json;
-namespace {
 
-// The hourly wage per contract on a day, from `pricing rates`, remembered for the command.
 WageLookup wage_from_pricing(Context& ctx) {
     auto cache = std::make_shared<std::map<Day, std::map<Contract, Money>>>();
     return [&ctx, cache](Contract contract, Day day) {
@@ -27,8 +25,6 @@ WageLookup wage_from_pricing(Context& ctx) {
         return it->second;
     };
 }
-
-}  // namespace
 
 std::map<std::string, Organisation> unit_organisations(Database& db) {
     std::map<std::string, Organisation> out;

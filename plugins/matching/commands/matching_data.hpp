@@ -35,6 +35,9 @@ struct MatchingData {
 // Reads the data for the clients of `unit` (all units when empty) and audits the read.
 MatchingData load_matching_data(Context& ctx, const std::string& unit, std::string_view action, std::string_view subject);
 
+// The hourly wage per contract on a day, asked of `pricing rates` once per day and remembered for the command.
+WageLookup wage_from_pricing(Context& ctx);
+
 // The organisations of every unit (VATTI, KUTY, OTHER).
 std::map<std::string, Organisation> unit_organisations(Database& db);
 

@@ -2,6 +2,7 @@
 // writers: a reading transaction could not always take the write lock for its audit row.
 #include "matching/gigs/gig_command_table.hpp"
 
+#include "matching/earnings/worked_gigs.hpp"
 #include "matching/gigs/cv_command.hpp"
 #include "matching/gigs/gig_step_commands.hpp"
 #include "matching/gigs/gig_view_commands.hpp"
@@ -74,6 +75,20 @@ std::vector<Command> gig_commands() {
                      .type = FlagType::list,
                      .help = "DATE=HOURS for each occurrence up to today, e.g. 2026-02-02=1.5 (default: the planned hours)"};
     const Flag text{.name = "text", .type = FlagType::string, .help = "the orderer's feedback", .required = true};
+    const Flag corrected_hours{.name = "hours",
+                               .type = FlagType::list,
+                               .help = "DATE=HOURS for each recorded occurrence to correct, e.g. 2026-02-02=1.5",
+                               .required = true};
+    const Command worked{
+        .name = "gig-worked",
+        .summary = "the approved gigs' hours in a period, with their orders and clients (what payroll pays)",
+        .help = "Every occurrence of an approved gig dated --from to --to, and every occurrence dated before --from whose\n"
+                "hours were corrected (`gig hours`); payroll reads gigs only through this command.",
+        .flags = {{.name = "from", .type = FlagType::date, .help = "the first day of the period", .required = true},
+                  {.name = "to", .type = FlagType::date, .help = "the last day of the period", .required = true}},
+        .access = Access::write,
+        .min_role = Role::coordinator,
+        .run = gig_worked_command};
     return {propose,
             gig_step("confirm", "confirm a proposed gig (unit staff)", {}, Role::staff, gig_confirm_command),
             gig_step("accept", "record that the client accepted a confirmed gig", {}, Role::staff, gig_accept_command),
@@ -86,6 +101,9 @@ std::vector<Command> gig_commands() {
                      {reason_flag("why the client declined")}, Role::staff, gig_decline_command),
             gig_step("feedback", "record the orderer's feedback on a done or approved gig", {text}, Role::staff,
                      gig_feedback_command),
+            gig_step("hours", "correct the recorded hours of a done or approved gig, with a reason (coordinator)",
+                     {corrected_hours, reason_flag("why the hours are corrected")}, Role::coordinator, gig_hours_command),
+            worked,
             list,
             show,
             cv};

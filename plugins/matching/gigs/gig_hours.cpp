@@ -26,8 +26,9 @@ std::string day_list(const std::vector<Day>& days) {
     return out;
 }
 
-// One "DATE=HOURS" entry, checked against the occurrences that have taken place.
-OccurrenceHours parse_entry(const std::string& entry, const std::vector<Day>& occurred, Day today) {
+// One "DATE=HOURS" entry, checked against the days hours may be given for (`days`, described by
+// `days_named` as "an occurrence of the order; its occurrences up to today are").
+OccurrenceHours parse_entry(const std::string& entry, const std::vector<Day>& days, std::string_view days_named, Day today) {
     const auto equals = entry.find('=');
     if (equals == std::string::npos)
         throw InputError("'" + entry + "' is not DATE=HOURS, such as 2026-02-02=1.5", hours_flag);
@@ -41,10 +42,21 @@ OccurrenceHours parse_entry(const std::string& entry, const std::vector<Day>& oc
     if (*day > today)
         throw InputError(date + " is after today (" + day_text(today) + "): hours are recorded for occurrences that have "
                          "taken place", hours_flag);
-    if (std::find(occurred.begin(), occurred.end(), *day) == occurred.end())
-        throw InputError(date + " is not an occurrence of the order; its occurrences up to today are " +
-                         day_list(occurred), hours_flag);
+    if (std::find(days.begin(), days.end(), *day) == days.end())
+        throw InputError(date + " is not " + std::string(days_named) + " " + day_list(days), hours_flag);
     return {*day, *minutes};
+}
+
+// Every entry, each day once.
+std::map<Day, int> parse_entries(const std::vector<std::string>& given, const std::vector<Day>& days,
+                                 std::string_view days_named, Day today) {
+    std::map<Day, int> by_day;
+    for (const auto& entry : given) {
+        const OccurrenceHours hours = parse_entry(entry, days, days_named, today);
+        if (!by_day.emplace(hours.day, hours.minutes).second)
+            throw InputError(day_text(hours.day) + " is given twice: give each occurrence's hours once", hours_flag);
+    }
+    return by_day;
 }
 
 }  // namespace
@@ -83,12 +95,7 @@ std::vector<OccurrenceHours> hours_to_record(const Order& order, Day today, cons
         for (Day d : occurred) planned.push_back({d, order.minutes});
         return planned;
     }
-    std::map<Day, int> by_day;
-    for (const auto& entry : given) {
-        const OccurrenceHours hours = parse_entry(entry, occurred, today);
-        if (!by_day.emplace(hours.day, hours.minutes).second)
-            throw InputError(day_text(hours.day) + " is given twice: give each occurrence's hours once", hours_flag);
-    }
+    const auto by_day = parse_entries(given, occurred, "an occurrence of the order; its occurrences up to today are", today);
     std::vector<Day> missing;
     for (Day d : occurred)
         if (!by_day.count(d)) missing.push_back(d);
@@ -98,6 +105,23 @@ std::vector<OccurrenceHours> hours_to_record(const Order& order, Day today, cons
     std::vector<OccurrenceHours> out;
     for (const auto& [day, minutes] : by_day) out.push_back({day, minutes});
     return out;
+}
+
+std::vector<HoursCorrection> hours_to_correct(std::int64_t gig_id, const std::vector<OccurrenceHours>& recorded, Day today,
+                                              const std::vector<std::string>& given) {
+    std::vector<Day> days;
+    for (const auto& h : recorded) days.push_back(h.day);
+    const auto by_day = parse_entries(given, days,
+                                      "a recorded occurrence of gig " + std::to_string(gig_id) + "; its recorded occurrences are",
+                                      today);
+    std::vector<HoursCorrection> changes;
+    for (const auto& h : recorded) {
+        auto it = by_day.find(h.day);
+        if (it != by_day.end() && it->second != h.minutes) changes.push_back({h.day, h.minutes, it->second});
+    }
+    if (changes.empty())
+        throw InputError("the hours given are the hours recorded: nothing to correct", hours_flag);
+    return changes;
 }
 
 std::int64_t total_minutes(const std::vector<OccurrenceHours>& hours) {
@@ -112,6 +136,12 @@ void write_gig_hours(Database& db, std::int64_t gig_id, const std::vector<Occurr
         insert.bind_all(gig_id, day_text(h.day), h.minutes);
         insert.run();
     }
+}
+
+void write_hours_corrections(Database& db, std::int64_t gig_id, const std::vector<HoursCorrection>& changes,
+                             const std::string& now_iso) {
+    auto& update = db.cached("UPDATE gig_hours SET minutes = ?, corrected_at = ? WHERE gig_id = ? AND on_date = ?");
+    for (const auto& c : changes) update.bind_all(c.to_minutes, now_iso, gig_id, day_text(c.day)).run();
 }
 
 std::vector<OccurrenceHours> read_gig_hours(Database& db, std::int64_t gig_id) {

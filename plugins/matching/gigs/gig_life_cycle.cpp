@@ -16,6 +16,7 @@ constexpr std::array approve_from{GigStatus::done};
 constexpr std::array cancel_from{GigStatus::proposed, GigStatus::confirmed, GigStatus::accepted};
 constexpr std::array decline_from{GigStatus::proposed, GigStatus::confirmed};
 constexpr std::array feedback_from{GigStatus::done, GigStatus::approved};
+constexpr std::array correct_hours_from{GigStatus::done, GigStatus::approved};
 
 // The order of the statuses along the main line; cancelled and declined are off it.
 int position(GigStatus s) {
@@ -41,6 +42,7 @@ std::string what_step_does(GigStep step) {
         case GigStep::cancel: return "it can be cancelled";
         case GigStep::decline: return "it can be declined";
         case GigStep::feedback: return "the orderer's feedback can be recorded";
+        case GigStep::correct_hours: return "its hours can be corrected";
     }
     return "";
 }
@@ -65,6 +67,7 @@ std::string only_from(GigStep step) {
         case GigStep::decline:
             return "only a " + either_of(decline_from) + " gig can be declined; cancel an accepted one with a reason";
         case GigStep::feedback: return "feedback is recorded on a done or approved gig";
+        case GigStep::correct_hours: return "only the hours of a done or approved gig can be corrected";
     }
     return "";
 }
@@ -80,6 +83,7 @@ std::span<const GigStatus> statuses_before(GigStep step) {
         case GigStep::cancel: return cancel_from;
         case GigStep::decline: return decline_from;
         case GigStep::feedback: return feedback_from;
+        case GigStep::correct_hours: return correct_hours_from;
     }
     return {};
 }
@@ -92,7 +96,8 @@ std::optional<GigStatus> status_after(GigStep step) {
         case GigStep::approve: return GigStatus::approved;
         case GigStep::cancel: return GigStatus::cancelled;
         case GigStep::decline: return GigStatus::declined;
-        case GigStep::feedback: return std::nullopt;
+        case GigStep::feedback:
+        case GigStep::correct_hours: return std::nullopt;
     }
     return std::nullopt;
 }

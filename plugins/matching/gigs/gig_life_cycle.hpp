@@ -12,13 +12,13 @@
 namespace jobcenter::matching {
 
 // The steps after a proposal: proposed -> confirmed -> accepted -> done -> approved, or cancelled / declined;
-// feedback is recorded on a done or approved gig and changes no status.
-enum class GigStep { confirm, accept, record_done, approve, cancel, decline, feedback };
+// feedback is recorded, and hours corrected, on a done or approved gig and change no status.
+enum class GigStep { confirm, accept, record_done, approve, cancel, decline, feedback, correct_hours };
 
 // The statuses a step may start from.
 std::span<const GigStatus> statuses_before(GigStep step);
 
-// The status a step leads to; none for feedback.
+// The status a step leads to; none for feedback and hours corrections.
 std::optional<GigStatus> status_after(GigStep step);
 
 // Throws RefusedError with the reason when gig `gig_id`, now `current`, may not take `step`:

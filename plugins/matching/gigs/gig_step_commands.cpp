@@ -63,6 +63,14 @@ json::value gig_decline_command(Context& ctx, const json::object& request) {
     return gig_state(ctx, gig_id_of(request));
 }
 
+json::value gig_hours_command(Context& ctx, const json::object& request) {
+    const std::int64_t gig_id = gig_id_of(request);
+    correct_gig_hours(ctx, gig_id, params::string_list(request, "hours"), params::required_string(request, "reason"));
+    json::object state = gig_state(ctx, gig_id);
+    add_hours_view(state, ctx.db(), gig_id);
+    return state;
+}
+
 json::value gig_feedback_command(Context& ctx, const json::object& request) {
     const std::int64_t gig_id = gig_id_of(request);
     record_gig_feedback(ctx, gig_id, params::required_string(request, "text"));

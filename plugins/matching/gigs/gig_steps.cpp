@@ -141,6 +141,20 @@ void record_gig_feedback(Context& ctx, std::int64_t gig_id, const std::string& t
     audit_gig(ctx, "matching.gig-feedback", gig, "feedback");
 }
 
+void correct_gig_hours(Context& ctx, std::int64_t gig_id, const std::vector<std::string>& hours, const std::string& reason) {
+    ctx.require_role(Role::coordinator);
+    const GigRecord gig = gig_ready_for(ctx, gig_id, GigStep::correct_hours);
+    const std::string why = required_text(reason, "--reason", "the reason");
+    const auto changes = hours_to_correct(gig.id, read_gig_hours(ctx.db(), gig.id), today_of(ctx), hours);
+    write_hours_corrections(ctx.db(), gig.id, changes, ctx.clock().now_iso());
+    std::string what;
+    for (const auto& c : changes)
+        what += (what.empty() ? "" : ", ") + day_text(c.day) + " " + hours_text(c.from_minutes) + " h -> " + hours_text(c.to_minutes) + " h";
+    ctx.db().cached("UPDATE gig SET updated_at = ? WHERE id = ?").bind_all(ctx.clock().now_iso(), gig.id).run();
+    record_gig_event(ctx, gig.id, gig.status, gig.status, "hours corrected: " + what + "; " + why);
+    audit_gig(ctx, "matching.gig-hours", gig, "hours corrected");
+}
+
 int cancel_gigs_of_order(Context& ctx, const std::string& order_id, const std::string& reason) {
     const std::string why = required_text(reason, "--reason", "the reason");
     const auto cancellable = statuses_before(GigStep::cancel);

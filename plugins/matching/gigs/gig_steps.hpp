@@ -34,6 +34,9 @@ void cancel_gig(Context& ctx, std::int64_t gig_id, const std::string& reason);
 void decline_gig(Context& ctx, std::int64_t gig_id, const std::string& reason);
 // The orderer's feedback on a done or approved gig, recorded on the client's profile.
 void record_gig_feedback(Context& ctx, std::int64_t gig_id, const std::string& text);
+// Corrects the recorded hours of a done or approved gig ("DATE=HOURS" for each occurrence to change; the others
+// keep theirs), marks those occurrences corrected and records why (coordinator or higher).
+void correct_gig_hours(Context& ctx, std::int64_t gig_id, const std::vector<std::string>& hours, const std::string& reason);
 
 // Cancels every gig of the order that can still be cancelled (proposed, confirmed, accepted), whatever unit
 // its client is in, with `reason`; returns how many. For `matching order cancel`.

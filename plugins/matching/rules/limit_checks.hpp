@@ -20,7 +20,7 @@ public:
     OwnEarnings(const OrderPlan& plan, const ClientSituation& situation);
     const std::map<int, Money>& per_month() const { return reduced_ ? month_ : plan_.earnings_per_month; }
     const std::map<int, Money>& per_year() const { return reduced_ ? year_ : plan_.earnings_per_year; }
-    Contract contract() const { return plan_.order->contract; }
+    Contract contract() const { return plan_.contract; }
 
 private:
     const OrderPlan& plan_;

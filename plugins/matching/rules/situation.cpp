@@ -18,6 +18,7 @@ void count_loaded(const Client& client, ClientSituation& s) {
 void count_payroll(const ClientGigs& gigs, const std::string& except_order, ClientSituation& s) {
     for (const auto& p : gigs.paid) {
         s.paid_per_month[month_index_of(p.day)] += p.gross;
+        s.payroll_per_month[month_index_of(p.day)] += p.gross;
         if (p.contract == Contract::commission) s.yel_paid_per_year[year_of(p.day)] += p.gross;
     }
     for (const auto& g : gigs.live) {
@@ -27,6 +28,23 @@ void count_payroll(const ClientGigs& gigs, const std::string& except_order, Clie
     }
     std::sort(s.order_days_paid.begin(), s.order_days_paid.end());
     s.order_days_paid.erase(std::unique(s.order_days_paid.begin(), s.order_days_paid.end()), s.order_days_paid.end());
+}
+
+OrderPlan plan_occurrences(std::vector<Occurrence> occurrences, Contract contract, const WageLookup& wage) {
+    OrderPlan plan;
+    plan.contract = contract;
+    plan.occurrences = std::move(occurrences);
+    plan.occurrence_earnings.reserve(plan.occurrences.size());
+    for (const auto& occ : plan.occurrences) {
+        const Day day = day_of(occ.start);
+        const int minutes = static_cast<int>(occ.end - occ.start);
+        plan.minutes_per_week[week_of(day)] += minutes;
+        const Money earned = earnings_of(minutes, wage(contract, day));
+        plan.occurrence_earnings.push_back(earned);
+        plan.earnings_per_month[month_index_of(day)] += earned;
+        plan.earnings_per_year[year_of(day)] += earned;
+    }
+    return plan;
 }
 
 }  // namespace
@@ -41,21 +59,12 @@ bool is_paid(const std::vector<PaidOccurrence>& paid, std::int64_t gig_id, Day d
 }
 
 OrderPlan plan_order(const Order& order, const WageLookup& wage) {
-    OrderPlan plan;
+    OrderPlan plan = plan_occurrences(order.occurrences(), order.contract, wage);
     plan.order = &order;
-    plan.occurrences = order.occurrences();
-    plan.occurrence_earnings.reserve(plan.occurrences.size());
-    for (const auto& occ : plan.occurrences) {
-        const Day day = day_of(occ.start);
-        const int minutes = static_cast<int>(occ.end - occ.start);
-        plan.minutes_per_week[week_of(day)] += minutes;
-        const Money earned = earnings_of(minutes, wage(order.contract, day));
-        plan.occurrence_earnings.push_back(earned);
-        plan.earnings_per_month[month_index_of(day)] += earned;
-        plan.earnings_per_year[year_of(day)] += earned;
-    }
     return plan;
 }
+
+OrderPlan plan_gig(const GigTime& gig, const WageLookup& wage) { return plan_occurrences(gig.occurrences, gig.contract, wage); }
 
 ClientSituation situate_client(const Client& client, Organisation organisation, const ClientGigs* gigs,
                                const std::string& except_order, const WageLookup& wage) {

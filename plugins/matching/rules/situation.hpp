@@ -20,7 +20,8 @@ namespace jobcenter::matching {
 using WageLookup = std::function<Money(Contract, Day)>;
 
 struct OrderPlan {
-    const Order* order = nullptr;
+    const Order* order = nullptr;  // none for a gig's plan
+    Contract contract = Contract::commission;
     std::vector<Occurrence> occurrences;
     std::vector<Money> occurrence_earnings;  // one per occurrence, at the wage of its day
     std::map<Week, int> minutes_per_week;
@@ -35,6 +36,7 @@ struct ClientSituation {
     int completed_gigs = 0;
     std::map<Week, int> booked_minutes_per_week;
     std::map<int, Money> paid_per_month;      // earnings loaded plus payroll lines recorded, by month of the work
+    std::map<int, Money> payroll_per_month;   // the payroll lines among them
     std::map<int, Money> yel_paid_per_year;   // what YEL counts of them: loaded earnings and commission payroll lines
     std::map<int, Money> planned_per_month;   // live gigs' occurrences not yet paid
     std::map<int, Money> planned_commission_per_year;  // the commission gigs among them, by year (YEL income)
@@ -50,6 +52,8 @@ struct PlannedOccurrence {
 };
 
 OrderPlan plan_order(const Order& order, const WageLookup& wage);
+// The same plan of a client's gig (the occurrences of its order), for the earnings report.
+OrderPlan plan_gig(const GigTime& gig, const WageLookup& wage);
 // The client's situation, leaving out gigs on `except_order` (the order being matched).
 ClientSituation situate_client(const Client& client, Organisation organisation, const ClientGigs* gigs,
                                const std::string& except_order, const WageLookup& wage);

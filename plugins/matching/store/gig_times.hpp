@@ -20,5 +20,7 @@ struct ClientGigs {
 
 // Per client id, for the clients of `unit` (all clients when empty).
 std::map<std::string, ClientGigs> read_client_gigs(Database& db, const std::string& unit);
+// One client's.
+ClientGigs read_gigs_of_client(Database& db, const std::string& client_id);
 
 }  // namespace jobcenter::matching

@@ -1,6 +1,8 @@
 // Reading and writing work orders, one column per field.
 #include "matching/store/order_store.hpp"
 
+#include <boost/json.hpp>
+
 namespace jobcenter::matching {
 namespace {
 
@@ -70,6 +72,17 @@ std::vector<Order> read_orders(Database& db, std::optional<OrderStatus> status, 
     if (status) q.bind(1, code_of(*status));
     if (from) q.bind(2, day_text(*from));
     if (to) q.bind(3, day_text(*to + 1));
+    std::vector<Order> orders;
+    while (q.step()) orders.push_back(order_from_row(q));
+    return orders;
+}
+
+std::vector<Order> read_orders_by_id(Database& db, const std::vector<std::string>& ids) {
+    boost::json::array list;
+    for (const auto& id : ids) list.emplace_back(id);
+    auto q = db.prepare(std::string("SELECT ") + order_columns +
+                        " FROM work_order WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id");
+    q.bind(1, boost::json::serialize(list));
     std::vector<Order> orders;
     while (q.step()) orders.push_back(order_from_row(q));
     return orders;

@@ -22,6 +22,8 @@ OrderWrite write_order(Database& db, const Order& order, const std::string& now_
 std::optional<Order> read_order(Database& db, const std::string& id);
 // Orders with `status`, starting in [from, to] (days, inclusive), in id order.
 std::vector<Order> read_orders(Database& db, std::optional<OrderStatus> status, std::optional<Day> from, std::optional<Day> to);
+// The orders of `ids` that exist, in id order (one query).
+std::vector<Order> read_orders_by_id(Database& db, const std::vector<std::string>& ids);
 void set_order_status(Database& db, const std::string& id, OrderStatus status, const std::optional<std::string>& reason,
                       const std::string& now_iso);
 

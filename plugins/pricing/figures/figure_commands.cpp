@@ -1,6 +1,10 @@
 // Listing the dated figures and adding a value from a day on. A value is checked against its kind (euros with
-// two decimals at most, a percent 0-100, a coefficient 1-5); rows already there are never changed.
+// two decimals at most, a percent 0-100, a coefficient 1-5); rows already there are never changed. The benefit
+// limits ("benefit-limit.<benefit>.<kind>") live in the matching plugin's benefit_limit table, their one home:
+// they are listed and set through `matching limits` and `matching limit-set`.
 #include "pricing/figures/figure_commands.hpp"
+
+#include <set>
 
 #include "jobcenter/params.hpp"
 #include "pricing/figures/figure_book.hpp"
@@ -17,7 +21,64 @@ std::string names_list() {
 
 Figure named_figure(const std::string& name) {
     if (auto figure = figure_named(name)) return *figure;
-    throw InputError("unknown figure '" + name + "': the figures are " + names_list(), "NAME");
+    throw InputError("unknown figure '" + name + "': the figures are " + names_list() +
+                     ", and the benefit limits benefit-limit.<benefit>.<kind> that `pricing figures list` shows", "NAME");
+}
+
+const std::string limit_prefix = "benefit-limit.";
+
+// A benefit limit's figure name: "benefit-limit.disability-pension.suspension".
+std::string limit_name(const json::object& row) {
+    return limit_prefix + std::string(row.at("benefit").as_string()) + "." + std::string(row.at("kind").as_string());
+}
+
+// The benefit limits as figure rows, from `matching limits` (those in force on `on`, or all).
+json::array limit_rows(Context& ctx, const std::optional<std::string>& on) {
+    json::object ask;
+    if (on) ask["on"] = *on;
+    const json::value limits = ctx.call("matching.limits", ask);
+    json::array rows;
+    for (const auto& value : limits.at("limits").as_array()) {
+        const auto& limit = value.as_object();
+        rows.push_back(json::object{{"name", limit_name(limit)},
+                                    {"value", limit.at("amount")},
+                                    {"kind", "euros per " + std::string(limit.at("period").as_string())},
+                                    {"valid_from", limit.at("valid_from")},
+                                    {"valid_to", limit.at("valid_to")},
+                                    {"in_force", limit.at("in_force")},
+                                    {"verified", limit.at("verified")},
+                                    {"source", limit.at("source")},
+                                    {"set_by", limit.at("set_by")},
+                                    {"set_at", limit.at("set_at")},
+                                    {"rate_percent", limit.at("rate_percent")}});
+    }
+    return rows;
+}
+
+// Adds a benefit limit through `matching limit-set`; the limit's period is that of the rows of its name.
+json::value set_limit(Context& ctx, const std::string& name, const json::object& request) {
+    const json::value limits = ctx.call("matching.limits", json::object{});
+    std::set<std::string> names;
+    for (const auto& value : limits.at("limits").as_array()) {
+        const auto& limit = value.as_object();
+        if (limit_name(limit) != name) {
+            names.insert(limit_name(limit));
+            continue;
+        }
+        json::object ask{{"benefit", limit.at("benefit")}, {"kind", limit.at("kind")}, {"period", limit.at("period")},
+                         {"amount", params::required_string(request, "value")}, {"source", params::required_string(request, "source")},
+                         {"unverified", params::flag(request, "unverified")}};
+        if (auto from = params::optional_date(request, "from")) ask["from"] = *from;
+        try {
+            return ctx.call("matching.limit-set", ask);
+        } catch (const InputError& e) {
+            if (e.where() == "--amount") throw InputError(e.what(), "VALUE");
+            throw;
+        }
+    }
+    std::string listed;
+    for (const auto& n : names) listed += (listed.empty() ? "" : ", ") + n;
+    throw InputError("unknown benefit limit '" + name + "': the benefit limits are " + listed, "NAME");
 }
 
 // The value as stored: euros with two decimals ("10.00"), a percent or a ratio in their shortest form.
@@ -97,12 +158,14 @@ json::value figures_list_command(Context& ctx, const json::object& request) {
             rows.push_back(row_json(row, valid_to, in_force));
         }
     }
+    for (auto& limit : limit_rows(ctx, on)) rows.push_back(std::move(limit));
     json::object result{{"on", on ? json::value(*on) : json::value(nullptr)}, {"figures", std::move(rows)}};
     return result;
 }
 
 json::value figures_set_command(Context& ctx, const json::object& request) {
     const std::string name = params::required_string(request, "name");
+    if (name.rfind(limit_prefix, 0) == 0) return set_limit(ctx, name, request);
     const Figure figure = named_figure(name);
     const std::string value = checked_value(figure, params::required_string(request, "value"));
     const auto from = params::optional_date(request, "from");
@@ -132,7 +195,7 @@ json::value figures_set_command(Context& ctx, const json::object& request) {
 std::vector<Command> figure_commands() {
     const Command list{
         .name = "figures-list",
-        .summary = "list the dated figures: wages, coefficients, VAT, contributions, withholding",
+        .summary = "list the dated figures: wages, coefficients, VAT, contributions, withholding, benefit limits",
         .help = "Every row of every figure with the days it is in force; --on DATE lists only the values in force that day.\n"
                 "verified false marks a figure whose primary source was not found (UNVERIFIED).",
         .flags = {{.name = "on", .type = FlagType::date, .help = "only the values in force on this day"}},
@@ -144,7 +207,8 @@ std::vector<Command> figure_commands() {
         .summary = "add a value of a figure in force from a day on (administrator; history is kept)",
         .help = "The rows already there stay as they are: the new value is in force from --from until a later row.\n"
                 "A row with the same --from as an earlier one replaces it from then on (the earlier stays listed).",
-        .flags = {{.name = "name", .type = FlagType::string, .help = "the figure, e.g. vat.general", .required = true,
+        .flags = {{.name = "name", .type = FlagType::string,
+                   .help = "the figure, e.g. vat.general or benefit-limit.disability-pension.suspension", .required = true,
                    .positional = true},
                   {.name = "value", .type = FlagType::string, .help = "euros (10.00), a percent (25.5) or a coefficient (1.45)",
                    .required = true, .positional = true},

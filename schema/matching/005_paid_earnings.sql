@@ -2,10 +2,11 @@
 -- occurrence line, so that the rules count paid work once; corrected hours marked on the occurrence; and who
 -- set each dated benefit limit, whose rows are never rewritten (a change is a new row).
 
--- When an occurrence's hours were last corrected after they were first recorded (`matching gig hours`).
+-- When an occurrence's hours were last corrected after they were first recorded (`matching gig hours`). The
+-- indexes serve `matching gig worked`: a period's occurrences, and the corrected ones before it, in date order.
 ALTER TABLE gig_hours ADD COLUMN corrected_at TEXT;
-CREATE INDEX gig_hours_date ON gig_hours(on_date);
-CREATE INDEX gig_hours_corrected ON gig_hours(corrected_at) WHERE corrected_at IS NOT NULL;
+CREATE INDEX gig_hours_date ON gig_hours(on_date, gig_id, minutes, corrected_at);
+CREATE INDEX gig_hours_corrected ON gig_hours(on_date, gig_id) WHERE corrected_at IS NOT NULL;
 
 -- A payroll run whose lines were recorded (`matching earnings record`): each run once.
 CREATE TABLE paid_run (

@@ -1,9 +1,10 @@
-// Reading the approved gigs' occurrences for payroll: one query per table (occurrences joined with their gigs,
-// orders, clients), each client read audited once.
+// Reading the approved gigs' occurrences for payroll, one query per table (the period's occurrences, their gigs,
+// clients and orders) joined in memory; each client read is audited once.
 #include "matching/earnings/worked_gigs.hpp"
 
+#include <algorithm>
 #include <map>
-#include <set>
+#include <unordered_map>
 
 #include "jobcenter/params.hpp"
 #include "matching/gigs/gig_hours.hpp"
@@ -29,53 +30,62 @@ Period period_of(const json::object& request) {
     return {*from, *to};
 }
 
-// The occurrences, sorted by date and gig, and the orders and clients they name.
-struct WorkedOccurrences {
-    json::array rows;
-    std::set<std::string> orders;
-    std::set<std::string> clients;
+struct HoursRow {
+    std::int64_t gig = 0;
+    std::string date;
+    std::int64_t minutes = 0;
+    bool corrected = false;
 };
 
-WorkedOccurrences read_occurrences(Database& db, const Period& period, const std::string& unit) {
+// The recorded occurrences dated in the period, and those before it whose hours were corrected, by date and gig.
+std::vector<HoursRow> read_hours(Database& db, const Period& period) {
     auto q = db.prepare(
-        "SELECT h.gig_id, h.on_date, h.minutes, h.corrected_at IS NOT NULL, g.order_id, g.client_id, c.unit, o.orderer_id, "
-        "o.task_type, o.contract FROM gig_hours h JOIN gig g ON g.id = h.gig_id JOIN work_order o ON o.id = g.order_id "
-        "JOIN client c ON c.id = g.client_id WHERE g.status = 'approved' AND (?3 = '' OR c.unit = ?3) "
-        "AND (h.on_date BETWEEN ?1 AND ?2 OR (h.on_date < ?1 AND h.corrected_at IS NOT NULL)) ORDER BY h.on_date, h.gig_id");
-    q.bind_all(period.from, period.to, unit);
-    WorkedOccurrences out;
-    while (q.step()) {
-        std::string order = q.get_text(4), client = q.get_text(5);
-        out.orders.insert(order);
-        out.clients.insert(client);
-        out.rows.push_back(json::object{{"gig", q.get_int(0)},
-                                        {"date", q.get_text_view(1)},
-                                        {"minutes", q.get_int(2)},
-                                        {"order", order},
-                                        {"client", client},
-                                        {"unit", q.get_text_view(6)},
-                                        {"orderer_id", q.get_int(7)},
-                                        {"task_type", q.get_text_view(8)},
-                                        {"contract", q.get_text_view(9)},
-                                        {"corrected", q.get_int(3) != 0}});
-    }
-    return out;
+        "SELECT gig_id, on_date, minutes, 1 FROM gig_hours WHERE corrected_at IS NOT NULL AND on_date < ?1 UNION ALL "
+        "SELECT gig_id, on_date, minutes, corrected_at IS NOT NULL FROM gig_hours WHERE on_date BETWEEN ?1 AND ?2 "
+        "ORDER BY 2, 1");
+    q.bind_all(period.from, period.to);
+    std::vector<HoursRow> rows;
+    while (q.step()) rows.push_back({q.get_int(0), q.get_text(1), q.get_int(2), q.get_int(3) != 0});
+    return rows;
 }
 
-std::vector<std::string> list_of(const std::set<std::string>& ids) { return {ids.begin(), ids.end()}; }
-
-// Each order as `order show` gives it, with its planned occurrences counted and the hours of all its seats.
-json::object orders_json(Database& db, const std::set<std::string>& ids) {
-    json::object out;
-    for (const auto& order : read_orders_by_id(db, list_of(ids))) {
-        json::object view = order_to_json(order);
-        const auto occurrences = static_cast<std::int64_t>(order.occurrences().size());
-        view["occurrences"] = occurrences;
-        view["hours_total"] = hours_text(static_cast<std::int64_t>(order.minutes) * order.seats * occurrences);
-        out[order.id] = std::move(view);
-    }
-    return out;
+template <class T>
+std::vector<T> sorted_unique(std::vector<T> values) {
+    std::sort(values.begin(), values.end());
+    values.erase(std::unique(values.begin(), values.end()), values.end());
+    return values;
 }
+
+template <class Ids>
+std::string json_list(const Ids& ids) {
+    json::array list;
+    list.reserve(ids.size());
+    for (const auto& id : ids) list.emplace_back(id);
+    return json::serialize(list);
+}
+
+struct GigRow {
+    std::string order;
+    std::string client;
+};
+
+// The approved gigs among those of the rows.
+std::unordered_map<std::int64_t, GigRow> approved_gigs(Database& db, const std::vector<HoursRow>& rows) {
+    std::vector<std::int64_t> ids;
+    for (const auto& r : rows) ids.push_back(r.gig);
+    auto q = db.prepare(
+        "SELECT id, order_id, client_id FROM gig WHERE status = 'approved' AND id IN (SELECT value FROM json_each(?))");
+    q.bind(1, json_list(sorted_unique(std::move(ids))));
+    std::unordered_map<std::int64_t, GigRow> gigs;
+    while (q.step()) gigs.emplace(q.get_int(0), GigRow{q.get_text(1), q.get_text(2)});
+    return gigs;
+}
+
+struct ClientRow {
+    std::string name;
+    std::string unit;
+    json::array benefits;
+};
 
 json::array benefits_of(const std::optional<std::string>& stored) {
     if (!stored) return {};
@@ -84,19 +94,82 @@ json::array benefits_of(const std::optional<std::string>& stored) {
     return !ec && parsed.is_array() ? parsed.as_array() : json::array{};
 }
 
-// Each client's name, unit and benefit codes; each client read is audited once.
-json::object clients_json(Context& ctx, const std::set<std::string>& ids, const Period& period) {
-    json::array list;
-    for (const auto& id : ids) list.emplace_back(id);
-    auto q = ctx.db().prepare(
-        "SELECT id, name, unit, json_extract(profile, '$.benefits') FROM client WHERE id IN (SELECT value FROM json_each(?)) "
-        "ORDER BY id");
-    q.bind(1, json::serialize(list));
+// The gigs' clients of `unit` ('' for every unit).
+std::map<std::string, ClientRow> clients_of(Database& db, const std::unordered_map<std::int64_t, GigRow>& gigs,
+                                            const std::string& unit) {
+    std::vector<std::string> ids;
+    for (const auto& [_, g] : gigs) ids.push_back(g.client);
+    auto q = db.prepare(
+        "SELECT id, name, unit, json_extract(profile, '$.benefits') FROM client "
+        "WHERE id IN (SELECT value FROM json_each(?1)) AND (?2 = '' OR unit = ?2)");
+    q.bind(1, json_list(sorted_unique(std::move(ids)))).bind(2, unit);
+    std::map<std::string, ClientRow> clients;
+    while (q.step()) clients.emplace(q.get_text(0), ClientRow{q.get_text(1), q.get_text(2), benefits_of(q.get_optional_text(3))});
+    return clients;
+}
+
+// What the period's answer is made of: the occurrences of approved gigs whose clients the caller sees.
+struct Worked {
+    std::vector<HoursRow> hours;
+    std::unordered_map<std::int64_t, GigRow> gigs;
+    std::map<std::string, ClientRow> clients;
+    std::map<std::string, Order> orders;
+};
+
+Worked read_worked(Database& db, const Period& period, const std::string& unit) {
+    Worked w;
+    w.hours = read_hours(db, period);
+    w.gigs = approved_gigs(db, w.hours);
+    w.clients = clients_of(db, w.gigs, unit);
+    std::vector<std::string> order_ids;
+    for (const auto& [_, g] : w.gigs)
+        if (w.clients.count(g.client)) order_ids.push_back(g.order);
+    for (auto& o : read_orders_by_id(db, sorted_unique(std::move(order_ids)))) w.orders.emplace(o.id, std::move(o));
+    return w;
+}
+
+json::array occurrences_json(const Worked& w) {
+    json::array out;
+    out.reserve(w.hours.size());
+    for (const auto& h : w.hours) {
+        auto gig = w.gigs.find(h.gig);
+        if (gig == w.gigs.end()) continue;
+        auto client = w.clients.find(gig->second.client);
+        auto order = w.orders.find(gig->second.order);
+        if (client == w.clients.end() || order == w.orders.end()) continue;
+        out.push_back(json::object{{"gig", h.gig},
+                                   {"date", h.date},
+                                   {"minutes", h.minutes},
+                                   {"order", gig->second.order},
+                                   {"client", gig->second.client},
+                                   {"unit", client->second.unit},
+                                   {"orderer_id", order->second.orderer_id},
+                                   {"task_type", order->second.task_type},
+                                   {"contract", code_of(order->second.contract)},
+                                   {"corrected", h.corrected}});
+    }
+    return out;
+}
+
+// Each order as `order show` gives it, with its planned occurrences counted and the hours of all its seats.
+json::object orders_json(const Worked& w) {
     json::object out;
+    for (const auto& [id, order] : w.orders) {
+        json::object view = order_to_json(order);
+        const auto occurrences = static_cast<std::int64_t>(order.occurrences().size());
+        view["occurrences"] = occurrences;
+        view["hours_total"] = hours_text(static_cast<std::int64_t>(order.minutes) * order.seats * occurrences);
+        out[id] = std::move(view);
+    }
+    return out;
+}
+
+// Each client's name, unit and benefit codes; each client read is audited once.
+json::object clients_json(Context& ctx, const Worked& w, const Period& period) {
     const std::string detail = "approved hours " + period.from + ".." + period.to;
-    while (q.step()) {
-        const std::string id = q.get_text(0);
-        out[id] = json::object{{"name", q.get_text_view(1)}, {"unit", q.get_text_view(2)}, {"benefits", benefits_of(q.get_optional_text(3))}};
+    json::object out;
+    for (const auto& [id, c] : w.clients) {
+        out[id] = json::object{{"name", c.name}, {"unit", c.unit}, {"benefits", c.benefits}};
         ctx.audit("matching.payroll-read", "client", id, detail);
     }
     return out;
@@ -106,14 +179,12 @@ json::object clients_json(Context& ctx, const std::set<std::string>& ids, const 
 
 json::value gig_worked_command(Context& ctx, const json::object& request) {
     const Period period = period_of(request);
-    WorkedOccurrences worked = read_occurrences(ctx.db(), period, visible_unit(ctx));
-    json::object orders = orders_json(ctx.db(), worked.orders);
-    json::object clients = clients_json(ctx, worked.clients, period);
-    return json::object{{"from", period.from},
-                        {"to", period.to},
-                        {"occurrences", std::move(worked.rows)},
-                        {"orders", std::move(orders)},
-                        {"clients", std::move(clients)}};
+    const Worked worked = read_worked(ctx.db(), period, visible_unit(ctx));
+    json::object result{{"from", period.from}, {"to", period.to}};
+    result["occurrences"] = occurrences_json(worked);  // assigned, not in the initializer list, which would copy it
+    result["orders"] = orders_json(worked);
+    result["clients"] = clients_json(ctx, worked, period);
+    return result;
 }
 
 }  // namespace jobcenter::matching

@@ -2,6 +2,7 @@
 // points it calls, and the factory.
 #include "jobcenter/sdk.hpp"
 #include "pricing/figures/figure_commands.hpp"
+#include "pricing/payroll/payroll_commands.hpp"
 #include "pricing/prices/unit_terms.hpp"
 #include "pricing/quotes/quote_commands.hpp"
 
@@ -20,7 +21,7 @@ public:
 
     std::vector<Command> commands() const override {
         std::vector<Command> all;
-        for (auto&& area : {quote_commands(), figure_commands()})
+        for (auto&& area : {quote_commands(), figure_commands(), payroll_commands()})
             all.insert(all.end(), area.begin(), area.end());
         return all;
     }

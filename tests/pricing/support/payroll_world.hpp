@@ -55,11 +55,20 @@ protected:
         return r.exit_code == 0 ? boost::json::parse(r.out).at("id").as_int64() : 0;
     }
 
+    // A client row whose profile is the client's interchange record (as `matching client-add` stores it).
     void add_client(const std::string& id, const std::string& unit, const boost::json::array& benefits = {}) {
+        const boost::json::object profile{
+            {"id", id}, {"unit", unit}, {"name", "Asiakas " + id}, {"wants_paid_work", true},
+            {"approved", boost::json::object{{"by", "work-coach"}, {"on", "2021-01-01"}}}, {"consent_y100", "2021-01-01"},
+            {"skills_recognised", "2021-01-01"}, {"income_survey", nullptr}, {"benefits", benefits},
+            {"skills", boost::json::array{}}, {"work_activity_tasks", boost::json::array{}}, {"interests", boost::json::array{}},
+            {"work_activity", boost::json::array{}}, {"unavailable", boost::json::array{}}, {"home_postcode", "00100"},
+            {"transport", boost::json::array{"walk"}}, {"weekly_hours_max", 40}, {"criminal_record_extract", nullptr},
+            {"earnings", boost::json::array{}}};
         auto opened = Database::open(db);
         opened.prepare("INSERT INTO client(id, unit, name, wants_paid_work, weekly_minutes_max, profile, created_at, "
                        "updated_at) VALUES(?, ?, ?, 1, 2400, ?, '2021-01-01T00:00:00Z', '2021-01-01T00:00:00Z')")
-            .bind_all(id, unit, "Asiakas " + id, boost::json::serialize(boost::json::object{{"benefits", benefits}}))
+            .bind_all(id, unit, "Asiakas " + id, boost::json::serialize(profile))
             .run();
     }
 

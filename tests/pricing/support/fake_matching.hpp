@@ -2,6 +2,7 @@
 // docs/pricing-payroll.md): matching.gig-worked answered from the matching tables (approved gigs' hours in the
 // period, and earlier hours of the gigs a test marks corrected), matching.earnings-record kept in a list. Every
 // other call goes to the real router, so register.show and matching.client-show are the real commands.
+// QuietProgress: a progress sink for commands run in process.
 #pragma once
 
 #include <boost/json.hpp>
@@ -16,6 +17,14 @@
 #include "router.hpp"
 
 namespace jobcenter::testing {
+
+// Progress that draws nothing, for commands run in process.
+class QuietProgress final : public Progress {
+public:
+    void start(std::string_view, std::uint64_t) override {}
+    void advance(std::uint64_t) override {}
+    void finish() override {}
+};
 
 class FakeMatchingRouter final : public Router {
 public:

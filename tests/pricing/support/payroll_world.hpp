@@ -25,13 +25,6 @@ struct CommandOutcome {
     std::string error;
 };
 
-class QuietProgress final : public Progress {
-public:
-    void start(std::string_view, std::uint64_t) override {}
-    void advance(std::uint64_t) override {}
-    void finish() override {}
-};
-
 class PayrollWorld : public CliTest {
 protected:
     std::int64_t siivous = 0;  // "Esimerkki Siivous Oy", 1234567-1

@@ -69,7 +69,7 @@ Quote quote_work(Context& ctx, const FigureBook& figures, Contract contract, std
     Quote quote;
     quote.unit = ctx.unit();
     quote.contract = contract;
-    quote.lines.push_back(price_work(figures, WorkItem{date, contract, minutes}, PriceTerms{terms.coefficient(contract, date), Decimal{}}));
+    quote.lines.push_back(price_work(terms.rates(contract, date), WorkItem{date, contract, minutes}, Decimal{}));
     quote.totals.add(quote.lines.back());
     return quote;
 }
@@ -90,7 +90,7 @@ Quote quote_order(Context& ctx, const FigureBook& figures, const std::string& or
     for (const auto& at : occurrences) {
         const std::string date = std::string(at.as_string()).substr(0, 10);
         const WorkItem work{date, quote.contract, minutes * quote.seats};
-        quote.lines.push_back(price_work(figures, work, PriceTerms{terms.coefficient(quote.contract, date), discount}));
+        quote.lines.push_back(price_work(terms.rates(quote.contract, date), work, discount));
         quote.totals.add(quote.lines.back());
     }
     return quote;

@@ -66,6 +66,17 @@ void record_paid(pricing::PayrollInput& input, const pricing::PayrollRunResult& 
     }
 }
 
+// Runs `check(input, rng, seed)` on each seeded random run's input; `rng` goes on from where the input left it.
+template <class Check>
+void for_each_case(Check check) {
+    for (int seed = 0; seed < cases; ++seed) {
+        std::mt19937_64 rng(static_cast<std::uint64_t>(seed));
+        EngineInput e;
+        fill_random(e, rng);
+        check(e, rng, seed);
+    }
+}
+
 void expect_no_cent_lost(const pricing::PayrollRunResult& run, int seed) {
     EXPECT_TRUE(run.proof_holds()) << "seed " << seed;
     pricing::LineAmounts lines;
@@ -93,10 +104,7 @@ void expect_no_cent_lost(const pricing::PayrollRunResult& run, int seed) {
 }
 
 TEST(PayrollProperties, NoCentLostAndEveryReconciliationHolds) {
-    for (int seed = 0; seed < cases; ++seed) {
-        std::mt19937_64 rng(static_cast<std::uint64_t>(seed));
-        EngineInput e;
-        fill_random(e, rng);
+    for_each_case([](EngineInput& e, std::mt19937_64&, int seed) {
         const auto run = pricing::compute_payroll(e.input);
         expect_no_cent_lost(run, seed);
         for (const auto& line : run.lines) {
@@ -104,27 +112,21 @@ TEST(PayrollProperties, NoCentLostAndEveryReconciliationHolds) {
             const bool on_subsidy = !client.benefits.empty();
             EXPECT_FALSE(on_subsidy && line.occurrence->contract == Contract::commission) << "seed " << seed;
         }
-    }
+    });
 }
 
 TEST(PayrollProperties, ASecondRunPaysNothing) {
-    for (int seed = 0; seed < cases; ++seed) {
-        std::mt19937_64 rng(static_cast<std::uint64_t>(seed));
-        EngineInput e;
-        fill_random(e, rng);
+    for_each_case([](EngineInput& e, std::mt19937_64&, int seed) {
         const auto first = pricing::compute_payroll(e.input);
         record_paid(e.input, first);
         const auto second = pricing::compute_payroll(e.input);
         EXPECT_TRUE(second.lines.empty()) << "seed " << seed;
         EXPECT_EQ(second.held.size(), first.held.size()) << "seed " << seed;
-    }
+    });
 }
 
 TEST(PayrollProperties, ACorrectionThenARunPaysExactlyTheDifference) {
-    for (int seed = 0; seed < cases; ++seed) {
-        std::mt19937_64 rng(static_cast<std::uint64_t>(seed));
-        EngineInput e;
-        fill_random(e, rng);
+    for_each_case([](EngineInput& e, std::mt19937_64& rng, int seed) {
         const auto first = pricing::compute_payroll(e.input);
         record_paid(e.input, first);
         for (auto& o : e.input.occurrences)
@@ -143,7 +145,7 @@ TEST(PayrollProperties, ACorrectionThenARunPaysExactlyTheDifference) {
         for (const auto& [key, amounts] : priced) EXPECT_EQ(paid[key], amounts) << "seed " << seed << ", gig " << key.gig;
         for (const auto& [key, amounts] : paid)
             if (!priced.contains(key) && amounts.minutes == 0) EXPECT_EQ(amounts, pricing::LineAmounts{}) << "seed " << seed;
-    }
+    });
 }
 
 TEST(PayrollProperties, TheSameInputGivesByteIdenticalOutput) {

@@ -144,7 +144,9 @@ TEST(PayrollProperties, ACorrectionThenARunPaysExactlyTheDifference) {
         for (const auto& line : now.lines) priced[line.occurrence->key()] = line.amounts;
         for (const auto& [key, amounts] : priced) EXPECT_EQ(paid[key], amounts) << "seed " << seed << ", gig " << key.gig;
         for (const auto& [key, amounts] : paid)
-            if (!priced.contains(key) && amounts.minutes == 0) EXPECT_EQ(amounts, pricing::LineAmounts{}) << "seed " << seed;
+            if (!priced.contains(key) && amounts.minutes == 0) {
+                EXPECT_EQ(amounts, pricing::LineAmounts{}) << "seed " << seed;
+            }
     });
 }
 

@@ -1,0 +1,18 @@
+// Text made safe inside HTML and XML elements and attribute values, and the frame of a printable HTML document:
+// complete, with print CSS, no external resources.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "pricing/exports/document_language.hpp"
+
+namespace jobcenter::pricing {
+
+// & < > " ' as character references.
+std::string escape_markup(std::string_view text);
+
+// <!DOCTYPE html> ... with `title` (escaped here) and `body` (markup, as given).
+std::string html_page(Language language, std::string_view title, std::string_view body);
+
+}  // namespace jobcenter::pricing

@@ -70,10 +70,6 @@ std::string buyer_section(const Invoice& invoice, const InvoiceWords& w) {
            "</p>\n</section>\n";
 }
 
-std::string fact_row(std::string_view label, std::string_view value) {
-    return "<tr><th>" + std::string(label) + "</th><td>" + escape_markup(value) + "</td></tr>\n";
-}
-
 std::string facts(const InvoicePage& page, const InvoiceWords& w, Language language) {
     const Invoice& i = *page.invoice;
     const auto& run = page.record->run;
@@ -119,7 +115,7 @@ std::string vat_table(const Invoice& i, const InvoiceWords& w, Language language
         out += "<tr><td>" + decimal_in(v.vat_percent, language) + "</td><td class=\"num\">" + money_in(v.net, language) +
                "</td><td class=\"num\">" + money_in(v.vat, language) + "</td><td class=\"num\">" +
                money_in(v.gross, language) + "</td></tr>\n";
-    out += "</tbody>\n</table>\n<table class=\"facts\">\n";
+    out += "</tbody>\n</table>\n<table class=\"sums\">\n";
     out += "<tr><th>" + std::string(w.total_net) + "</th><td class=\"num\">" + money_in(i.net, language) + "</td></tr>\n";
     out += "<tr><th>" + std::string(w.total_vat) + "</th><td class=\"num\">" + money_in(i.vat, language) + "</td></tr>\n";
     out += "<tr class=\"total\"><th>" + std::string(w.total_to_pay) + "</th><td class=\"num\">" + money_in(i.gross, language) +

@@ -20,13 +20,16 @@ h1 { font-size: 1.7rem; margin: 0 0 1rem; }
 h2 { font-size: 1.05rem; margin: 1.4rem 0 0.4rem; }
 .parties { display: flex; gap: 2rem; justify-content: space-between; }
 .parties section { flex: 1; }
-.facts th { text-align: left; font-weight: normal; color: #444; padding-right: 1rem; }
-.facts td, .facts th { border: none; padding: 0.1rem 1rem 0.1rem 0; }
+.facts, .sums { width: auto; }
+.facts th, .sums th { text-align: left; font-weight: normal; color: #444; }
+.facts td, .facts th, .sums td, .sums th { border: none; padding: 0.1rem 2rem 0.1rem 0; }
+.sums { margin: 1rem 0 0 auto; }
+.sums .total th, .sums .total td { font-weight: bold; color: #111; border-top: 1px solid #888; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0; }
 th, td { border: 1px solid #888; padding: 0.3rem 0.45rem; text-align: left; vertical-align: top; }
 thead th { background: #eee; }
 .num { text-align: right; white-space: nowrap; }
-tfoot td, .total td, .total th { font-weight: bold; }
+tfoot td { font-weight: bold; }
 .setting { border: 1px dashed #666; padding: 0.5rem 0.7rem; }
 .note { color: #444; font-size: 0.85rem; }
 @page { size: A4; margin: 18mm; }
@@ -50,6 +53,10 @@ std::string escape_markup(std::string_view text) {
             out += reference;
     }
     return out;
+}
+
+std::string fact_row(std::string_view label, std::string_view value) {
+    return "<tr><th>" + std::string(label) + "</th><td>" + escape_markup(value) + "</td></tr>\n";
 }
 
 std::string html_page(Language language, std::string_view title, std::string_view body) {

@@ -9,7 +9,7 @@ namespace {
 
 struct PayWords {
     std::string_view title, worker, client, unit, period, pay_date, run;
-    std::string_view date, task, contract, hours, hourly_wage, pay, adjustment, no_lines;
+    std::string_view date, task, contract, hours, hourly_wage, pay, adjustment, no_lines, total;
     std::string_view commission, employment;
     std::string_view wages, holiday_compensation, gross, tax_withheld, by_tax_card, no_tax_card;
     std::string_view employee_tyel, employee_unemployment, net_paid;
@@ -17,22 +17,18 @@ struct PayWords {
 
 constexpr PayWords finnish{
     "Palkkalaskelma", "Työntekijä", "Asiakasnumero", "Yksikkö", "Palkkajakso", "Maksupäivä", "Palkka-ajo",
-    "Päivä", "Tehtävä", "Sopimus", "Tunnit", "Tuntipalkka", "Palkka", "oikaisu", "Ei työrivejä.",
+    "Päivä", "Tehtävä", "Sopimus", "Tunnit", "Tuntipalkka", "Palkka", "oikaisu", "Ei työrivejä.", "Yhteensä",
     "toimeksianto", "työsopimus",
     "Palkat", "Lomakorvaus", "Bruttopalkka", "Ennakonpidätys", "verokortin mukaan", "ei verokorttia: pidätys ilman verokorttia",
     "Työntekijän työeläkemaksu (TyEL)", "Työntekijän työttömyysvakuutusmaksu", "Maksetaan"};
 constexpr PayWords english{
     "Pay statement", "Worker", "Client number", "Unit", "Pay period", "Pay date", "Payroll run",
-    "Date", "Task", "Contract", "Hours", "Hourly wage", "Pay", "adjustment", "No lines of work.",
+    "Date", "Task", "Contract", "Hours", "Hourly wage", "Pay", "adjustment", "No lines of work.", "Total",
     "commission", "employment",
     "Wages", "Holiday compensation", "Gross pay", "Tax withheld", "by the tax card", "no tax card: the rate without one",
     "Employee's pension contribution (TyEL)", "Employee's unemployment insurance contribution", "Net paid"};
 
 const PayWords& words_of(Language language) { return language == Language::fi ? finnish : english; }
-
-std::string fact_row(std::string_view label, std::string_view value) {
-    return "<tr><th>" + std::string(label) + "</th><td>" + escape_markup(value) + "</td></tr>\n";
-}
 
 std::string facts(const PayStatementPage& page, const PayWords& w, Language language) {
     const auto& run = page.record->run;
@@ -60,7 +56,7 @@ std::string lines_table(const PayStatementPage& page, const PayWords& w, Languag
                       "</th><th class=\"num\">" + std::string(w.hourly_wage) + "</th><th class=\"num\">" +
                       std::string(w.pay) + "</th></tr></thead>\n<tbody>\n";
     for (auto index : s.lines) out += line_row(page.record->lines[index], page, w, language);
-    out += "</tbody>\n<tfoot><tr><td colspan=\"3\">" + std::string(w.wages) + "</td><td class=\"num\">" +
+    out += "</tbody>\n<tfoot><tr><td colspan=\"3\">" + std::string(w.total) + "</td><td class=\"num\">" +
            decimal_in(hours_text(s.minutes), language) + "</td><td></td><td class=\"num\">" + money_in(s.wages, language) +
            "</td></tr></tfoot>\n</table>\n";
     return out;

@@ -1,4 +1,4 @@
-// The figures of `pricing report`, as the pilot monitored them (docs/domain.md §6.2, DOMAIN.md C9): per group of
+// The figures of `pricing report`, as the pilot monitored them (DOMAIN.md §6.2 and C9): per group of
 // unit, organisation, orderer or task type, and in total, the persons (distinct workers), hours, gigs, orders,
 // orderers, net sales and pay of the payroll lines of runs not cancelled whose day of work falls in the period.
 // An adjustment counts on its day of work; a gig occurrence whose hours net to zero adds nothing to the counts.

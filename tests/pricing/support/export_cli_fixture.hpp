@@ -36,7 +36,7 @@ protected:
             {.client = "C-1001", .client_name = "Korhonen, \"Aino\"", .unit = "pakila", .orderer_id = 42,
              .date = "2024-09-06", .minutes = 90, .order_id = "T-100", .gig_id = 1, .discount_percent = "10"},
             {.client = "C-1002", .client_name = "Bertta L.", .unit = "pakila", .orderer_id = 77,
-             .task_type = "packing", .contract = "employment", .date = "2024-09-10", .minutes = 180,
+             .task_type = "packing-bagging", .contract = "employment", .date = "2024-09-10", .minutes = 180,
              .order_id = "T-200", .gig_id = 2},
             {.client = "C-2001", .client_name = "Cecilia M.", .unit = "toolo", .orderer_id = 42, .date = "2024-09-12",
              .minutes = 60, .order_id = "T-300", .gig_id = 3},

@@ -59,17 +59,23 @@ json::object contributions_row(const PayStatement& s) {
                         {"total", s.employer.total().to_string()}};
 }
 
-json::object pay_line_row(const PayStatement& s, const RunLine& l) {
-    return json::object{{"client", s.client_id},
+// The fields a pay line and an invoice line share, after the key naming their statement or invoice.
+json::object line_row(std::string_view key, const std::string& value, const RunLine& l) {
+    return json::object{{key, value},
                         {"line", l.id},
                         {"date", l.date},
                         {"kind", line_kind_name(l.kind)},
                         {"order", l.order_id},
                         {"task_type", l.task_type},
                         {"contract", l.contract},
-                        {"hours", hours_text(l.minutes)},
-                        {"hourly_wage", l.hourly_wage.to_string()},
-                        {"pay", l.pay.to_string()}};
+                        {"hours", hours_text(l.minutes)}};
+}
+
+json::object pay_line_row(const PayStatement& s, const RunLine& l) {
+    json::object row = line_row("client", s.client_id, l);
+    row["hourly_wage"] = l.hourly_wage.to_string();
+    row["pay"] = l.pay.to_string();
+    return row;
 }
 
 json::object invoice_row(const Invoice& i) {
@@ -94,22 +100,16 @@ json::object vat_row(const Invoice& i, const VatTotal& v) {
 }
 
 json::object invoice_line_row(const Invoice& i, const RunLine& l) {
-    return json::object{{"invoice", i.number},
-                        {"line", l.id},
-                        {"date", l.date},
-                        {"kind", line_kind_name(l.kind)},
-                        {"order", l.order_id},
-                        {"task_type", l.task_type},
-                        {"contract", l.contract},
-                        {"hours", hours_text(l.minutes)},
-                        {"unit_price", l.unit_price.to_string()},
-                        {"amount", l.amount.to_string()},
-                        {"discount_percent", l.discount_percent},
-                        {"discount", l.discount.to_string()},
-                        {"net", l.net.to_string()},
-                        {"vat_percent", l.vat_percent},
-                        {"vat", l.vat.to_string()},
-                        {"gross", l.gross.to_string()}};
+    json::object row = line_row("invoice", i.number, l);
+    row["unit_price"] = l.unit_price.to_string();
+    row["amount"] = l.amount.to_string();
+    row["discount_percent"] = l.discount_percent;
+    row["discount"] = l.discount.to_string();
+    row["net"] = l.net.to_string();
+    row["vat_percent"] = l.vat_percent;
+    row["vat"] = l.vat.to_string();
+    row["gross"] = l.gross.to_string();
+    return row;
 }
 
 }  // namespace

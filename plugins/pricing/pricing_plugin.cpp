@@ -1,10 +1,12 @@
 // The pricing plugin object: its command table (each area's commands from its own folder), the script entry
 // points it calls, and the factory.
 #include "jobcenter/sdk.hpp"
+#include "pricing/exports/export_commands.hpp"
 #include "pricing/figures/figure_commands.hpp"
 #include "pricing/payroll/payroll_commands.hpp"
 #include "pricing/prices/unit_terms.hpp"
 #include "pricing/quotes/quote_commands.hpp"
+#include "pricing/reports/report_commands.hpp"
 
 namespace jobcenter::pricing {
 namespace {
@@ -21,7 +23,8 @@ public:
 
     std::vector<Command> commands() const override {
         std::vector<Command> all;
-        for (auto&& area : {quote_commands(), figure_commands(), payroll_commands()})
+        for (auto&& area : {quote_commands(), figure_commands(), payroll_commands(), export_commands(),
+                            report_commands()})
             all.insert(all.end(), area.begin(), area.end());
         return all;
     }

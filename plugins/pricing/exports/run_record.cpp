@@ -170,6 +170,4 @@ RunRecord read_run(Database& db, std::int64_t run_id, const std::string& where) 
     return record;
 }
 
-std::string_view line_kind_name(LineKind kind) { return kind == LineKind::work ? "work" : "adjustment"; }
-
 }  // namespace jobcenter::pricing

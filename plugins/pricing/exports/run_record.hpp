@@ -9,10 +9,10 @@
 
 #include "jobcenter/database.hpp"
 #include "jobcenter/money.hpp"
+#include "pricing/prices/line_kind.hpp"
 
 namespace jobcenter::pricing {
 
-enum class LineKind { work, adjustment };
 
 // One payroll_line: a gig occurrence paid (or corrected) in the run, both the worker's pay and the invoice line.
 struct RunLine {
@@ -107,7 +107,5 @@ struct RunRecord {
 
 // The run `run_id` whole; throws NotFoundError "no payroll run N" naming `where`.
 RunRecord read_run(Database& db, std::int64_t run_id, const std::string& where);
-
-std::string_view line_kind_name(LineKind kind);
 
 }  // namespace jobcenter::pricing

@@ -55,8 +55,6 @@ LineAmounts operator-(LineAmounts a, const LineAmounts& b) {
     return a;
 }
 
-std::string_view line_kind_name(LineKind kind) { return kind == LineKind::work ? "work" : "adjustment"; }
-
 const WorkerClient& client_of(const PayrollInput& input, const WorkedOccurrence& occurrence) {
     auto it = input.clients.find(occurrence.client_id);
     if (it == input.clients.end())

@@ -10,11 +10,10 @@
 
 #include "pricing/payroll/cost_coverage.hpp"
 #include "pricing/payroll/payroll_input.hpp"
+#include "pricing/prices/line_kind.hpp"
 
 namespace jobcenter::pricing {
 
-enum class LineKind { work, adjustment };
-std::string_view line_kind_name(LineKind kind);
 
 struct PayrollLine {
     LineKind kind = LineKind::work;

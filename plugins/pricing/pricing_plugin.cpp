@@ -2,9 +2,12 @@
 // points it calls, and the factory.
 #include "jobcenter/sdk.hpp"
 #include "pricing/benefits/benefit_commands.hpp"
+#include "pricing/exports/export_commands.hpp"
 #include "pricing/figures/figure_commands.hpp"
+#include "pricing/payroll/payroll_commands.hpp"
 #include "pricing/prices/unit_terms.hpp"
 #include "pricing/quotes/quote_commands.hpp"
+#include "pricing/reports/report_commands.hpp"
 
 namespace jobcenter::pricing {
 namespace {
@@ -21,9 +24,9 @@ public:
 
     std::vector<Command> commands() const override {
         std::vector<Command> all;
-        for (auto&& area : {quote_commands(), figure_commands()})
+        for (auto&& area : {quote_commands(), figure_commands(), payroll_commands(), export_commands(),
+                            report_commands(), benefit_commands()})
             all.insert(all.end(), area.begin(), area.end());
-        for (auto& command : benefit_commands()) all.push_back(std::move(command));
         return all;
     }
 

@@ -71,9 +71,11 @@ MipOutcome search_mip(const LinearModel& model, const std::vector<std::int32_t>&
     const auto time_limit = std::to_string(std::max(0.01, limits.seconds));
     const auto nodes = std::to_string(std::max(0, limits.nodes));
     const auto increment = std::to_string(step);
+    // No preprocessing: when the time limit (the safety net) falls inside it, Cbc 2.10's postProcess reads a
+    // model it never finished and crashes; the node and work limits keep the search small without it.
     const char* argv[] = {"jobcenter", "-log", "0", "-slog", "0", "-threads", "0", "-timeMode", "elapsed",
                           "-sec", time_limit.c_str(), "-maxNodes", nodes.c_str(), "-increment", increment.c_str(), "-ratioGap", "0",
-                          "-allowableGap", increment.c_str(), "-solve", "-quit"};
+                          "-allowableGap", increment.c_str(), "-preprocess", "off", "-solve", "-quit"};
     CbcMain1(static_cast<int>(std::size(argv)), argv, cbc, no_callback, data);
 
     const double* best = cbc.bestSolution();

@@ -42,6 +42,17 @@ struct PricedLine {
     Money gross;             // net + vat
 };
 
+// The figures a line of one contract on one day is priced with, and the unit's coefficient for it.
+struct DayRates {
+    Money wage;              // hourly
+    Decimal coefficient;
+    Money side_cost_rate;    // hourly; none for a commission contract
+    Decimal vat_percent;
+};
+
+DayRates rates_on(const FigureBook& figures, Contract contract, std::string_view date, Decimal coefficient);
+
+PricedLine price_work(const DayRates& rates, const WorkItem& work, Decimal discount_percent);
 PricedLine price_work(const FigureBook& figures, const WorkItem& work, const PriceTerms& terms);
 
 // `rate` (per hour) x minutes / 60, rounded half up to the cent.

@@ -13,24 +13,45 @@ Decimal checked_discount(const ScriptValue& v) {
     return script_decimal(v, "discount", Decimal::from_integer(0), max_discount_percent);
 }
 
+// "YYYY-MM-DD" and the contract as one number, e.g. 202601151 (a key only: the text is checked elsewhere).
+std::int64_t day_key(Contract contract, std::string_view date) {
+    std::int64_t key = 0;
+    for (char c : date)
+        if (c >= '0' && c <= '9') key = key * 10 + (c - '0');
+    return key * 2 + (contract == Contract::employment ? 1 : 0);
+}
+
 }  // namespace
 
-Decimal UnitTerms::coefficient(Contract contract, const std::string& date) {
-    auto key = std::make_pair(contract, date);
-    auto it = coefficients_.find(key);
-    if (it != coefficients_.end()) return it->second;
+const DayRates& UnitTerms::rates(Contract contract, std::string_view date) {
+    const std::int64_t key = day_key(contract, date);
+    auto it = rates_.find(key);
+    if (it != rates_.end()) return it->second;
     const Figure standard_figure = contract == Contract::commission ? Figure::coefficient_commission
                                                                      : Figure::coefficient_employment;
     const Decimal standard = figures_.value_on(standard_figure, date);
     auto result = scripts_.call("pricing", "coefficient",
                                 json::array{json::value(contract_name(contract)), json::value(date),
                                             json::value(standard.to_string())});
-    return coefficients_.emplace(std::move(key), checked_coefficient(result)).first->second;
+    return rates_.emplace(key, rates_on(figures_, contract, date, checked_coefficient(result))).first->second;
 }
 
 Decimal UnitTerms::discount(const json::object& order, const json::object& context) {
     if (!scripts_.has("pricing", "discount")) return Decimal{};
     return checked_discount(scripts_.call("pricing", "discount", json::array{order, context}));
+}
+
+std::vector<Decimal> UnitTerms::discounts(const std::vector<json::array>& orders_and_contexts) {
+    std::vector<Decimal> result;
+    result.reserve(orders_and_contexts.size());
+    if (orders_and_contexts.empty()) return result;
+    if (!scripts_.has("pricing", "discount")) {
+        result.resize(orders_and_contexts.size());
+        return result;
+    }
+    const ScriptValues values = scripts_.call_each("pricing", "discount", orders_and_contexts);
+    for (const auto& value : values.values) result.push_back(checked_discount(ScriptValue{value, values.site}));
+    return result;
 }
 
 std::vector<ScriptEntry> pricing_script_entries() {

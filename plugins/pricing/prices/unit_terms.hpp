@@ -6,13 +6,15 @@
 #pragma once
 
 #include <boost/json.hpp>
-#include <map>
 #include <string>
-#include <utility>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include "jobcenter/scripts.hpp"
 #include "pricing/figures/figure_book.hpp"
 #include "pricing/prices/contract.hpp"
+#include "pricing/prices/price_line.hpp"
 
 namespace jobcenter::pricing {
 
@@ -23,15 +25,20 @@ public:
     UnitTerms(Scripts& scripts, const FigureBook& figures) : scripts_(scripts), figures_(figures) {}
 
     // Throws ScriptError naming the unit's file when the script fails or returns something outside 1-5.
-    Decimal coefficient(Contract contract, const std::string& date);
+    Decimal coefficient(Contract contract, std::string_view date) { return rates(contract, date).coefficient; }
+    // The figures of `date` for `contract` with the unit's coefficient, asked of the script once.
+    const DayRates& rates(Contract contract, std::string_view date);
+
     // The discount for an order (its JSON as `matching order show` gives it, with `hours_total` and
     // `occurrences` added); `context` carries the unit and the day priced. Throws ScriptError outside 0-30.
     Decimal discount(const boost::json::object& order, const boost::json::object& context);
+    // The discounts of many orders in one batch of script calls: each entry is {order, context}.
+    std::vector<Decimal> discounts(const std::vector<boost::json::array>& orders_and_contexts);
 
 private:
     Scripts& scripts_;
     const FigureBook& figures_;
-    std::map<std::pair<Contract, std::string>, Decimal> coefficients_;
+    std::unordered_map<std::int64_t, DayRates> rates_;  // by contract and day (see day_key)
 };
 
 // The script entry points `jobcenter script check` verifies (with sample arguments).

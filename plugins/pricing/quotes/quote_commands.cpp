@@ -2,57 +2,24 @@
 #include "pricing/quotes/quote_commands.hpp"
 
 #include "jobcenter/params.hpp"
-#include "pricing/prices/price_line.hpp"
-#include "pricing/prices/unit_terms.hpp"
+#include "pricing/quotes/quote.hpp"
 
 namespace jobcenter::pricing {
 namespace json = boost::json;
 namespace {
 
-// Decimal hours "2.5" or "2,5", more than 0 and at most 1000, as whole minutes (half a minute up).
-std::int64_t minutes_of_hours(const std::string& text) {
-    const Decimal hours = Decimal::parse(text);
-    if (hours <= Decimal{} || hours > Decimal::from_integer(1000))
-        throw InputError("hours must be more than 0 and at most 1000, got " + hours.to_string(), "--hours");
-    return divide_rounded(static_cast<Int128>(hours.micros()) * 60, Decimal::scale, Rounding::half_up);
-}
-
-std::string hours_text(std::int64_t minutes) {
-    return Decimal::from_micros(divide_rounded(static_cast<Int128>(minutes) * Decimal::scale, 60, Rounding::half_up))
-        .to_string();
-}
-
-json::object line_json(const PricedLine& line) {
-    return json::object{{"date", line.work.date},
-                        {"contract", contract_name(line.work.contract)},
-                        {"hours", hours_text(line.work.minutes)},
-                        {"hourly_wage", line.wage.to_string()},
-                        {"coefficient", line.coefficient.to_string()},
-                        {"hourly_price", line.unit_price.to_string()},
-                        {"amount", line.amount.to_string()},
-                        {"discount_percent", line.discount_percent.to_string()},
-                        {"discount", line.discount.to_string()},
-                        {"net", line.net.to_string()},
-                        {"wage", line.pay.to_string()},
-                        {"side_costs", line.side_costs.to_string()},
-                        {"service_costs", line.service_costs.to_string()},
-                        {"vat_percent", line.vat_percent.to_string()},
-                        {"vat", line.vat.to_string()},
-                        {"gross", line.gross.to_string()}};
-}
-
-PricedLine quote_line(Context& ctx, const FigureBook& figures, Contract contract, std::int64_t minutes, const std::string& date) {
-    UnitTerms terms(ctx.scripts(), figures);
-    const WorkItem work{date, contract, minutes};
-    return price_work(figures, work, PriceTerms{terms.coefficient(contract, date), Decimal{}});
-}
-
 json::value quote_command(Context& ctx, const json::object& request) {
-    const Contract contract = checked_contract(params::optional_string(request, "contract").value_or("commission"), "--contract");
-    const std::int64_t minutes = minutes_of_hours(params::optional_string(request, "hours").value_or("1"));
-    const std::string date = params::optional_date(request, "on").value_or(ctx.clock().today_iso());
     const FigureBook figures = FigureBook::load(ctx.db());
-    return line_json(quote_line(ctx, figures, contract, minutes, date));
+    if (auto order = params::optional_string(request, "order")) {
+        for (const char* flag : {"contract", "hours", "on"})
+            if (request.contains(flag))
+                throw UsageError(std::string("--order prices the order's own contract, hours and dates: leave out --") + flag, "--order");
+        return quote_json(quote_order(ctx, figures, *order));
+    }
+    const Contract contract = checked_contract(params::optional_string(request, "contract").value_or("commission"), "--contract");
+    const std::int64_t minutes = minutes_of_hours(json::value(params::optional_string(request, "hours").value_or("1")), "--hours");
+    const std::string date = params::optional_date(request, "on").value_or(ctx.clock().today_iso());
+    return quote_json(quote_work(ctx, figures, contract, minutes, date));
 }
 
 json::value rates_command(Context& ctx, const json::object& request) {
@@ -60,7 +27,7 @@ json::value rates_command(Context& ctx, const json::object& request) {
     const FigureBook figures = FigureBook::load(ctx.db());
     json::array rows;
     for (Contract contract : {Contract::commission, Contract::employment}) {
-        const PricedLine line = quote_line(ctx, figures, contract, 60, date);
+        const PricedLine line = quote_work(ctx, figures, contract, 60, date).lines.front();
         rows.push_back(json::object{{"contract", contract_name(contract)},
                                     {"hourly_wage", line.wage.to_string()},
                                     {"coefficient", line.coefficient.to_string()},
@@ -76,10 +43,10 @@ json::value demo_command(Context& ctx, const json::object&) {
     // after the VAT change of 1.9.2024, and a three-hour employment-contract job.
     const FigureBook figures = FigureBook::load(ctx.db());
     json::array quotes;
-    quotes.push_back(line_json(quote_line(ctx, figures, Contract::commission, 60, "2022-06-01")));
-    quotes.push_back(line_json(quote_line(ctx, figures, Contract::commission, 60, "2026-01-15")));
-    quotes.push_back(line_json(quote_line(ctx, figures, Contract::employment, 180, "2026-01-15")));
-    return json::object{{"rows", std::move(quotes)}};
+    quotes.push_back(quote_json(quote_work(ctx, figures, Contract::commission, 60, "2022-06-01")));
+    quotes.push_back(quote_json(quote_work(ctx, figures, Contract::commission, 60, "2026-01-15")));
+    quotes.push_back(quote_json(quote_work(ctx, figures, Contract::employment, 180, "2026-01-15")));
+    return json::object{{"quotes", std::move(quotes)}};
 }
 
 }  // namespace
@@ -87,8 +54,12 @@ json::value demo_command(Context& ctx, const json::object&) {
 std::vector<Command> quote_commands() {
     const Command quote{
         .name = "quote",
-        .summary = "price work for an orderer on a date",
-        .flags = {{.name = "contract", .type = FlagType::string, .help = "commission (default) or employment"},
+        .summary = "price an order (every occurrence) or some hours of work on a date",
+        .help = "With --order, one line per occurrence of the order (every seat) with the VAT in force on its day and the\n"
+                "unit's discount for the order; otherwise --contract, --hours and --on price one piece of work. Every\n"
+                "amount is rounded half up to the cent on its line; totals are sums of lines.",
+        .flags = {{.name = "order", .type = FlagType::string, .help = "a work order, e.g. T-100"},
+                  {.name = "contract", .type = FlagType::string, .help = "commission (default) or employment"},
                   {.name = "hours", .type = FlagType::string, .help = "hours of work, e.g. 2.5 (default 1)"},
                   {.name = "on", .type = FlagType::date, .help = "the date the work is done (default today)"}},
         .access = Access::read,

@@ -86,8 +86,8 @@ TEST_F(ScriptValuesCommandLine, DecimalStringsOnlyWhereTheyAreExact) {
     add_unit("pakila");
 
     auto quote = jc_json({"--scripts", scripts.string(), "--unit", "pakila", "pricing", "quote", "--on", "2026-01-15"});
-    EXPECT_EQ(quote.at("coefficient").as_string(), "1.45");
-    EXPECT_EQ(quote.at("hourly_price").as_string(), "14.50");
+    EXPECT_EQ(quote.at("lines").at(0).at("coefficient").as_string(), "1.45");
+    EXPECT_EQ(quote.at("lines").at(0).at("hourly_price").as_string(), "14.50");
 
     auto check = jc({"--scripts", scripts.string(), "--unit", "pakila", "script", "check", quoted_weight.string()});
     EXPECT_EQ(check.exit_code, 6) << check.out << check.err;

@@ -1,0 +1,30 @@
+// Sums of priced lines: every amount summed exactly (totals are sums of lines, never re-rounded), and the net,
+// VAT and gross per VAT rate.
+#pragma once
+
+#include <cstdint>
+#include <map>
+
+#include "pricing/prices/price_line.hpp"
+
+namespace jobcenter::pricing {
+
+struct LineSums {
+    std::int64_t minutes = 0;
+    Money amount, discount, net, pay, side_costs, service_costs, vat, gross;
+
+    void add(const PricedLine& line);
+};
+
+struct VatSums {
+    Money net, vat, gross;
+};
+
+struct LineTotals {
+    LineSums all;
+    std::map<Decimal, VatSums> by_vat_rate;  // ascending rate
+
+    void add(const PricedLine& line);
+};
+
+}  // namespace jobcenter::pricing

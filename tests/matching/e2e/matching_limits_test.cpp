@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
+#include <tuple>
 
 #include "jobcenter/errors.hpp"
 #include "support/cli_fixture.hpp"
@@ -158,17 +159,15 @@ TEST_F(MatchingLimits, PricingFiguresListAndSetTheBenefitLimits) {
     EXPECT_EQ(pension->at("period").as_string(), "month");
 
     const std::string before = database_contents();
-    const RunResult unknown = jc({"--role", "admin", "pricing", "figures", "set", "benefit-limit.disability-pension.review",
-                                  "1000.00", "--from", "2027-01-01", "--source", "x"});
-    EXPECT_EQ(unknown.exit_code, 3) << unknown.err;
-    EXPECT_NE(unknown.err.find("NAME: unknown benefit limit 'benefit-limit.disability-pension.review': the benefit limits are "
-                               "benefit-limit.basic-social-assistance.adjustment"),
-              std::string::npos)
-        << unknown.err;
-    const RunResult negative = jc({"--role", "admin", "pricing", "figures", "set", "benefit-limit.commission-income.yel", "-5",
-                                   "--from", "2027-01-01", "--source", "x"});
-    EXPECT_EQ(negative.exit_code, 3) << negative.err;
-    EXPECT_NE(negative.err.find("VALUE: must be from 0.00"), std::string::npos) << negative.err;
+    for (const auto& [name, value, message] :
+         {std::tuple{"benefit-limit.disability-pension.review", "1000.00",
+                     "NAME: unknown benefit limit 'benefit-limit.disability-pension.review': the benefit limits are "
+                     "benefit-limit.basic-social-assistance.adjustment"},
+          std::tuple{"benefit-limit.commission-income.yel", "-5", "VALUE: must be from 0.00"}}) {
+        const RunResult r = jc({"--role", "admin", "pricing", "figures", "set", name, value, "--from", "2027-01-01", "--source", "x"});
+        EXPECT_EQ(r.exit_code, 3) << r.err;
+        EXPECT_NE(r.err.find(message), std::string::npos) << r.err;
+    }
     EXPECT_EQ(database_contents(), before);
 }
 

@@ -15,6 +15,7 @@
 namespace jobcenter::testing {
 
 inline matching::Day day(const char* iso_date) { return *matching::parse_day(iso_date); }
+inline Money euros(const char* text) { return Money::parse(text); }
 
 // An order of office cleaning from `start` (local time), for `minutes`.
 inline matching::Order order_at(const char* start, int minutes, std::optional<matching::Repeat> repeat = std::nullopt,

@@ -11,9 +11,8 @@ namespace {
 using namespace jobcenter;
 using namespace jobcenter::matching;
 using jobcenter::testing::day;
+using jobcenter::testing::euros;
 using jobcenter::testing::order_at;
-
-Money euros(const char* text) { return Money::parse(text); }
 
 // The wage of these tests: 10,00 €/h, 11,00 €/h from 2027.
 Money rising_wage(Contract, Day on) { return on >= day("2027-01-01") ? euros("11.00") : euros("10.00"); }

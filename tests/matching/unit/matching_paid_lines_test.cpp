@@ -12,9 +12,8 @@ namespace {
 using namespace jobcenter;
 using namespace jobcenter::matching;
 using jobcenter::testing::day;
+using jobcenter::testing::euros;
 using jobcenter::testing::order_at;
-
-Money euros(const char* text) { return Money::parse(text); }
 
 // A gig on `order` (2 h every Tuesday from 2026-02-03 to 2026-02-24 unless said otherwise).
 GigTime gig_on(std::int64_t id, const std::string& order, Contract contract,

@@ -1,7 +1,8 @@
 // End-to-end tests of `pricing benefits CLIENT`, the benefit watch: for clients built to sit just under, at and
 // over each limit kind, `matching match` reports the limit's rule for an order exactly when `pricing benefits`
 // says that order's gig would cross it; commission work of a client on an unemployment benefit is refused with
-// the reason; yearly commission income at the YEL warning share is flagged; and a paid occurrence counts once.
+// the reason; yearly commission income at the YEL warning share is flagged; and a paid occurrence counts once,
+// also when payroll's own runs (and their adjustments) are marked paid.
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
@@ -152,6 +153,34 @@ TEST_F(PricingBenefits, APaidOccurrenceCountsOnce) {
     // T-B adds 20.00: 971.00 stays within 976.59 (counted twice it would be 991.00, past it).
     EXPECT_TRUE(is_candidate(match("T-B"), "P-1")) << json::serialize(match("T-B"));
     EXPECT_EQ(detail(match("T-B"), "P-1", "benefit-limit"), "");
+}
+
+TEST_F(PricingBenefits, PayrollsPaidRunsCountOnceWithTheirAdjustments) {
+    env = {"JOBCENTER_NOW=2026-02-05T10:00:00Z"};
+    load({client("P-2", {{"benefits", json::array{"disability-pension"}}})}, {order("T-A", {{"seats", 1}})});
+    propose("T-A", "P-2");
+    for (const char* step : {"confirm", "accept", "done"})
+        ASSERT_EQ(jc({"--unit", "vallila", "matching", "gig", step, "1"}).exit_code, 0) << step;
+    const std::vector<std::string> coordinator{"--role", "coordinator"};
+    auto run = [&](std::vector<std::string> args) {
+        args.insert(args.begin(), coordinator.begin(), coordinator.end());
+        const RunResult r = jc(args);
+        EXPECT_EQ(r.exit_code, 0) << r.err;
+    };
+    run({"matching", "gig", "approve", "1"});
+    run({"pricing", "payroll", "run", "--from", "2026-02-01", "--to", "2026-02-28"});
+    run({"pricing", "payroll", "mark-paid", "1"});
+    auto february = [&] { return benefits("P-2").at("months").as_array()[1].as_object(); };
+    EXPECT_EQ(february().at("paid").as_string(), "20.00");
+    EXPECT_EQ(february().at("planned").as_string(), "0.00");
+
+    // One more hour found afterwards: the next run pays it as an adjustment, recorded when that run is paid.
+    run({"matching", "gig", "hours", "1", "--hours", "2026-02-03=3", "--reason", "the orderer's report"});
+    run({"pricing", "payroll", "run", "--from", "2026-02-01", "--to", "2026-02-28"});
+    run({"pricing", "payroll", "mark-paid", "2"});
+    EXPECT_EQ(february().at("paid").as_string(), "30.00");
+    EXPECT_EQ(february().at("planned").as_string(), "0.00");
+    EXPECT_EQ(february().at("total").as_string(), "30.00");
 }
 
 }  // namespace

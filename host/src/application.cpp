@@ -156,9 +156,10 @@ int run(const std::vector<std::string>& args, std::ostream& out, OutputFormat& f
         out << group_help(*group);
         return g.help ? 0 : static_cast<int>(ExitCode::usage);
     }
-    // Two-word commands: `register contact add` runs the command "contact-add".
+    // Two-word commands: `register contact add` runs the command "contact-add". The two-word command wins over a
+    // one-word command with an argument: `matching earnings record` is "earnings-record", not `earnings` of "record".
     std::vector<std::string> command_words = words;
-    if (!router.find(words[0], words[1]) && words.size() > 2 && router.find(words[0], words[1] + "-" + words[2])) {
+    if (words.size() > 2 && router.find(words[0], words[1] + "-" + words[2])) {
         command_words[1] += "-" + words[2];
         command_words.erase(command_words.begin() + 2);
     }

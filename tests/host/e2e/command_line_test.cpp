@@ -49,6 +49,16 @@ TEST_F(CommandLine, HelpAtEveryLevel) {
     EXPECT_FALSE(fs::exists(db)) << "help must not create the database";
 }
 
+TEST_F(CommandLine, ATwoWordCommandWinsOverAOneWordCommandAndAnArgument) {
+    // `matching earnings CLIENT` exists, and so does `matching earnings record`: the second is meant.
+    auto joined = jc({"matching", "earnings", "record", "--help"});
+    EXPECT_EQ(joined.exit_code, 0) << joined.err;
+    EXPECT_NE(joined.out.find("usage: jobcenter matching earnings-record"), std::string::npos) << joined.out;
+    auto single = jc({"matching", "earnings", "--help"});
+    EXPECT_EQ(single.exit_code, 0) << single.err;
+    EXPECT_NE(single.out.find("usage: jobcenter matching earnings "), std::string::npos) << single.out;
+}
+
 TEST_F(CommandLine, CsvAndTextFormats) {
     add_unit("pakila");
     jc_json({"register", "add", "--unit", "pakila", "--name", "Alpha, \"the first\" Oy"});

@@ -1,9 +1,9 @@
 // A payroll run at the scale: 100,000 approved gig occurrences (JOBCENTER_BENCH_OCCURRENCES) of 10,000
 // workers in two units on 10,000 orders of 2,000 orderers, half commission and half employment, written straight
-// into the matching tables; then the whole `pricing payroll run` command in process, from reading the period's
-// work to the commit, on a fresh copy of that database each time, with its phases (read, price, write) as
-// counters. matching.gig-worked is answered by tests/pricing/support/fake_matching.hpp from the same tables
-// until the matching plugin's own command is loaded. Run: ./build/jobcenter_payroll_bench (docs/pricing-payroll.md).
+// into the matching tables; then `pricing payroll run` through the host's router as the command line runs it (the
+// role check, the write lock, the transaction, the real matching.gig-worked it calls, the commit), on a fresh copy
+// of that database each time, with its phases (read, price, write) as counters.
+// Run: ./build/jobcenter_payroll_bench (docs/pricing-payroll.md).
 #include <benchmark/benchmark.h>
 
 #include <chrono>
@@ -15,9 +15,9 @@
 #include "generator/matching_generator.hpp"
 #include "host_commands.hpp"
 #include "host_services.hpp"
-#include "pricing/support/fake_matching.hpp"
 #include "router.hpp"
 #include "support/test_support.hpp"
+#include "terminal_progress.hpp"
 
 namespace {
 namespace fs = std::filesystem;
@@ -87,7 +87,7 @@ struct PayrollBenchData {
     PayrollBenchData() {
         SystemClock clock;
         testing::SilentLogger log;
-        testing::QuietProgress progress;
+        TerminalProgress progress{false};
         testing::MatchingGeneratorOptions options;
         options.orderers = env_int("JOBCENTER_BENCH_ORDERERS", 2000);
         std::ofstream(dir / "orderers.csv") << testing::orderers_csv(testing::matching_orderers(options));
@@ -124,19 +124,15 @@ void BM_PayrollRun(benchmark::State& state) {
         fs::copy_file(data.base, db);
         SystemClock clock;
         testing::SilentLogger log;
-        testing::QuietProgress progress;
+        TerminalProgress progress{false};
         HostPaths paths{db, JOBCENTER_PLUGIN_DIR, JOBCENTER_SOURCE_DIR "/schema", JOBCENTER_SOURCE_DIR "/scripts"};
         CommandRouter router(paths, load_plugins(paths.plugins), clock, log);
-        testing::FakeMatchingRouter matching(router);
-        const Command* command = router.find("pricing", "payroll-run");
-        const Caller coordinator{"", Role::coordinator};
+        router.database();  // opened and migrated before the clock starts, as the command line does before a command
         state.ResumeTiming();
 
-        auto database = Database::open(db);
-        Transaction tx(database);
-        Context ctx(database, coordinator, router.scripts_for(""), clock, log, progress, matching);
-        const json::value out = command->run(ctx, {{"from", "2026-01-01"}, {"to", "2026-03-31"}, {"pay_date", "2026-04-15"}});
-        tx.commit();
+        const json::value out = router.execute({"", Role::coordinator}, "pricing", "payroll-run",
+                                               {{"from", "2026-01-01"}, {"to", "2026-03-31"}, {"pay_date", "2026-04-15"}},
+                                               progress);
 
         state.PauseTiming();
         const auto& phases = out.at("phases");

@@ -158,11 +158,11 @@ TEST_F(PayrollExportData, FlagsThatMakeNoSenseAreRefusedNamingTheFlag) {
     };
     expect_error({"--as", "pdf"}, 3, "--as");
     expect_error({"--as", "csv", "--lang", "en"}, 2, "--lang");
-    expect_error({"--as", "csv", "--invoice", "2024-000001"}, 2, "--invoice");
+    expect_error({"--as", "csv", "--invoice", "2024-000002"}, 2, "--invoice");
     expect_error({"--as", "html"}, 2, "--as");
     expect_error({"--as", "finvoice", "--worker", "C-1001"}, 2, "--worker");
-    expect_error({"--as", "html", "--invoice", "2024-000001", "--worker", "C-1001"}, 2, "--worker");
-    expect_error({"--as", "html", "--lang", "sv", "--invoice", "2024-000001"}, 3, "--lang");
+    expect_error({"--as", "html", "--invoice", "2024-000002", "--worker", "C-1001"}, 2, "--worker");
+    expect_error({"--as", "html", "--lang", "sv", "--invoice", "2024-000002"}, 3, "--lang");
     expect_error({"--as", "html", "--invoice", "2024-999999"}, 4, "--invoice");
     expect_error({"--as", "csv", "--out", (dir / "missing").string()}, 4, "--out");
     EXPECT_EQ(jc({"--role", "coordinator", "pricing", "payroll", "export", "77", "--as", "csv"}).exit_code, 4);

@@ -131,7 +131,7 @@ Money amount_of(const pt::ptree& node) {
 
 TEST_F(PayrollExportFinvoice, WithoutTheSellersIbanTheExportIsRefused) {
     const std::string before = database_contents();
-    const auto r = as(coordinator, {"pricing", "payroll", "export", run(), "--as", "finvoice", "--invoice", "2024-000001"});
+    const auto r = as(coordinator, {"pricing", "payroll", "export", run(), "--as", "finvoice", "--invoice", "2024-000002"});
     EXPECT_EQ(r.exit_code, 5);
     EXPECT_NE(r.err.find("--as finvoice: a Finvoice invoice needs the seller's name and IBAN"), std::string::npos) << r.err;
     EXPECT_NE(r.err.find("pricing seller set"), std::string::npos) << r.err;
@@ -140,7 +140,7 @@ TEST_F(PayrollExportFinvoice, WithoutTheSellersIbanTheExportIsRefused) {
 
 TEST_F(PayrollExportFinvoice, TheMessageFollowsTheSchemasOrderAndAddsUp) {
     set_seller({"--business-id", "1234567-1", "--vat-number", "FI12345671", "--phone", "+358 9 310 1"});
-    const auto r = as(coordinator, {"pricing", "payroll", "export", run(), "--as", "finvoice", "--invoice", "2024-000001"});
+    const auto r = as(coordinator, {"pricing", "payroll", "export", run(), "--as", "finvoice", "--invoice", "2024-000002"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(r.out.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Finvoice Version=\"3.0\"", 0), 0u) << r.out.substr(0, 120);
     const pt::ptree tree = parsed(r.out);
@@ -158,7 +158,7 @@ TEST_F(PayrollExportFinvoice, TheMessageFollowsTheSchemasOrderAndAddsUp) {
 
     const pt::ptree& details = finvoice.get_child("InvoiceDetails");
     EXPECT_EQ(details.get<std::string>("InvoiceTypeCode"), "INV01");
-    EXPECT_EQ(details.get<std::string>("InvoiceNumber"), "2024-000001");
+    EXPECT_EQ(details.get<std::string>("InvoiceNumber"), "2024-000002");
     EXPECT_EQ(details.get<std::string>("InvoiceDate"), "20241004");
     EXPECT_EQ(details.get<std::string>("InvoiceDate.<xmlattr>.Format"), "CCYYMMDD");
     EXPECT_EQ(details.get<std::string>("InvoiceTotalVatIncludedAmount"), "69,73");
@@ -195,10 +195,10 @@ TEST_F(PayrollExportFinvoice, TheMessageFollowsTheSchemasOrderAndAddsUp) {
     EXPECT_EQ(rows_gross, amount_of(details.get_child("InvoiceTotalVatIncludedAmount")));
 
     const pt::ptree& epi = finvoice.get_child("EpiDetails");
-    EXPECT_EQ(epi.get<std::string>("EpiIdentificationDetails.EpiReference"), "20240000015");
+    EXPECT_EQ(epi.get<std::string>("EpiIdentificationDetails.EpiReference"), "20240000028");
     EXPECT_EQ(epi.get<std::string>("EpiPartyDetails.EpiBeneficiaryPartyDetails.EpiAccountID"), "FI2112345600000785");
     EXPECT_EQ(epi.get<std::string>("EpiPartyDetails.EpiBfiPartyDetails.EpiBfiIdentifier"), "NDEAFIHH");
-    EXPECT_EQ(epi.get<std::string>("EpiPaymentInstructionDetails.EpiRemittanceInfoIdentifier"), "20240000015");
+    EXPECT_EQ(epi.get<std::string>("EpiPaymentInstructionDetails.EpiRemittanceInfoIdentifier"), "20240000028");
     EXPECT_EQ(epi.get<std::string>("EpiPaymentInstructionDetails.EpiInstructedAmount"), "69,73");
     EXPECT_EQ(epi.get<std::string>("EpiPaymentInstructionDetails.EpiDateOptionDate"), "20241018");
 }
@@ -211,7 +211,7 @@ TEST_F(PayrollExportFinvoice, MarkupInNamesStaysTextAndOutWritesEveryInvoice) {
                                               "--out", folder.string()});
     ASSERT_EQ(listed.at("files").as_array().size(), 2u);
     EXPECT_FALSE(listed.as_object().contains("pay_statements_not_shown"));
-    const std::string xml = jobcenter::testing::read_file(folder / "invoice-2024-000002.xml");
+    const std::string xml = jobcenter::testing::read_file(folder / "invoice-2024-000003.xml");
     const pt::ptree tree = parsed(xml);
     expect_schema_order("Finvoice", tree.get_child("Finvoice"), "Finvoice");
     EXPECT_EQ(tree.get<std::string>("Finvoice.BuyerPartyDetails.BuyerOrganisationName"), "Pasilan <Leipomo> & Co");

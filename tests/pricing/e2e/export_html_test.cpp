@@ -30,14 +30,14 @@ void expect_complete_standalone_page(const std::string& html, const std::string&
 }
 
 TEST_F(PayrollExportHtml, TheInvoiceCarriesTheOrdererLinesAndVatTotalsInFinnish) {
-    const auto r = as(coordinator, {"pricing", "payroll", "export", run(), "--as", "html", "--invoice", "2024-000001"});
+    const auto r = as(coordinator, {"pricing", "payroll", "export", run(), "--as", "html", "--invoice", "2024-000002"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const std::string html = spaced(r.out);
     expect_complete_standalone_page(html, "fi");
     for (const char* expected :
-         {"<h1>Lasku 2024-000001</h1>", "<strong>Kallion Kukka Ky</strong>", "Fleminginkatu 7<br>", "00530 Helsinki<br>",
+         {"<h1>Lasku 2024-000002</h1>", "<strong>Kallion Kukka Ky</strong>", "Fleminginkatu 7<br>", "00530 Helsinki<br>",
           "Y-tunnus 1234567-1", "<td>4.10.2024</td>", "<th>Eräpäivä</th><td>18.10.2024</td>",
-          "<th>Viitenumero</th><td>2 02400 00015</td>", "1.8.2024 – 30.9.2024", "Toimistotilojen siivous (oikaisu)",
+          "<th>Viitenumero</th><td>2 02400 00028</td>", "1.8.2024 – 30.9.2024", "Toimistotilojen siivous (oikaisu)",
           "10 % (2,18 €)", "<td class=\"num\">19,57 €</td>", "<td>25,5</td>", "Arvonlisävero eriteltynä",
           "<td>24</td><td class=\"num\">21,75 €</td><td class=\"num\">5,22 €</td><td class=\"num\">26,97 €</td>",
           "Maksettava yhteensä</th><td class=\"num\">69,73 €</td>",
@@ -56,12 +56,12 @@ TEST_F(PayrollExportHtml, TheSellerComesFromTheSettingsInForceOnTheInvoiceDate) 
     set_seller({"--business-id", "1234567-1", "--email", "laskutus@example.fi"});
     auto later = jc({"--role", "admin", "pricing", "seller", "set", "--name", "Later Name", "--from", "2025-01-01"});
     ASSERT_EQ(later.exit_code, 0) << later.err;
-    const auto r = as(coordinator, {"pricing", "payroll", "export", run(), "--as", "html", "--invoice", "2024-000002",
+    const auto r = as(coordinator, {"pricing", "payroll", "export", run(), "--as", "html", "--invoice", "2024-000003",
                                     "--lang", "en"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     expect_complete_standalone_page(r.out, "en");
     for (const char* expected :
-         {"<h1>Invoice 2024-000002</h1>", "<section class=\"setting\">", "<strong>Helsingin työtoiminta</strong>",
+         {"<h1>Invoice 2024-000003</h1>", "<section class=\"setting\">", "<strong>Helsingin työtoiminta</strong>",
           "Testikatu 1<br>", "Business ID 1234567-1<br>", "Email laskutus@example.fi<br>",
           "in force from 1 January 2024.", "<th>Account (IBAN)</th><td>FI2112345600000785</td>",
           "<th>Due date</th><td>18 October 2024</td>", "Packing and bagging", "Total to pay</th><td class=\"num\">€75.30</td>",
@@ -110,7 +110,7 @@ TEST_F(PayrollExportHtml, OutWritesAnInvoicePerOrdererAndAPayStatementPerVisible
     const auto listed = as_json(pakila_staff, {"pricing", "payroll", "export", run(), "--as", "html", "--out", folder.string()});
     std::vector<std::string> files;
     for (const auto& f : listed.at("files").as_array()) files.emplace_back(f.at("file").as_string());
-    EXPECT_EQ(files, (std::vector<std::string>{"invoice-2024-000001.html", "invoice-2024-000002.html", "pay-C-1001.html",
+    EXPECT_EQ(files, (std::vector<std::string>{"invoice-2024-000002.html", "invoice-2024-000003.html", "pay-C-1001.html",
                                                "pay-C-1002.html"}));
     EXPECT_EQ(listed.at("pay_statements_not_shown").as_int64(), 1);
     for (const auto& file : files) {
@@ -126,7 +126,7 @@ TEST_F(PayrollExportHtml, OutWritesAnInvoicePerOrdererAndAPayStatementPerVisible
     const auto again = as(coordinator, {"pricing", "payroll", "export", run(), "--as", "html", "--out", folder.string()});
     EXPECT_EQ(again.exit_code, 5);
     EXPECT_NE(again.err.find("--out: "), std::string::npos) << again.err;
-    EXPECT_NE(again.err.find("invoice-2024-000001.html exists already"), std::string::npos) << again.err;
+    EXPECT_NE(again.err.find("invoice-2024-000002.html exists already"), std::string::npos) << again.err;
     EXPECT_EQ(std::distance(fs::directory_iterator(folder), fs::directory_iterator()), 4);
     EXPECT_EQ(database_contents(), before);
 }

@@ -1,7 +1,7 @@
-// End-to-end tests of `pricing payroll run`, `list`, `cancel`, `mark-paid` and `coverage` on the real plugins,
-// with the matching plugin's payroll commands stood in for (tests/pricing/support/fake_matching.hpp): the known
+// End-to-end tests of `pricing payroll run`, `list`, `cancel`, `mark-paid` and `coverage` on the real plugins and
+// the real matching commands (gigs walked to approved, `gig worked`, `gig hours`, `earnings-record`): the known
 // prices through a run, pay statements, invoices, never paying twice, corrections, held work, a failing script
-// leaving the database as it was, and a cancelled run's work paid by the next.
+// leaving the database as it was, a cancelled run's work paid by the next, and a paid run's lines recorded.
 #include <gtest/gtest.h>
 
 #include "pricing/support/payroll_world.hpp"
@@ -11,7 +11,7 @@ namespace {
 namespace json = boost::json;
 namespace fs = std::filesystem;
 
-using PayrollRun = PayrollWorld;
+using PayrollRun = PayrollCommandTest;
 
 json::object run_args(const std::string& from, const std::string& to, const std::string& pay_date = "2026-01-15") {
     return {{"from", from}, {"to", to}, {"pay_date", pay_date}};
@@ -19,14 +19,22 @@ json::object run_args(const std::string& from, const std::string& to, const std:
 
 std::string text(const json::value& v, std::string_view key) { return std::string(v.at(key).as_string()); }
 
+// The database contents (CliTest::database_contents) without the rows of the audit trail.
+std::string without_audit_trail(std::string contents) {
+    const auto start = contents.find("[audit_log]\n");
+    if (start == std::string::npos) return contents;
+    const auto next = contents.find("\n[", start + 1);
+    return contents.erase(start + 12, next == std::string::npos ? std::string::npos : next + 1 - (start + 12));
+}
+
 TEST_F(PayrollRun, KnownPricesComeOutThroughARun) {
     add_client("C-1", "pakila");
     add_order("K-22", siivous, "commission", "2022-06-01T10:00");
     add_order("E-22", leipomo, "employment", "2022-06-01T12:00");
     add_order("K-25", siivous, "commission", "2025-01-15T10:00");
-    add_gig("K-22", "C-1", {{"2022-06-01", 60}});
-    add_gig("E-22", "C-1", {{"2022-06-01", 60}});
-    add_gig("K-25", "C-1", {{"2025-01-15", 60}});
+    approved_gig("K-22", "C-1");
+    approved_gig("E-22", "C-1");
+    approved_gig("K-25", "C-1");
 
     auto out = pricing_ok("payroll-run", run_args("2022-01-01", "2025-12-31"));
     const auto& lines = out.at("lines").as_array();
@@ -86,8 +94,8 @@ TEST_F(PayrollRun, KnownPricesComeOutThroughARun) {
 
 TEST_F(PayrollRun, NeverPaysTwiceAndPaysOnlyTheCorrection) {
     add_client("C-1", "pakila");
-    add_order("T-1", siivous, "employment", "2026-01-05T10:00", 120);
-    const auto gig = add_gig("T-1", "C-1", {{"2026-01-05", 120}, {"2026-01-12", 120}});
+    add_order("T-1", siivous, "employment", "2026-01-05T10:00", "2", {{"repeat", {{"every_days", 7}, {"until", "2026-01-12"}}}});
+    const auto gig = approved_gig("T-1", "C-1");  // 2 h on 2026-01-05 and 2026-01-12
     auto first = pricing_ok("payroll-run", run_args("2026-01-01", "2026-01-31"));
     EXPECT_EQ(first.at("lines").as_array().size(), 2u);
 
@@ -95,7 +103,7 @@ TEST_F(PayrollRun, NeverPaysTwiceAndPaysOnlyTheCorrection) {
     EXPECT_EQ(second.at("lines").as_array().size(), 0u);
     EXPECT_EQ(second.at("totals").at("gross").as_string(), "0.00");
 
-    correct_hours(gig, "2026-01-05", 150);  // half an hour more
+    correct_hours(gig, "2026-01-05=2.5");  // half an hour more
     auto third = pricing_ok("payroll-run", run_args("2026-01-10", "2026-01-31"));
     const auto& lines = third.at("lines").as_array();
     ASSERT_EQ(lines.size(), 1u);
@@ -105,7 +113,7 @@ TEST_F(PayrollRun, NeverPaysTwiceAndPaysOnlyTheCorrection) {
     EXPECT_EQ(text(lines[0], "net"), "10.00");
     EXPECT_EQ(text(lines[0], "pay"), "5.00");
 
-    correct_hours(gig, "2026-01-05", 30);  // two hours taken back
+    correct_hours(gig, "2026-01-05=0.5");  // two hours taken back
     auto fourth = pricing_ok("payroll-run", run_args("2026-01-10", "2026-01-31"));
     ASSERT_EQ(fourth.at("lines").as_array().size(), 1u);
     EXPECT_EQ(text(fourth.at("lines").as_array()[0], "net"), "-40.00");
@@ -114,25 +122,26 @@ TEST_F(PayrollRun, NeverPaysTwiceAndPaysOnlyTheCorrection) {
     EXPECT_EQ(count("SELECT SUM(minutes) FROM payroll_line WHERE on_date = '2026-01-05'"), 30);
 }
 
-TEST_F(PayrollRun, DryRunPrintsTheRunAndWritesNothing) {
+TEST_F(PayrollRun, DryRunPrintsTheRunAndWritesOnlyTheAuditOfItsRead) {
     add_client("C-1", "pakila");
     add_order("T-1", siivous, "commission", "2026-01-05T10:00");
-    add_gig("T-1", "C-1", {{"2026-01-05", 60}});
+    approved_gig("T-1", "C-1");
     const auto before = database_contents();
     auto args = run_args("2026-01-01", "2026-01-31");
     args["dry_run"] = true;
     auto out = pricing_ok("payroll-run", args);
     EXPECT_TRUE(out.at("run").is_null());
     EXPECT_EQ(out.at("lines").as_array().size(), 1u);
-    EXPECT_EQ(database_contents(), before);
+    // Only the audit trail grows: reading the period's work read the client's data (matching.payroll-read).
+    EXPECT_EQ(without_audit_trail(database_contents()), without_audit_trail(before));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'matching.payroll-read' AND subject_id = 'C-1'"), 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action LIKE 'pricing.%'"), 0);
 }
 
 TEST_F(PayrollRun, AFailingUnitScriptLeavesTheDatabaseAsItWas) {
-    scripts = dir.path() / "scripts";
-    fs::create_directories(scripts / "defaults");
-    for (const char* module : {"pricing.lua", "register.lua", "matching.lua"})
-        if (fs::exists(fs::path(JOBCENTER_SOURCE_DIR) / "scripts/defaults" / module))
-            fs::copy_file(fs::path(JOBCENTER_SOURCE_DIR) / "scripts/defaults" / module, scripts / "defaults" / module);
+    const fs::path scripts = dir.path() / "scripts";
+    fs::create_directories(scripts / "units" / "toolo");
+    fs::copy(fs::path(JOBCENTER_SOURCE_DIR) / "scripts" / "defaults", scripts / "defaults");
     write_file(scripts / "units/toolo/pricing.lua",
                "local M = defaults()\n"
                "function M.discount(order, context)\n"
@@ -140,14 +149,15 @@ TEST_F(PayrollRun, AFailingUnitScriptLeavesTheDatabaseAsItWas) {
                "  return 0\n"
                "end\n"
                "return M\n");
+    use_scripts(scripts);
     add_client("C-1", "pakila");
     add_client("C-2", "toolo");
     add_order("T-1", siivous, "commission", "2026-01-05T10:00");
-    add_order("BAD", leipomo, "employment", "2026-01-20T10:00");
-    add_gig("T-1", "C-1", {{"2026-01-05", 60}});
-    add_gig("T-1", "C-2", {{"2026-01-05", 60}});
+    add_order("BAD", leipomo, "employment", "2026-01-14T10:00", "1.5");
+    approved_gig("T-1", "C-1");
+    approved_gig("T-1", "C-2");
     pricing_ok("payroll-run", run_args("2026-01-01", "2026-01-10"));
-    add_gig("BAD", "C-2", {{"2026-01-20", 90}});
+    approved_gig("BAD", "C-2");
     const auto before = database_contents();
     auto failed = pricing("payroll-run", run_args("2026-01-01", "2026-01-31"));
     EXPECT_EQ(failed.exit_code, 6) << failed.error;
@@ -157,8 +167,8 @@ TEST_F(PayrollRun, AFailingUnitScriptLeavesTheDatabaseAsItWas) {
 
 TEST_F(PayrollRun, ACancelledRunsWorkIsPaidByTheNextAndAPaidRunCannotBeCancelled) {
     add_client("C-1", "pakila");
-    add_order("T-1", siivous, "employment", "2026-01-05T10:00");
-    add_gig("T-1", "C-1", {{"2026-01-05", 60}, {"2026-01-12", 60}});
+    add_order("T-1", siivous, "employment", "2026-01-05T10:00", "1", {{"repeat", {{"every_days", 7}, {"until", "2026-01-12"}}}});
+    approved_gig("T-1", "C-1");
     auto first = pricing_ok("payroll-run", run_args("2026-01-01", "2026-01-31"));
     const std::int64_t run = first.at("run").as_int64();
 
@@ -176,12 +186,13 @@ TEST_F(PayrollRun, ACancelledRunsWorkIsPaidByTheNextAndAPaidRunCannotBeCancelled
 
     auto paid = pricing_ok("payroll-mark-paid", {{"run", next}});
     EXPECT_EQ(text(paid, "status"), "paid");
-    ASSERT_EQ(matching().earnings_records.size(), 1u);
-    const auto& recorded = matching().earnings_records[0];
-    EXPECT_EQ(recorded.at("run").as_int64(), next);
-    ASSERT_EQ(recorded.at("lines").as_array().size(), 2u);
-    EXPECT_EQ(text(recorded.at("lines").as_array()[0], "gross"), "10.00");
-    EXPECT_EQ(text(recorded.at("lines").as_array()[0], "contract"), "employment");
+    // matching.earnings-record kept the paid run's lines: the worker's gross pay per occurrence.
+    const std::string recorded = " FROM client_paid WHERE run = " + std::to_string(next);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM paid_run WHERE run = " + std::to_string(next)), 1);
+    EXPECT_EQ(count("SELECT COUNT(*)" + recorded), 2);
+    EXPECT_EQ(count("SELECT cents" + recorded + " ORDER BY on_date LIMIT 1"), 1000);
+    EXPECT_EQ(count("SELECT COUNT(*)" + recorded + " AND contract = 'employment' AND client_id = 'C-1'"), 2);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM paid_run"), 1) << "the cancelled run was never recorded";
 
     const auto before = database_contents();
     auto refused = pricing("payroll-cancel", {{"run", next}, {"reason", "too late"}});
@@ -202,8 +213,8 @@ TEST_F(PayrollRun, CommissionWorkOfAClientOnAnUnemploymentBenefitIsHeld) {
     add_client("C-1", "pakila", {"labour-market-subsidy"});
     add_order("K-1", siivous, "commission", "2026-01-05T10:00");
     add_order("E-1", siivous, "employment", "2026-01-06T10:00");
-    add_gig("K-1", "C-1", {{"2026-01-05", 60}});
-    add_gig("E-1", "C-1", {{"2026-01-06", 60}});
+    approved_gig("K-1", "C-1");
+    approved_gig("E-1", "C-1");
     auto out = pricing_ok("payroll-run", run_args("2026-01-01", "2026-01-31"));
     ASSERT_EQ(out.at("lines").as_array().size(), 1u);
     EXPECT_EQ(text(out.at("lines").as_array()[0], "contract"), "employment");
@@ -216,8 +227,8 @@ TEST_F(PayrollRun, CommissionWorkOfAClientOnAnUnemploymentBenefitIsHeld) {
 
 TEST_F(PayrollRun, CoverageComparesTheSideCostsCollectedWithTheCostsDue) {
     add_client("C-1", "pakila");
-    add_order("E-1", siivous, "employment", "2026-01-05T10:00", 600);
-    add_gig("E-1", "C-1", {{"2026-01-05", 600}});
+    add_order("E-1", siivous, "employment", "2026-01-05T10:00", "10");
+    approved_gig("E-1", "C-1");
     auto out = pricing_ok("payroll-run", run_args("2026-01-01", "2026-01-31"));
     // 10 h: side costs 55.00 collected; due on the 2026 figures: holiday 9.00 and contributions on 109.00.
     const auto& coverage = out.at("coverage");

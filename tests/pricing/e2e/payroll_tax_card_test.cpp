@@ -9,7 +9,7 @@ namespace jobcenter::testing {
 namespace {
 namespace json = boost::json;
 
-using PayrollTaxCard = PayrollWorld;
+using PayrollTaxCard = PayrollCommandTest;
 
 TEST_F(PayrollTaxCard, StaffOfTheClientsUnitSetsAndShowsTheCard) {
     add_client("C-1", "pakila");
@@ -28,7 +28,7 @@ TEST_F(PayrollTaxCard, StaffOfTheClientsUnitSetsAndShowsTheCard) {
 
     // A run paid on 2026-01-15 withholds 12.5 %; one paid in March, 30 %.
     add_order("E-1", siivous, "employment", "2026-01-05T10:00");
-    add_gig("E-1", "C-1", {{"2026-01-05", 60}});
+    approved_gig("E-1", "C-1");
     auto dry = pricing_ok("payroll-run", {{"from", "2026-01-01"}, {"to", "2026-01-31"}, {"pay_date", "2026-01-15"}, {"dry_run", true}});
     EXPECT_EQ(dry.at("workers").as_array()[0].at("tax_percent").as_string(), "12.5");
     auto march = pricing_ok("payroll-run", {{"from", "2026-01-01"}, {"to", "2026-01-31"}, {"pay_date", "2026-03-02"}, {"dry_run", true}});

@@ -8,13 +8,11 @@
 #include <chrono>
 #include <cstdio>
 
-#include "pricing/support/export_cli_fixture.hpp"
+#include "pricing/support/payroll_world.hpp"
 
 namespace {
 namespace json = boost::json;
-using jobcenter::testing::CliTest;
-using jobcenter::testing::RunRows;
-using jobcenter::testing::WorkRow;
+using jobcenter::testing::PayrollWorld;
 
 // The ISO date `offset` days after 1.2.2022.
 std::string pilot_day(int offset) {
@@ -26,49 +24,60 @@ std::string pilot_day(int offset) {
     return text;
 }
 
-class PricingReport : public CliTest {
-protected:
-    PricingReport() { quiet = true; }
+// "DATE=HOURS" for each of the `count` occurrences every `every_days` from 1.2.2022: two hours on the first
+// `worked`, none on the rest.
+std::vector<std::string> two_hours_on_the_first(int worked, int count, int every_days) {
+    std::vector<std::string> hours;
+    for (int k = 0; k < count; ++k) hours.push_back(pilot_day(k * every_days) + (k < worked ? "=2" : "=0"));
+    return hours;
+}
 
-    // 27 VATTI workers (toolo, vallila) with 383 two-hour occurrences (766 h) and 8 Kuty workers (pakila) with 85
-    // (170 h), from February to mid-October 2022, paid in two runs split at June; plus work the report must not
-    // count: an hour paid and taken back by an adjustment, a cancelled run, and a paid run in November.
+class PricingReport : public PayrollWorld {
+protected:
+    std::vector<std::int64_t> orderers;  // "Orderer 100" to "Orderer 103" (VATTI's), "Orderer 200", "Orderer 201" (Kuty's)
+
+    // 27 VATTI workers (toolo, vallila) on five orders of two hours every two weeks from 1.2.2022 (fifteen
+    // occurrences, the last on 16.8.), five of them working all fifteen and 22 fourteen: 383 occurrences, 766 h.
+    // 8 Kuty workers (pakila) on two orders of two hours every 20 days (eleven, the last on 20.8.), five working all
+    // and three ten: 85 occurrences, 170 h. All commission work, paid by real runs: a run over April cancelled, the
+    // spring (February to May) paid, the autumn (June to 24.10.) open. Besides, what the report must not count:
+    // an hour of V-0's on 15.3. paid in the spring and taken back (its hours corrected to none) by the autumn run's
+    // adjustment, and November work in a run of its own.
     void SetUp() override {
-        add_unit("toolo", "VATTI");
+        PayrollWorld::SetUp();
         add_unit("vallila", "VATTI");
-        add_unit("pakila", "KUTY");
-        std::vector<WorkRow> work;
+        for (const char* name : {"Orderer 100", "Orderer 101", "Orderer 102", "Orderer 103", "Orderer 200", "Orderer 201"})
+            orderers.push_back(add_orderer({{"name", name}}));
+        json::array clients, orders;
         for (int i = 0; i < 27; ++i)
-            for (int k = 0; k < (i < 5 ? 15 : 14); ++k)
-                work.push_back({.client = "V-" + std::to_string(i), .client_name = "Vatti " + std::to_string(i),
-                                .unit = i % 2 ? "toolo" : "vallila", .orderer_id = 100 + i % 4,
-                                .task_type = i % 3 ? "packing-bagging" : "office-cleaning", .date = pilot_day(k * 14 + i),
-                                .minutes = 120, .order_id = "T-V" + std::to_string(i % 5), .gig_id = 1000 + i});
+            clients.push_back(client("V-" + std::to_string(i), i % 2 ? "toolo" : "vallila", "Vatti " + std::to_string(i)));
+        for (int j = 0; j < 8; ++j) clients.push_back(client("K-" + std::to_string(j), "pakila", "Kuty " + std::to_string(j)));
+        clients.push_back(client("V-99", "toolo", "Vatti 99"));
+        for (int o = 0; o < 5; ++o)
+            orders.push_back(order("T-V" + std::to_string(o), orderers[static_cast<std::size_t>(o % 4)], "commission",
+                                   "2022-02-01T10:00", "2",
+                                   {{"task_type", o % 3 ? "packing-bagging" : "office-cleaning"}, {"seats", 6},
+                                    {"repeat", {{"every_days", 14}, {"until", "2022-08-16"}}}}));
+        for (int o = 0; o < 2; ++o)
+            orders.push_back(order("T-K" + std::to_string(o), orderers[static_cast<std::size_t>(4 + o)], "commission",
+                                   "2022-02-01T10:00", "2",
+                                   {{"task_type", "sewing"}, {"seats", 4}, {"repeat", {{"every_days", 20}, {"until", "2022-08-20"}}}}));
+        orders.push_back(order("T-VX", orderers[0], "commission", "2022-03-15T10:00", "1", {{"seats", 1}}));
+        orders.push_back(order("T-V9", orderers[0], "commission", "2022-11-30T09:00", "8", {{"seats", 1}}));
+        load(clients, orders);
+
+        for (int i = 0; i < 27; ++i)
+            approved_gig("T-V" + std::to_string(i % 5), "V-" + std::to_string(i), two_hours_on_the_first(i < 5 ? 15 : 14, 15, 14));
         for (int j = 0; j < 8; ++j)
-            for (int k = 0; k < (j < 5 ? 11 : 10); ++k)
-                work.push_back({.client = "K-" + std::to_string(j), .client_name = "Kuty " + std::to_string(j),
-                                .unit = "pakila", .orderer_id = 200 + j % 2, .task_type = "sewing",
-                                .date = pilot_day(k * 20 + j), .minutes = 120, .order_id = "T-K" + std::to_string(j % 2),
-                                .gig_id = 2000 + j});
-        RunRows spring{.period_from = "2022-02-01", .period_to = "2022-05-31", .pay_date = "2022-06-10", .status = "paid"};
-        RunRows autumn{.period_from = "2022-06-01", .period_to = "2022-10-24", .pay_date = "2022-10-31"};
-        for (const auto& w : work) (w.date < "2022-06-01" ? spring : autumn).work.push_back(w);
-        const WorkRow corrected{.client = "V-0", .client_name = "Vatti 0", .unit = "vallila", .orderer_id = 100,
-                                .date = "2022-03-15", .minutes = 60, .order_id = "T-V0", .gig_id = 9000};
-        spring.work.push_back(corrected);
-        WorkRow taken_back = corrected;
-        taken_back.minutes = -60;
-        taken_back.kind = "adjustment";
-        autumn.work.push_back(taken_back);
-        RunRows cancelled{.period_from = "2022-04-01", .period_to = "2022-04-30", .pay_date = "2022-05-05",
-                          .status = "cancelled"};
-        cancelled.work.push_back({.client = "V-0", .client_name = "Vatti 0", .unit = "vallila", .orderer_id = 100,
-                                  .date = "2022-04-01", .minutes = 600, .order_id = "T-V0", .gig_id = 9001});
-        RunRows november{.period_from = "2022-11-01", .period_to = "2022-11-30", .pay_date = "2022-12-05"};
-        november.work.push_back({.client = "V-99", .client_name = "Vatti 99", .unit = "toolo", .orderer_id = 100,
-                                 .date = "2022-11-30", .minutes = 480, .order_id = "T-V9", .gig_id = 9002});
-        auto opened = jobcenter::Database::open(db);
-        for (const auto* run : {&spring, &autumn, &cancelled, &november}) jobcenter::testing::write_payroll_run(opened, *run);
+            approved_gig("T-K" + std::to_string(j % 2), "K-" + std::to_string(j), two_hours_on_the_first(j < 5 ? 11 : 10, 11, 20));
+        const auto taken_back = approved_gig("T-VX", "V-0");
+        approved_gig("T-V9", "V-99");
+
+        pricing_ok("payroll-cancel", {{"run", payroll_run("2022-04-01", "2022-04-30", "2022-05-05")}, {"reason", "entered twice"}});
+        pricing_ok("payroll-mark-paid", {{"run", payroll_run("2022-02-01", "2022-05-31", "2022-06-10")}});
+        correct_hours(taken_back, "2022-03-15=0");
+        payroll_run("2022-06-01", "2022-10-24", "2022-10-31");
+        pricing_ok("payroll-mark-paid", {{"run", payroll_run("2022-11-01", "2022-11-30", "2022-12-05")}});
     }
 
     json::value report(std::vector<std::string> who, const std::string& by) {
@@ -118,10 +127,10 @@ TEST_F(PricingReport, GroupsByUnitOrdererAndTaskTypeAddUpToTheTotal) {
     EXPECT_EQ(units[0].at("unit").as_string(), "pakila");
     EXPECT_EQ(units[0].at("title").as_string(), "Unit pakila");
     EXPECT_EQ(units[1].at("persons").as_int64() + units[2].at("persons").as_int64(), 27);
-    const auto orderers = report({"--role", "coordinator"}, "orderer").at("rows").as_array();
-    ASSERT_EQ(orderers.size(), 6u);
-    EXPECT_EQ(orderers[0].at("orderer_id").as_int64(), 100);
-    EXPECT_EQ(orderers[0].at("orderer").as_string(), "Orderer 100");
+    const auto rows = report({"--role", "coordinator"}, "orderer").at("rows").as_array();
+    ASSERT_EQ(rows.size(), 6u);
+    EXPECT_EQ(rows[0].at("orderer_id").as_int64(), orderers[0]);
+    EXPECT_EQ(rows[0].at("orderer").as_string(), "Orderer 100");
 }
 
 TEST_F(PricingReport, StaffSeeTheirOwnUnitsFiguresOnly) {

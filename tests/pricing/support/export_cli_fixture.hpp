@@ -1,56 +1,68 @@
-// The end-to-end fixture of the export tests: CliTest with two units (pakila, KUTY; toolo, VATTI) and one payroll
-// run written as rows (payroll_run_rows.hpp): three workers (two of pakila, one of toolo), two orderers, work on both
-// sides of the VAT change of 1.9.2024, a discounted line, an employment contract and an adjustment. Helpers run a
-// command as a unit's staff or a coordinator and read the audit rows a command wrote.
+// The end-to-end fixture of the export tests: the payroll world (payroll_world.hpp) with one real payroll run to
+// export: three workers (two of pakila, one of toolo), two orderers, work on both sides of the VAT change of
+// 1.9.2024, a line discounted by pakila's script, an employment contract and an adjustment of work paid by an
+// earlier run. Helpers run a command of the jobcenter program as a unit's staff or a coordinator and read the audit
+// rows a command wrote.
 #pragma once
 
 #include <boost/json.hpp>
 #include <string>
 #include <vector>
 
-#include "support/cli_fixture.hpp"
-#include "pricing/support/payroll_run_rows.hpp"
+#include "pricing/support/payroll_world.hpp"
 
 namespace jobcenter::testing {
 
-class ExportCliTest : public CliTest {
+class ExportCliTest : public PayrollWorld {
 protected:
     const std::vector<std::string> pakila_staff{"--unit", "pakila"};
     const std::vector<std::string> toolo_staff{"--unit", "toolo"};
     const std::vector<std::string> coordinator{"--role", "coordinator"};
     std::int64_t run_id = 0;
 
-    ExportCliTest() { quiet = true; }
+    // The July run (invoice 2024-000001) pays C-2001's hour of 31.7.2024, corrected to half an hour after it was
+    // paid. The run exported, 1.8.-30.9.2024 paid on 4.10.2024, then holds:
+    //   invoice 2024-000002, Kallion Kukka Ky: C-1001's 2 h on 30.8. (24 %) and 1.5 h on 6.9. of a large order (10 %
+    //     discount, 25.5 %), C-2001's hour on 12.9. and the half hour taken back from 31.7. (24 %);
+    //   invoice 2024-000003, Pasilan <Leipomo> & Co (no business ID, no address): C-1002's 3 h employment on 10.9.
+    // C-1001 has a 12.5 % tax card; the others are withheld at the no-tax-card rate.
+    void SetUp() override {
+        PayrollWorld::SetUp();
+        use_scripts(large_order_discount_scripts());
+        const auto kallio = add_orderer({{"name", "Kallion Kukka Ky"}, {"business_id", "1234567-1"},
+                                         {"street", "Fleminginkatu 7"}, {"postcode", "00530"}, {"city", "Helsinki"}});
+        const auto leipomo = add_orderer({{"name", "Pasilan <Leipomo> & Co"}});
+        load({client("C-1001", "pakila", "Korhonen, \"Aino\""), client("C-1002", "pakila", "Bertta L."),
+              client("C-2001", "toolo", "Cecilia M.")},
+             {order("T-100", kallio, "commission", "2024-08-30T10:00", "2", {{"seats", 2}}),
+              order("T-101", kallio, "commission", "2024-09-06T10:00", "1.5", {{"seats", 10}}),
+              order("T-200", leipomo, "employment", "2024-09-10T09:00", "3", {{"task_type", "packing-bagging"}, {"seats", 1}}),
+              order("T-300", kallio, "commission", "2024-09-12T10:00", "1", {{"seats", 1}}),
+              order("T-301", kallio, "commission", "2024-07-31T10:00", "1", {{"seats", 1}})});
+        for (const auto& [order_id, client_id] : {std::pair{"T-100", "C-1001"}, std::pair{"T-101", "C-1001"},
+                                                  std::pair{"T-200", "C-1002"}, std::pair{"T-300", "C-2001"}})
+            approved_gig(order_id, client_id);
+        const auto july = approved_gig("T-301", "C-2001");
+        pricing_ok("tax-card-set", {{"client", "C-1001"}, {"percent", "12.5"}, {"from", "2024-01-01"}});
 
-    static RunRows sample_run() {
-        RunRows run;
-        run.period_from = "2024-08-01";
-        run.period_to = "2024-09-30";
-        run.pay_date = "2024-10-04";
-        run.orderers[42] = {"Kallion Kukka Ky", "1234567-1", "Fleminginkatu 7, 00530 Helsinki"};
-        run.orderers[77] = {"Pasilan <Leipomo> & Co", std::nullopt, std::nullopt};
-        run.tax_percent["C-1001"] = "12.5";
-        run.work = {
-            {.client = "C-1001", .client_name = "Korhonen, \"Aino\"", .unit = "pakila", .orderer_id = 42,
-             .date = "2024-08-30", .minutes = 120, .order_id = "T-100", .gig_id = 1},
-            {.client = "C-1001", .client_name = "Korhonen, \"Aino\"", .unit = "pakila", .orderer_id = 42,
-             .date = "2024-09-06", .minutes = 90, .order_id = "T-100", .gig_id = 1, .discount_percent = "10"},
-            {.client = "C-1002", .client_name = "Bertta L.", .unit = "pakila", .orderer_id = 77,
-             .task_type = "packing-bagging", .contract = "employment", .date = "2024-09-10", .minutes = 180,
-             .order_id = "T-200", .gig_id = 2},
-            {.client = "C-2001", .client_name = "Cecilia M.", .unit = "toolo", .orderer_id = 42, .date = "2024-09-12",
-             .minutes = 60, .order_id = "T-300", .gig_id = 3},
-            {.client = "C-2001", .client_name = "Cecilia M.", .unit = "toolo", .orderer_id = 42, .date = "2024-07-31",
-             .minutes = -30, .order_id = "T-300", .gig_id = 4, .kind = "adjustment"},
-        };
-        return run;
+        pricing_ok("payroll-mark-paid", {{"run", payroll_run("2024-07-01", "2024-07-31", "2024-08-05")}});
+        correct_hours(july, "2024-07-31=0.5");
+        run_id = payroll_run("2024-08-01", "2024-09-30", "2024-10-04");
     }
 
-    void SetUp() override {
-        add_unit("pakila", "KUTY");
-        add_unit("toolo", "VATTI");
-        auto opened = Database::open(db);
-        run_id = write_payroll_run(opened, sample_run());
+    // The default scripts with pakila's pricing.lua giving 10 % off an order of 10 hours or more.
+    std::filesystem::path large_order_discount_scripts() {
+        const auto folder = dir / "scripts";
+        std::filesystem::create_directories(folder / "units" / "pakila");
+        std::filesystem::copy(std::filesystem::path(JOBCENTER_SOURCE_DIR) / "scripts" / "defaults", folder / "defaults");
+        write_file(folder / "units" / "pakila" / "pricing.lua",
+                   "local M = defaults()\n"
+                   "function M.discount(order, context)\n"
+                   "  if tonumber(order.hours_total) >= 10 then return 10 end\n"
+                   "  return 0\n"
+                   "end\n"
+                   "return M\n");
+        return folder;
     }
 
     std::string run() const { return std::to_string(run_id); }

@@ -1,20 +1,18 @@
-// The fixture of the payroll command tests: CliTest with two units (pakila, KUTY; toolo, VATTI), two orderers
-// in the register, clients, orders and approved gigs written as rows, and the pricing commands run in process
-// on the real plugins with FakeMatchingRouter answering matching.gig-worked and matching.earnings-record.
+// The fixture of the payroll tests: CliTest with two units (pakila, KUTY; toolo, VATTI) and payroll's real data
+// made by the real commands, run in process (in_process_commands.hpp): orderers entered in the register, clients and
+// orders loaded with `matching load`, gigs walked to approved with the hours of each occurrence, hours corrected with
+// `matching gig hours`, and the pricing commands, whose calls to matching (gig-worked, earnings-record) are the
+// real ones.
 #pragma once
 
 #include <boost/json.hpp>
 #include <cstdint>
-#include <cstdlib>
+#include <filesystem>
 #include <memory>
 #include <string>
-#include <utility>
 #include <vector>
 
-#include "host_services.hpp"
-#include "plugin_loader.hpp"
-#include "pricing/support/fake_matching.hpp"
-#include "router.hpp"
+#include "pricing/support/in_process_commands.hpp"
 #include "support/cli_fixture.hpp"
 
 namespace jobcenter::testing {
@@ -27,110 +25,107 @@ struct CommandOutcome {
 
 class PayrollWorld : public CliTest {
 protected:
-    std::int64_t siivous = 0;  // "Esimerkki Siivous Oy", 1234567-1
-    std::int64_t leipomo = 0;  // "Pasilan Leipomo", no business ID, an address
-    std::filesystem::path scripts = std::filesystem::path(JOBCENTER_SOURCE_DIR) / "scripts";
-    const Caller coordinator{"", Role::coordinator};
+    const Caller coordinator_caller{"", Role::coordinator};
 
     void SetUp() override {
         quiet = true;
         add_unit("pakila", "KUTY");
         add_unit("toolo", "VATTI");
-        siivous = add_orderer({"--name", "Esimerkki Siivous Oy", "--business-id", "1234567-1"});
-        leipomo = add_orderer({"--name", "Pasilan Leipomo", "--street", "Ratapihantie 1", "--postcode", "00520",
-                               "--city", "Helsinki"});
     }
 
-    std::int64_t add_orderer(std::vector<std::string> fields) {
-        fields.insert(fields.begin(), {"register", "add", "--unit", "pakila", "--format=json"});
-        auto r = jc(fields);
-        EXPECT_EQ(r.exit_code, 0) << r.err;
-        return r.exit_code == 0 ? boost::json::parse(r.out).at("id").as_int64() : 0;
+    // Runs `group command` in process; throws the command's Error when it is refused.
+    boost::json::value run(const Caller& caller, std::string_view group, std::string_view command,
+                           const boost::json::object& args) {
+        if (!commands_) commands_ = std::make_unique<InProcessCommands>(db, scripts_, "2026-01-15T10:00:00Z");
+        return commands_->run(caller, group, command, args);
+    }
+    // The Lua folder of the commands run in process from now on (the built copy of scripts/ until a test gives its own).
+    void use_scripts(const std::filesystem::path& folder) {
+        scripts_ = folder;
+        commands_.reset();
     }
 
-    // A client row whose profile is the client's interchange record (as `matching client-add` stores it).
+    // `register add` as pakila's staff with the given fields (name, business_id, street, postcode, city); its id.
+    std::int64_t add_orderer(const boost::json::object& fields) {
+        return run({"pakila", Role::staff}, "register", "add", fields).at("id").as_int64();
+    }
+
+    // A worker-client record of the interchange file who wants paid work and is approved, with the benefits given.
+    static boost::json::object client(const std::string& id, const std::string& unit, const std::string& name,
+                                      const boost::json::array& benefits = {}) {
+        return {{"id", id}, {"unit", unit}, {"name", name}, {"wants_paid_work", true},
+                {"approved", boost::json::object{{"by", "work-coach"}, {"on", "2021-01-01"}}},
+                {"consent_y100", "2021-01-01"}, {"skills_recognised", "2021-01-01"}, {"income_survey", nullptr},
+                {"benefits", benefits}, {"skills", boost::json::array{}}, {"work_activity_tasks", boost::json::array{}},
+                {"interests", boost::json::array{}}, {"work_activity", boost::json::array{}},
+                {"unavailable", boost::json::array{}}, {"home_postcode", "00100"},
+                {"transport", boost::json::array{"walk"}}, {"weekly_hours_max", 40},
+                {"criminal_record_extract", nullptr}, {"earnings", boost::json::array{}}};
+    }
+
+    // An order of the interchange file: office cleaning, one occurrence of `hours` (decimal text) at `start`, 20 seats;
+    // `more` replaces or adds fields (task_type, seats, repeat).
+    static boost::json::object order(const std::string& id, std::int64_t orderer, const std::string& contract,
+                                     const std::string& start, const std::string& hours = "1",
+                                     const boost::json::object& more = {}) {
+        boost::json::object o{{"id", id},       {"orderer", orderer}, {"task_type", "office-cleaning"},
+                              {"description", "work"}, {"start", start}, {"hours", hours},
+                              {"seats", 20},    {"contract", contract}};
+        for (const auto& [key, value] : more) o[key] = value;
+        return o;
+    }
+
+    // `matching load` of the clients and orders, as a coordinator.
+    void load(const boost::json::array& clients, const boost::json::array& orders = {}) {
+        const auto file = dir / ("load-" + std::to_string(++loads_) + ".json");
+        write_file(file, boost::json::serialize(boost::json::object{{"clients", clients}, {"orders", orders}}));
+        run(coordinator_caller, "matching", "load", {{"file", file.string()}});
+    }
     void add_client(const std::string& id, const std::string& unit, const boost::json::array& benefits = {}) {
-        const boost::json::object profile{
-            {"id", id}, {"unit", unit}, {"name", "Asiakas " + id}, {"wants_paid_work", true},
-            {"approved", boost::json::object{{"by", "work-coach"}, {"on", "2021-01-01"}}}, {"consent_y100", "2021-01-01"},
-            {"skills_recognised", "2021-01-01"}, {"income_survey", nullptr}, {"benefits", benefits},
-            {"skills", boost::json::array{}}, {"work_activity_tasks", boost::json::array{}}, {"interests", boost::json::array{}},
-            {"work_activity", boost::json::array{}}, {"unavailable", boost::json::array{}}, {"home_postcode", "00100"},
-            {"transport", boost::json::array{"walk"}}, {"weekly_hours_max", 40}, {"criminal_record_extract", nullptr},
-            {"earnings", boost::json::array{}}};
-        auto opened = Database::open(db);
-        opened.prepare("INSERT INTO client(id, unit, name, wants_paid_work, weekly_minutes_max, profile, created_at, "
-                       "updated_at) VALUES(?, ?, ?, 1, 2400, ?, '2021-01-01T00:00:00Z', '2021-01-01T00:00:00Z')")
-            .bind_all(id, unit, "Asiakas " + id, boost::json::serialize(profile))
-            .run();
+        load({client(id, unit, "Asiakas " + id, benefits)});
     }
-
     void add_order(const std::string& id, std::int64_t orderer, const std::string& contract, const std::string& start,
-                   int minutes = 60) {
-        auto opened = Database::open(db);
-        opened.prepare("INSERT INTO work_order(id, orderer_id, orderer_name, task_type, description, start_at, minutes, seats, "
-                       "contract, status, created_at, updated_at) VALUES(?, ?, 'orderer', 'office-cleaning', 'work', ?, ?, 20, "
-                       "?, 'open', '2021-01-01T00:00:00Z', '2021-01-01T00:00:00Z')")
-            .bind_all(id, orderer, start, minutes, contract)
-            .run();
+                   const std::string& hours = "1", const boost::json::object& more = {}) {
+        load({}, {order(id, orderer, contract, start, hours, more)});
     }
 
-    // An approved gig of `client` on `order` with the minutes worked on each day.
-    std::int64_t add_gig(const std::string& order, const std::string& client,
-                         const std::vector<std::pair<std::string, int>>& hours) {
-        auto opened = Database::open(db);
-        opened.prepare("INSERT INTO gig(order_id, client_id, status, created_at, updated_at) VALUES(?, ?, 'approved', "
-                       "'2021-01-01T00:00:00Z', '2021-01-01T00:00:00Z')")
-            .bind_all(order, client)
-            .run();
-        const std::int64_t gig = opened.last_insert_id();
-        for (const auto& [day, minutes] : hours)
-            opened.prepare("INSERT INTO gig_hours(gig_id, on_date, minutes) VALUES(?, ?, ?)").bind_all(gig, day, minutes).run();
+    // The client's gig on the order, taken by a coordinator from proposed to approved, done with `hours`
+    // ("DATE=HOURS" for each occurrence up to today; none: every occurrence at the planned hours). Its number.
+    std::int64_t approved_gig(const std::string& order_id, const std::string& client_id,
+                              const std::vector<std::string>& hours = {}) {
+        const std::int64_t gig =
+            run(coordinator_caller, "matching", "gig-propose", {{"order", order_id}, {"client", client_id}}).at("gig").as_int64();
+        for (const char* step : {"gig-confirm", "gig-accept"}) run(coordinator_caller, "matching", step, {{"gig", gig}});
+        boost::json::array worked;
+        for (const auto& h : hours) worked.emplace_back(h);
+        run(coordinator_caller, "matching", "gig-done", {{"gig", gig}, {"hours", worked}});
+        run(coordinator_caller, "matching", "gig-approve", {{"gig", gig}});
         return gig;
     }
 
-    // A correction of the hours of an approved gig's occurrence, as `matching gig hours` will record it.
-    void correct_hours(std::int64_t gig, const std::string& day, int minutes) {
-        auto opened = Database::open(db);
-        opened.prepare("UPDATE gig_hours SET minutes = ? WHERE gig_id = ? AND on_date = ?").bind_all(minutes, gig, day).run();
-        matching().corrected_gigs.insert(gig);
+    // `matching gig hours GIG --hours DATE=HOURS --reason ...`: a coordinator corrects recorded hours.
+    void correct_hours(std::int64_t gig, const std::string& day_hours, const std::string& reason = "the orderer's report") {
+        run(coordinator_caller, "matching", "gig-hours",
+            {{"gig", gig}, {"hours", boost::json::array{boost::json::value(day_hours)}}, {"reason", reason}});
     }
 
-    FakeMatchingRouter& matching() {
-        if (!fake_) {
-            HostPaths paths{db, std::filesystem::path(JOBCENTER_BUILD_DIR) / "plugins", std::filesystem::path(JOBCENTER_SOURCE_DIR) / "schema",
-                            scripts};
-            ::setenv("JOBCENTER_NOW", "2026-01-15T10:00:00Z", 1);
-            clock_ = std::make_unique<SystemClock>();
-            router_ = std::make_unique<CommandRouter>(paths, load_plugins(paths.plugins), *clock_, log_);
-            fake_ = std::make_unique<FakeMatchingRouter>(*router_);
-        }
-        return *fake_;
-    }
-
-    // Runs `pricing <command>` (its table name: "payroll-run") in process, in one transaction as the host runs it.
+    // Runs `pricing <command>` (its table name: "payroll-run"), with the exit code and message it was refused with.
     CommandOutcome pricing(const std::string& command, const boost::json::object& args, const Caller& caller = {"", Role::coordinator}) {
-        FakeMatchingRouter& fake = matching();
-        const Command* c = router_->find("pricing", command);
-        if (!c) return {2, nullptr, "no command pricing " + command};
-        if (caller.role < c->min_role) return {5, nullptr, "role too low"};
-        auto database = Database::open(db);
-        Transaction tx(database);
-        Context ctx(database, caller, router_->scripts_for(caller.unit), *clock_, log_, progress_, fake);
         try {
-            auto out = c->run(ctx, args);
-            tx.commit();
-            return {0, std::move(out), ""};
+            return {0, run(caller, "pricing", command, args), ""};
         } catch (const Error& e) {
             return {static_cast<int>(e.code()), nullptr, e.describe()};
         }
     }
-
-    // Runs a command expected to pass and returns its output.
+    // Runs a pricing command expected to pass and returns its output.
     boost::json::object pricing_ok(const std::string& command, const boost::json::object& args) {
         auto r = pricing(command, args);
         EXPECT_EQ(r.exit_code, 0) << command << ": " << r.error;
         return r.out.is_object() ? r.out.as_object() : boost::json::object{};
+    }
+    // `pricing payroll run` over the period, paid on `pay_date`, as a coordinator; the run's number.
+    std::int64_t payroll_run(const std::string& from, const std::string& to, const std::string& pay_date) {
+        return pricing_ok("payroll-run", {{"from", from}, {"to", to}, {"pay_date", pay_date}}).at("run").as_int64();
     }
 
     std::int64_t count(const std::string& sql) {
@@ -140,11 +135,23 @@ protected:
     }
 
 private:
-    std::unique_ptr<SystemClock> clock_;
-    SilentLogger log_;
-    QuietProgress progress_;
-    std::unique_ptr<CommandRouter> router_;
-    std::unique_ptr<FakeMatchingRouter> fake_;
+    std::filesystem::path scripts_ = std::filesystem::path(JOBCENTER_BUILD_DIR) / "scripts";
+    std::unique_ptr<InProcessCommands> commands_;
+    int loads_ = 0;
+};
+
+// The payroll command tests' world: two orderers in the register.
+class PayrollCommandTest : public PayrollWorld {
+protected:
+    std::int64_t siivous = 0;  // "Esimerkki Siivous Oy", 1234567-1
+    std::int64_t leipomo = 0;  // "Pasilan Leipomo", no business ID, an address
+
+    void SetUp() override {
+        PayrollWorld::SetUp();
+        siivous = add_orderer({{"name", "Esimerkki Siivous Oy"}, {"business_id", "1234567-1"}});
+        leipomo = add_orderer({{"name", "Pasilan Leipomo"}, {"street", "Ratapihantie 1"}, {"postcode", "00520"},
+                               {"city", "Helsinki"}});
+    }
 };
 
 }  // namespace jobcenter::testing

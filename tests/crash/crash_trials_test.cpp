@@ -1,8 +1,9 @@
 // Crash trials: jobcenter killed with SIGKILL at random moments of `register import --link`, `register
-// dedupe`, `register merge` and `register unmerge` on a register of about 100,000 source records. After
-// every kill the database passes SQLite's checks and the register's history rules and holds exactly the
-// state before the command or the state after it (compared with a run that was not killed), and running
-// the command again gives the state after it. Label `crash`: minutes, not part of the everyday suite.
+// dedupe`, `register merge` and `register unmerge` on a register of about 100,000 source records, and of
+// `pricing payroll run` over a few thousand approved gig occurrences. After every kill the database passes
+// SQLite's checks and the register's history rules and holds exactly the state before the command or the
+// state after it (compared with a run that was not killed), and running the command again gives the state
+// after it. Label `crash`: minutes, not part of the everyday suite.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -14,6 +15,7 @@
 #include "crash/killed_run.hpp"
 #include "generator/register_generator.hpp"
 #include "jobcenter/database.hpp"
+#include "pricing/support/approved_work_rows.hpp"
 #include "support/test_support.hpp"
 
 namespace jobcenter::testing {
@@ -65,7 +67,6 @@ public:
         static Registers registers;
         return registers;
     }
-    const fs::path& folder() const { return dir_.path(); }
     fs::path csv() const { return dir_ / "registers.csv"; }
 
     // Units only.
@@ -122,6 +123,39 @@ private:
     fs::path empty_, imported_, linked_, merged_;
 };
 
+// The database the payroll trial starts from, made once per process: two units, eight orderers entered in the
+// register and 5,000 approved gig occurrences of 500 workers (JOBCENTER_CRASH_OCCURRENCES) written into the
+// matching tables, checkpointed into one file.
+class PayrollWork {
+public:
+    static PayrollWork& get() {
+        static PayrollWork work;
+        return work;
+    }
+    const fs::path& base() const { return base_; }
+
+private:
+    PayrollWork() {
+        for (const char* unit : {"pakila", "toolo"})
+            run_or_fail({"--db", base_.string(), "--quiet", "--role", "admin", "unit", "add", unit, "--title", unit,
+                         "--organisation", "KUTY"});
+        for (int o = 1; o <= 8; ++o)
+            run_or_fail({"--db", base_.string(), "--quiet", "--unit", "pakila", "register", "add", "--name",
+                         "Orderer " + std::to_string(o)});
+        std::vector<std::int64_t> orderers;
+        {
+            auto db = Database::open(base_, {.create = false});
+            auto q = db.prepare("SELECT id FROM orderer ORDER BY id");
+            while (q.step()) orderers.push_back(q.get_int(0));
+        }
+        write_approved_work(base_, static_cast<int>(number_from_env("JOBCENTER_CRASH_OCCURRENCES", 5000)), 500, orderers);
+        checkpoint(base_);
+    }
+
+    TempDir dir_;
+    fs::path base_ = dir_ / "payroll.db";
+};
+
 enum class Landed { before, after, neither };
 
 const char* landed_name(Landed landed) {
@@ -133,12 +167,11 @@ const char* landed_name(Landed landed) {
     return "?";
 }
 
-// Runs `trials` kills of `command` on copies of `base`, at moments drawn from a fixed seed over the
-// reference run's wall time (and a tenth beyond it), and prints one line per trial.
+// Runs `trials` kills of `command` on copies of `base` (in its folder), at moments drawn from a fixed seed over
+// the reference run's wall time (and a tenth beyond it), and prints one line per trial.
 void run_trials(const std::string& name, const fs::path& base, const std::vector<std::string>& command,
                 std::size_t trials, std::uint64_t seed) {
-    auto& registers = Registers::get();
-    const fs::path db = registers.folder() / ("trial-" + name + ".db");
+    const fs::path db = base.parent_path() / ("trial-" + name + ".db");
     const auto before = content_hash(base);
 
     copy_database(base, db);
@@ -210,6 +243,12 @@ TEST(CrashTrials, Unmerge) {
                {"register", "unmerge", std::to_string(registers.last_merge_event()), "--by", "Crash Trial",
                 "--reason", "trial"},
                number_from_env("JOBCENTER_CRASH_UNMERGES", 7), 404);
+}
+
+TEST(CrashTrials, PayrollRun) {
+    run_trials("payroll run", PayrollWork::get().base(),
+               {"pricing", "payroll", "run", "--from", "2026-01-01", "--to", "2026-02-28", "--pay-date", "2026-03-02"},
+               number_from_env("JOBCENTER_CRASH_PAYROLLS", 20), 505);
 }
 
 }  // namespace

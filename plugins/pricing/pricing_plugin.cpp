@@ -2,6 +2,7 @@
 // points it calls, and the factory.
 #include "jobcenter/sdk.hpp"
 #include "pricing/benefits/benefit_commands.hpp"
+#include "pricing/demo/pricing_demo.hpp"
 #include "pricing/exports/export_commands.hpp"
 #include "pricing/figures/figure_commands.hpp"
 #include "pricing/payroll/payroll_commands.hpp"
@@ -27,6 +28,7 @@ public:
         for (auto&& area : {quote_commands(), figure_commands(), payroll_commands(), export_commands(),
                             report_commands(), benefit_commands()})
             all.insert(all.end(), area.begin(), area.end());
+        all.push_back(pricing_demo_command());
         return all;
     }
 

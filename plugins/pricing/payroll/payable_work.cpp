@@ -29,32 +29,6 @@ std::string held_reason(const WorkerClient& client, const std::string& benefit) 
 
 }  // namespace
 
-LineAmounts& LineAmounts::operator+=(const LineAmounts& o) {
-    minutes += o.minutes;
-    amount += o.amount;
-    discount += o.discount;
-    net += o.net;
-    pay += o.pay;
-    side_costs += o.side_costs;
-    service_costs += o.service_costs;
-    vat += o.vat;
-    gross += o.gross;
-    return *this;
-}
-
-LineAmounts operator-(LineAmounts a, const LineAmounts& b) {
-    a.minutes -= b.minutes;
-    a.amount -= b.amount;
-    a.discount -= b.discount;
-    a.net -= b.net;
-    a.pay -= b.pay;
-    a.side_costs -= b.side_costs;
-    a.service_costs -= b.service_costs;
-    a.vat -= b.vat;
-    a.gross -= b.gross;
-    return a;
-}
-
 const WorkerClient& client_of(const PayrollInput& input, const WorkedOccurrence& occurrence) {
     auto it = input.clients.find(occurrence.client_id);
     if (it == input.clients.end())

@@ -19,11 +19,6 @@ PriceTerms terms_of(const PayrollInput& input, const WorkedOccurrence& o) {
     return {coefficient->second, discount->second};
 }
 
-LineAmounts amounts_of(const PricedLine& priced) {
-    return {priced.work.minutes, priced.amount, priced.discount, priced.net, priced.pay, priced.side_costs,
-            priced.service_costs, priced.vat, priced.gross};
-}
-
 PayrollLine priced_line(const PayrollInput& input, const PayableWork& work) {
     const WorkedOccurrence& o = *work.occurrence;
     const PricedLine now = price_work(*input.figures, {o.date, o.contract, o.minutes}, terms_of(input, o));
@@ -34,12 +29,12 @@ PayrollLine priced_line(const PayrollInput& input, const PayableWork& work) {
                      .unit_price = now.unit_price,
                      .discount_percent = now.discount_percent,
                      .vat_percent = now.vat_percent,
-                     .amounts = amounts_of(now)};
+                     .amounts = LineSums::of(now)};
     if (work.paid) line.amounts = line.amounts - work.paid->amounts;
     return line;
 }
 
-void add_to_contract(ContractTotals& totals, const LineAmounts& a) {
+void add_to_contract(ContractTotals& totals, const LineSums& a) {
     totals.minutes += a.minutes;
     totals.net += a.net;
     totals.pay += a.pay;
@@ -77,7 +72,7 @@ PayrollRunResult compute_payroll(const PayrollInput& input) {
     run.lines.reserve(plan.pay.size());
     for (const auto& work : plan.pay) {
         run.lines.push_back(priced_line(input, work));
-        const LineAmounts& a = run.lines.back().amounts;
+        const LineSums& a = run.lines.back().amounts;
         run.line_totals += a;
         add_to_contract(work.occurrence->contract == Contract::employment ? run.employment : run.commission, a);
     }

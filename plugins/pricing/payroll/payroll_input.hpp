@@ -17,6 +17,7 @@
 #include "jobcenter/money.hpp"
 #include "pricing/figures/figure_book.hpp"
 #include "pricing/prices/contract.hpp"
+#include "pricing/prices/line_totals.hpp"
 
 namespace jobcenter::pricing {
 
@@ -62,19 +63,9 @@ struct OrdererRecord {
     std::optional<std::string> address;  // street, postcode and city on one line
 };
 
-// The amounts of a pay line; also what earlier lines of one occurrence add up to.
-struct LineAmounts {
-    std::int64_t minutes = 0;
-    Money amount, discount, net, pay, side_costs, service_costs, vat, gross;
-
-    LineAmounts& operator+=(const LineAmounts& o);
-    friend LineAmounts operator-(LineAmounts a, const LineAmounts& b);
-    bool operator==(const LineAmounts&) const = default;
-};
-
 // What runs that are not cancelled paid for one occurrence so far.
 struct PaidSoFar {
-    LineAmounts amounts;
+    LineSums amounts;
     std::int64_t lines = 0;
 };
 

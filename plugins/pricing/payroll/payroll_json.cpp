@@ -50,7 +50,7 @@ json::object totals_json(const PayrollRunResult& run) {
         net_paid += w.net_paid;
         employer += w.employer_contributions();
     }
-    const LineAmounts& l = run.line_totals;
+    const LineSums& l = run.line_totals;
     return {{"workers", run.workers.size()},
             {"invoices", run.invoices.size()},
             {"lines", run.lines.size()},
@@ -80,7 +80,7 @@ json::array lines_json(const PayrollRunResult& run) {
     out.reserve(run.lines.size());
     for (const auto& line : run.lines) {
         const WorkedOccurrence& o = *line.occurrence;
-        const LineAmounts& a = line.amounts;
+        const LineSums& a = line.amounts;
         out.push_back(json::object{{"kind", line_kind_name(line.kind)},
                                    {"gig", o.gig},
                                    {"date", o.date},

@@ -23,7 +23,7 @@ struct PayrollLine {
     Money unit_price;
     Decimal discount_percent;
     Decimal vat_percent;
-    LineAmounts amounts;  // work: the price now; adjustment: the price now less what was paid
+    LineSums amounts;  // work: the price now; adjustment: the price now less what was paid
     std::size_t worker = 0;   // index into PayrollRunResult::workers
     std::size_t invoice = 0;  // index into PayrollRunResult::invoices
 };
@@ -88,7 +88,7 @@ struct PayrollRunResult {
     std::vector<WorkerPay> workers;  // by client id
     std::vector<Invoice> invoices;   // by orderer id
     std::vector<HeldWork> held;
-    LineAmounts line_totals;
+    LineSums line_totals;
     ContractTotals commission, employment;
     std::vector<ProofItem> proof;
     CostCoverage coverage;

@@ -97,7 +97,7 @@ void write_lines(Database& db, std::int64_t run_id, const PayrollRunResult& run,
         "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     for (const auto& line : run.lines) {
         const WorkedOccurrence& o = *line.occurrence;
-        const LineAmounts& a = line.amounts;
+        const LineSums& a = line.amounts;
         insert.bind(1, run_id).bind(2, line_kind_name(line.kind)).bind(3, o.gig).bind_view(4, o.date).bind_view(5, o.order_id);
         insert.bind_view(6, o.client_id).bind_view(7, o.unit).bind(8, o.orderer_id).bind_view(9, o.task_type);
         insert.bind(10, contract_name(o.contract)).bind(11, a.minutes).bind(12, line.hourly_wage.cents());

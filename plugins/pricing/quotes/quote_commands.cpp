@@ -1,4 +1,4 @@
-// Quotes of work on a day, the rates in force, and the demo's sample prices.
+// Quotes of an order or of work on a day, and the rates in force.
 #include "pricing/quotes/quote_commands.hpp"
 
 #include "jobcenter/params.hpp"
@@ -38,17 +38,6 @@ json::value rates_command(Context& ctx, const json::object& request) {
     return json::object{{"date", date}, {"coefficients_from", ctx.scripts().file_of("pricing")}, {"rows", std::move(rows)}};
 }
 
-json::value demo_command(Context& ctx, const json::object&) {
-    // The app model's commission price in 2022 (docs/domain.md §8.4: 14.50 + 24 % = 17.98), the same hour
-    // after the VAT change of 1.9.2024, and a three-hour employment-contract job.
-    const FigureBook figures = FigureBook::load(ctx.db());
-    json::array quotes;
-    quotes.push_back(quote_json(quote_work(ctx, figures, Contract::commission, 60, "2022-06-01")));
-    quotes.push_back(quote_json(quote_work(ctx, figures, Contract::commission, 60, "2026-01-15")));
-    quotes.push_back(quote_json(quote_work(ctx, figures, Contract::employment, 180, "2026-01-15")));
-    return json::object{{"quotes", std::move(quotes)}};
-}
-
 }  // namespace
 
 std::vector<Command> quote_commands() {
@@ -71,12 +60,7 @@ std::vector<Command> quote_commands() {
                         .access = Access::read,
                         .min_role = Role::viewer,
                         .run = rates_command};
-    const Command demo{.name = "demo",
-                       .summary = "price sample work before and after the 2024 VAT change",
-                       .access = Access::read,
-                       .min_role = Role::viewer,
-                       .run = demo_command};
-    return {quote, rates, demo};
+    return {quote, rates};
 }
 
 }  // namespace jobcenter::pricing

@@ -1,4 +1,4 @@
-// `pricing quote`, `pricing rates` and `pricing demo`: prices for an orderer from the dated figures and the
+// `pricing quote` and `pricing rates`: prices for an orderer from the dated figures and the
 // calling unit's coefficient.
 #pragma once
 

@@ -161,6 +161,12 @@ TEST_F(CommandLine, DemoRunsEveryPluginsDemo) {
     EXPECT_NE(r.out.find("17.98"), std::string::npos);
     EXPECT_NE(r.out.find("pakila/P-1 uusix/U-7 vallila/V-2"), std::string::npos) << r.out;  // one orderer
     EXPECT_NE(r.out.find("verdict: same orderer"), std::string::npos) << r.out;
+    // Pricing pays and invoices the matching demo's approved gig and proves the sums.
+    EXPECT_NE(r.out.find("invoice_lines:"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("pay_statement:"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("marked_paid: run 1 paid"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find(" no\n", r.out.find("proof:")), r.out.find(" no\n", r.out.find("benefit_watch:")))
+        << "a proof that does not hold:\n" << r.out;
     auto again = jc({"demo"});
     EXPECT_EQ(again.exit_code, 0) << again.err;  // units already there: the demo goes on
 }

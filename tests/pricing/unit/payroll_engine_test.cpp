@@ -56,7 +56,7 @@ TEST(PayrollEngine, AnAdjustmentIsThePriceNowLessWhatWasPaid) {
 
     e.input.paid.clear();
     const auto now = pricing::compute_payroll(e.input);
-    pricing::LineAmounts total = first.lines[0].amounts;
+    pricing::LineSums total = first.lines[0].amounts;
     total += adjustment.amounts;
     EXPECT_EQ(total, now.lines[0].amounts);
     EXPECT_TRUE(second.proof_holds());

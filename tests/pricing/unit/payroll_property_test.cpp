@@ -79,7 +79,7 @@ void for_each_case(Check check) {
 
 void expect_no_cent_lost(const pricing::PayrollRunResult& run, int seed) {
     EXPECT_TRUE(run.proof_holds()) << "seed " << seed;
-    pricing::LineAmounts lines;
+    pricing::LineSums lines;
     for (const auto& line : run.lines) {
         const auto& a = line.amounts;
         EXPECT_EQ(a.net, a.amount - a.discount) << "seed " << seed;
@@ -135,17 +135,17 @@ TEST(PayrollProperties, ACorrectionThenARunPaysExactlyTheDifference) {
         expect_no_cent_lost(second, seed);
 
         // Every occurrence's lines over both runs add up to its price now, field by field.
-        std::map<pricing::OccurrenceKey, pricing::LineAmounts> paid;
+        std::map<pricing::OccurrenceKey, pricing::LineSums> paid;
         for (const auto& [key, so_far] : e.input.paid) paid[key] = so_far.amounts;
         for (const auto& line : second.lines) paid[line.occurrence->key()] += line.amounts;
         e.input.paid.clear();
         const auto now = pricing::compute_payroll(e.input);
-        std::map<pricing::OccurrenceKey, pricing::LineAmounts> priced;
+        std::map<pricing::OccurrenceKey, pricing::LineSums> priced;
         for (const auto& line : now.lines) priced[line.occurrence->key()] = line.amounts;
         for (const auto& [key, amounts] : priced) EXPECT_EQ(paid[key], amounts) << "seed " << seed << ", gig " << key.gig;
         for (const auto& [key, amounts] : paid)
             if (!priced.contains(key) && amounts.minutes == 0) {
-                EXPECT_EQ(amounts, pricing::LineAmounts{}) << "seed " << seed;
+                EXPECT_EQ(amounts, pricing::LineSums{}) << "seed " << seed;
             }
     });
 }

@@ -76,7 +76,7 @@ struct Bench {
             const int order = static_cast<int>(random() % orders);
             const auto day = std::chrono::sys_days{std::chrono::days{first_day + static_cast<std::int64_t>(random() % 1096)}};
             const std::chrono::year_month_day ymd{day};
-            char date[11];
+            char date[32];  // room for any int the compiler cannot rule out
             std::snprintf(date, sizeof date, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
                           static_cast<unsigned>(ymd.day()));
             const Contract contract = order_objects[static_cast<std::size_t>(order)].at("contract").as_string() == "employment"

@@ -1,5 +1,5 @@
 // The end-to-end fixture of the gig and CV tests: CliTest with two units (pakila, KUTY; toolo, VATTI), clients
-// of each and orders written as rows through the database API (until `matching load` exists), helpers that
+// of each and orders written as rows through the database API (quicker than a `matching load` per test), helpers that
 // run a command as a unit's staff or a coordinator, and the audit rows a command wrote.
 #pragma once
 

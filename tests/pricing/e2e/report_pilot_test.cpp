@@ -18,7 +18,7 @@ using jobcenter::testing::PayrollWorld;
 std::string pilot_day(int offset) {
     using namespace std::chrono;
     const year_month_day day{sys_days{year{2022} / February / 1} + days{offset}};
-    char text[11];
+    char text[32];  // room for any int the compiler cannot rule out
     std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(day.year()), static_cast<unsigned>(day.month()),
                   static_cast<unsigned>(day.day()));
     return text;

@@ -82,7 +82,7 @@ void write_seller(XmlWriter& xml, const Seller& seller) {
     }
 }
 
-void write_buyer(XmlWriter& xml, const Invoice& invoice) {
+void write_buyer(XmlWriter& xml, const InvoiceRecord& invoice) {
     xml.open("BuyerPartyDetails");
     if (invoice.business_id) xml.leaf("BuyerPartyIdentifier", *invoice.business_id);
     xml.leaf("BuyerOrganisationName", fit(invoice.orderer_name, 70));
@@ -90,7 +90,7 @@ void write_buyer(XmlWriter& xml, const Invoice& invoice) {
     xml.close("BuyerPartyDetails");
 }
 
-void write_delivery(XmlWriter& xml, const RunHeader& run) {
+void write_delivery(XmlWriter& xml, const RunHeaderRecord& run) {
     xml.open("DeliveryDetails");
     xml.open("DeliveryPeriodDetails");
     xml.leaf("StartDate", date(run.period_from), date_format());
@@ -100,7 +100,7 @@ void write_delivery(XmlWriter& xml, const RunHeader& run) {
 }
 
 void write_invoice_details(XmlWriter& xml, const InvoicePage& page, Language language) {
-    const Invoice& i = *page.invoice;
+    const InvoiceRecord& i = *page.invoice;
     const bool credit = i.gross < Money{};
     xml.open("InvoiceDetails");
     xml.leaf("InvoiceTypeCode", credit ? "INV02" : "INV01");
@@ -158,7 +158,7 @@ void write_row(XmlWriter& xml, const RunLine& l, std::size_t position, const Inv
     xml.close("InvoiceRow");
 }
 
-void write_payment(XmlWriter& xml, const Invoice& invoice, const Seller& seller) {
+void write_payment(XmlWriter& xml, const InvoiceRecord& invoice, const Seller& seller) {
     const auto reference = finnish_reference(invoice.number);
     xml.open("EpiDetails");
     xml.open("EpiIdentificationDetails");

@@ -64,14 +64,14 @@ std::string seller_section(const std::optional<Seller>& seller, const InvoiceWor
            ".</p>\n</section>\n";
 }
 
-std::string buyer_section(const Invoice& invoice, const InvoiceWords& w) {
+std::string buyer_section(const InvoiceRecord& invoice, const InvoiceWords& w) {
     return "<section>\n<h2>" + std::string(w.buyer) + "</h2>\n<p><strong>" + escape_markup(invoice.orderer_name) +
            "</strong><br>\n" + address_lines(invoice.address) + labelled_line(w.business_id, invoice.business_id) +
            "</p>\n</section>\n";
 }
 
 std::string facts(const InvoicePage& page, const InvoiceWords& w, Language language) {
-    const Invoice& i = *page.invoice;
+    const InvoiceRecord& i = *page.invoice;
     const auto& run = page.record->run;
     std::string out = "<table class=\"facts\">\n" + fact_row(w.number, i.number) +
                       fact_row(w.invoice_date, date_in(i.invoice_date, language)) +
@@ -107,7 +107,7 @@ std::string lines_table(const InvoicePage& page, const InvoiceWords& w, Language
     return out + "</tbody>\n</table>\n";
 }
 
-std::string vat_table(const Invoice& i, const InvoiceWords& w, Language language) {
+std::string vat_table(const InvoiceRecord& i, const InvoiceWords& w, Language language) {
     std::string out = "<h2>" + std::string(w.vat_by_rate) + "</h2>\n<table>\n<thead><tr><th>" + std::string(w.vat_percent) +
                       "</th><th class=\"num\">" + std::string(w.net) + "</th><th class=\"num\">" + std::string(w.vat) +
                       "</th><th class=\"num\">" + std::string(w.gross) + "</th></tr></thead>\n<tbody>\n";

@@ -16,7 +16,7 @@ namespace jobcenter::pricing {
 
 struct InvoicePage {
     const RunRecord* record = nullptr;
-    const Invoice* invoice = nullptr;
+    const InvoiceRecord* invoice = nullptr;
     std::optional<Seller> seller;  // in force on the invoice date
     const TaskNames* tasks = nullptr;
 };

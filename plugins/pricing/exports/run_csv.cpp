@@ -36,7 +36,7 @@ std::vector<std::string> common_fields(std::int64_t run, std::string_view record
     return fields;
 }
 
-std::vector<std::string> invoice_line_fields(std::int64_t run, const RunLine& l, const Invoice& i) {
+std::vector<std::string> invoice_line_fields(std::int64_t run, const RunLine& l, const InvoiceRecord& i) {
     auto fields = common_fields(run, "invoice_line", l, i.number);
     fields[coefficient] = l.coefficient;
     fields[unit_price] = l.unit_price.to_string();
@@ -79,7 +79,7 @@ const std::vector<std::string_view>& run_csv_columns() {
 std::string run_csv(const RunView& view) {
     const RunRecord& record = *view.record;
     const std::int64_t run = record.run.id;
-    std::map<std::int64_t, const Invoice*> invoice_of;
+    std::map<std::int64_t, const InvoiceRecord*> invoice_of;
     for (const auto& i : record.invoices) invoice_of[i.id] = &i;
 
     std::string out;

@@ -11,7 +11,7 @@ json::value optional_text(const std::optional<std::string>& text) {
     return text ? json::value(*text) : json::value(nullptr);
 }
 
-json::object run_header(const RunHeader& run) {
+json::object run_header(const RunHeaderRecord& run) {
     return json::object{{"id", run.id},
                         {"period_from", run.period_from},
                         {"period_to", run.period_to},
@@ -78,7 +78,7 @@ json::object pay_line_row(const PayStatement& s, const RunLine& l) {
     return row;
 }
 
-json::object invoice_row(const Invoice& i) {
+json::object invoice_row(const InvoiceRecord& i) {
     return json::object{{"number", i.number},
                         {"orderer_id", i.orderer_id},
                         {"orderer", i.orderer_name},
@@ -91,7 +91,7 @@ json::object invoice_row(const Invoice& i) {
                         {"gross", i.gross.to_string()}};
 }
 
-json::object vat_row(const Invoice& i, const VatTotal& v) {
+json::object vat_row(const InvoiceRecord& i, const VatTotalRecord& v) {
     return json::object{{"invoice", i.number},
                         {"vat_percent", v.vat_percent},
                         {"net", v.net.to_string()},
@@ -99,7 +99,7 @@ json::object vat_row(const Invoice& i, const VatTotal& v) {
                         {"gross", v.gross.to_string()}};
 }
 
-json::object invoice_line_row(const Invoice& i, const RunLine& l) {
+json::object invoice_line_row(const InvoiceRecord& i, const RunLine& l) {
     json::object row = line_row("invoice", i.number, l);
     row["unit_price"] = l.unit_price.to_string();
     row["amount"] = l.amount.to_string();

@@ -26,16 +26,16 @@ ExportDocument json_export(Context& ctx, const RunView& view) {
             boost::json::serialize(run_document(view)) + "\n"};
 }
 
-const Invoice& invoice_numbered(const RunRecord& record, const std::string& number) {
+const InvoiceRecord& invoice_numbered(const RunRecord& record, const std::string& number) {
     for (const auto& invoice : record.invoices)
         if (invoice.number == number) return invoice;
     throw NotFoundError("no invoice '" + number + "' in payroll run " + std::to_string(record.run.id), "--invoice");
 }
 
-std::vector<const Invoice*> chosen_invoices(const ExportRequest& request, const RunRecord& record) {
+std::vector<const InvoiceRecord*> chosen_invoices(const ExportRequest& request, const RunRecord& record) {
     if (request.invoice) return {&invoice_numbered(record, *request.invoice)};
     if (request.worker) return {};
-    std::vector<const Invoice*> all;
+    std::vector<const InvoiceRecord*> all;
     for (const auto& invoice : record.invoices) all.push_back(&invoice);
     return all;
 }
@@ -46,7 +46,7 @@ std::vector<const PayStatement*> chosen_statements(const ExportRequest& request,
     return view.statements;
 }
 
-ExportDocument invoice_export(Context& ctx, const ExportRequest& request, const RunRecord& record, const Invoice& invoice,
+ExportDocument invoice_export(Context& ctx, const ExportRequest& request, const RunRecord& record, const InvoiceRecord& invoice,
                               const TaskNames& tasks) {
     const InvoicePage page{&record, &invoice, seller_on(ctx.db(), invoice.invoice_date), &tasks};
     const std::string stem = "invoice-" + safe_file_stem(invoice.number);

@@ -11,14 +11,14 @@ namespace {
 
 Money cents(const Statement& q, int column) { return Money::from_cents(q.get_int(column)); }
 
-RunHeader read_header(Database& db, std::int64_t run_id, const std::string& where) {
+RunHeaderRecord read_header(Database& db, std::int64_t run_id, const std::string& where) {
     auto q = db.prepare("SELECT id, period_from, period_to, pay_date, status, created_at, created_by, paid_at, paid_by, "
                         "cancelled_at, cancelled_by, cancel_reason, totals FROM payroll_run WHERE id = ?");
     q.bind(1, run_id);
     if (!q.step())
         throw NotFoundError("no payroll run " + std::to_string(run_id) + ": list them with `jobcenter pricing payroll list`",
                             where);
-    RunHeader run;
+    RunHeaderRecord run;
     run.id = q.get_int(0);
     run.period_from = q.get_text(1);
     run.period_to = q.get_text(2);
@@ -65,13 +65,13 @@ std::vector<PayStatement> read_statements(Database& db, std::int64_t run_id) {
     return statements;
 }
 
-std::vector<Invoice> read_invoices(Database& db, std::int64_t run_id) {
+std::vector<InvoiceRecord> read_invoices(Database& db, std::int64_t run_id) {
     auto q = db.prepare("SELECT id, number, orderer_id, orderer_name, business_id, address, invoice_date, due_date, "
                         "net_cents, vat_cents, gross_cents FROM payroll_invoice WHERE run_id = ? ORDER BY number, id");
     q.bind(1, run_id);
-    std::vector<Invoice> invoices;
+    std::vector<InvoiceRecord> invoices;
     while (q.step()) {
-        Invoice i;
+        InvoiceRecord i;
         i.id = q.get_int(0);
         i.number = q.get_text(1);
         i.orderer_id = q.get_int(2);
@@ -88,11 +88,11 @@ std::vector<Invoice> read_invoices(Database& db, std::int64_t run_id) {
     auto v = db.prepare("SELECT v.invoice_id, v.vat_percent, v.net_cents, v.vat_cents, v.gross_cents FROM "
                         "payroll_invoice_vat v JOIN payroll_invoice i ON i.id = v.invoice_id WHERE i.run_id = ?");
     v.bind(1, run_id);
-    std::map<std::int64_t, std::vector<VatTotal>> totals;
+    std::map<std::int64_t, std::vector<VatTotalRecord>> totals;
     while (v.step()) totals[v.get_int(0)].push_back({v.get_text(1), cents(v, 2), cents(v, 3), cents(v, 4)});
     for (auto& invoice : invoices) {
         invoice.vat_totals = std::move(totals[invoice.id]);
-        std::sort(invoice.vat_totals.begin(), invoice.vat_totals.end(), [](const VatTotal& a, const VatTotal& b) {
+        std::sort(invoice.vat_totals.begin(), invoice.vat_totals.end(), [](const VatTotalRecord& a, const VatTotalRecord& b) {
             return Decimal::parse(a.vat_percent) < Decimal::parse(b.vat_percent);
         });
     }
@@ -144,7 +144,7 @@ std::vector<RunLine> read_lines(Database& db, std::int64_t run_id) {
 void attach_lines(RunRecord& record) {
     std::map<std::int64_t, PayStatement*> statements;
     for (auto& s : record.statements) statements[s.id] = &s;
-    std::map<std::int64_t, Invoice*> invoices;
+    std::map<std::int64_t, InvoiceRecord*> invoices;
     for (auto& i : record.invoices) invoices[i.id] = &i;
     for (std::size_t index = 0; index < record.lines.size(); ++index) {
         const auto& line = record.lines[index];

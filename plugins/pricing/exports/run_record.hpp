@@ -69,13 +69,13 @@ struct PayStatement {
     std::vector<std::size_t> lines;
 };
 
-struct VatTotal {
+struct VatTotalRecord {
     std::string vat_percent;
     Money net, vat, gross;
 };
 
 // One payroll_invoice row with its totals per VAT rate and the indexes of its lines.
-struct Invoice {
+struct InvoiceRecord {
     std::int64_t id = 0;
     std::string number;
     std::int64_t orderer_id = 0;
@@ -85,11 +85,11 @@ struct Invoice {
     std::string invoice_date;
     std::string due_date;
     Money net, vat, gross;
-    std::vector<VatTotal> vat_totals;  // by rate, as numbers
+    std::vector<VatTotalRecord> vat_totals;  // by rate, as numbers
     std::vector<std::size_t> lines;
 };
 
-struct RunHeader {
+struct RunHeaderRecord {
     std::int64_t id = 0;
     std::string period_from, period_to, pay_date;
     std::string status;  // open, paid, cancelled
@@ -99,9 +99,9 @@ struct RunHeader {
 };
 
 struct RunRecord {
-    RunHeader run;
+    RunHeaderRecord run;
     std::vector<PayStatement> statements;  // by client id
-    std::vector<Invoice> invoices;         // by invoice number
+    std::vector<InvoiceRecord> invoices;         // by invoice number
     std::vector<RunLine> lines;            // by date, then line id
 };
 

@@ -128,8 +128,9 @@ LinkOutcome link_import(Context& ctx, const ImportRequest& request, ImportFile& 
         return {std::move(*nothing_new), false};
 
     LinkRegister linked{lease.working_copy(rows.fresh.size(), stored_record_ids(rows.changed)), {}, 0, {}, {}};
-    linked.plan = plan_clustering(db, linked.index, rules, false);
     timer.end(lease.origin() == IndexOrigin::kept ? "copy index" : "load index");
+    linked.plan = plan_clustering(db, linked.index, rules, false);
+    timer.end("plan");
     linked.first_new = static_cast<std::uint32_t>(linked.index.size());
     write_new_records(ctx, request, run, rows.fresh, linked, rules, timer);
     const RegisterClustering clustered = linked.clustering.get();

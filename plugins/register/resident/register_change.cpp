@@ -48,7 +48,7 @@ void change_after_commit(Context& ctx, const Published& p, Change change) {
             }
         }
         if (changed) p.entry->stamp = p.after.stamp;
-        else p.entry->index.reset();
+        else keep_index(*p.entry, nullptr);
     });
 }
 
@@ -96,7 +96,7 @@ void publish_index(Context& ctx, std::shared_ptr<RecordIndex> index) {
     if (!p.entry) return;
     ctx.after_commit([p, index = std::move(index)]() mutable {
         std::lock_guard lock(p.entry->mutex);
-        p.entry->index = std::move(index);
+        keep_index(*p.entry, std::move(index));
         p.entry->stamp = p.after.stamp;
     });
 }

@@ -2,6 +2,10 @@
 #include "register/resident/resident_index.hpp"
 
 #include <filesystem>
+#include <utility>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <map>
 #include <string>
 #include <system_error>
@@ -19,6 +23,16 @@ std::shared_ptr<ResidentEntry> resident_entry(const Database& db) {
     auto& entry = registry[file.string()];
     if (!entry) entry = std::make_shared<ResidentEntry>();
     return entry;
+}
+
+void keep_index(ResidentEntry& entry, std::shared_ptr<RecordIndex> index) {
+    std::shared_ptr<RecordIndex> gone = std::exchange(entry.index, std::move(index));
+    if (!gone) return;
+    gone.reset();
+#ifdef __GLIBC__
+    // Its millions of small blocks and tables are free now; the allocator would keep most of them.
+    malloc_trim(0);
+#endif
 }
 
 std::string_view index_origin_name(IndexOrigin origin) {
@@ -43,7 +57,7 @@ IndexLease::IndexLease(Database& db) : db_(db), entry_(resident_entry(db)) {
     origin_ = entry_->made_before ? IndexOrigin::reloaded : IndexOrigin::loaded;
     entry_->made_before = true;
     // Not the register as it stands: its memory goes back before this run reads the register again.
-    entry_->index.reset();
+    keep_index(*entry_, nullptr);
 }
 
 const RecordIndex& IndexLease::index() {

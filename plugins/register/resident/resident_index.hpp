@@ -32,6 +32,10 @@ struct ResidentEntry {
 // The entry of the database `db` is a connection to; null for a database in memory (one per connection).
 std::shared_ptr<ResidentEntry> resident_entry(const Database& db);
 
+// Replaces the index an entry keeps (under its mutex) with `index` (null: none), and hands the memory of the
+// one it kept back to the system, so that a process keeping one index at a time stays at one index's size.
+void keep_index(ResidentEntry& entry, std::shared_ptr<RecordIndex> index);
+
 // How a run came by its index.
 enum class IndexOrigin {
     loaded,    // read from the database: the first run of this process on it

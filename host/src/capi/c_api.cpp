@@ -1,10 +1,8 @@
 // The entry points of libjobcenter.so (jobcenter/jobcenter.h): each checks its pointers, hands the call to the
 // Service, and turns every outcome, and any exception, into a status code and a JSON text. Nothing is thrown
 // across the C boundary.
-#include <exception>
-#include <memory>
 #include <cstdlib>
-#include <new>
+#include <exception>
 #include <optional>
 #include <string>
 
@@ -47,19 +45,21 @@ jc_status invalid_argument(std::string_view argument, char** out) noexcept {
     }
 }
 
-// The status and error of the exception being handled.
+// The status and error of the exception being handled; JC_INTERNAL and no text when even the error finds no memory.
 jc_status answer_exception(char** out) noexcept {
     try {
-        throw;
-    } catch (const Error& e) {
-        return answer(status_of(e), error_reply(e), out);
-    } catch (const std::bad_alloc&) {
+        try {
+            throw;
+        } catch (const Error& e) {
+            return answer(status_of(e), error_reply(e), out);
+        } catch (const std::exception& e) {
+            return answer(JC_INTERNAL, error_reply("internal", e.what(), "libjobcenter"), out);
+        } catch (...) {
+            return answer(JC_INTERNAL, error_reply("internal", "an unknown exception", "libjobcenter"), out);
+        }
+    } catch (...) {
         if (out) *out = nullptr;
         return JC_INTERNAL;
-    } catch (const std::exception& e) {
-        return answer(JC_INTERNAL, error_reply("internal", e.what(), "libjobcenter"), out);
-    } catch (...) {
-        return answer(JC_INTERNAL, error_reply("internal", "an unknown exception", "libjobcenter"), out);
     }
 }
 

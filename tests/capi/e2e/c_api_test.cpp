@@ -1,6 +1,7 @@
 // The C API in process (jobcenter/jobcenter.h, libjobcenter.so): the entry-time check a CRM runs, identity from
 // the token only, every kind of refusal with its status and JSON error, and null pointers.
 #include <string>
+#include <utility>
 
 #include "capi/support/capi_fixture.hpp"
 
@@ -187,19 +188,17 @@ TEST_F(CApi, AConfigWithAnUnknownKeyIsABadRequestNamingTheLine) {
     jc_free(error);
 }
 
-TEST(CApiNames, EveryStatusHasItsEnumeratorsName) {
-    EXPECT_STREQ(jc_status_name(JC_OK), "JC_OK");
-    EXPECT_STREQ(jc_status_name(JC_BAD_REQUEST), "JC_BAD_REQUEST");
-    EXPECT_STREQ(jc_status_name(JC_UNAUTHENTICATED), "JC_UNAUTHENTICATED");
-    EXPECT_STREQ(jc_status_name(JC_FORBIDDEN), "JC_FORBIDDEN");
-    EXPECT_STREQ(jc_status_name(JC_NOT_FOUND), "JC_NOT_FOUND");
-    EXPECT_STREQ(jc_status_name(JC_REFUSED), "JC_REFUSED");
-    EXPECT_STREQ(jc_status_name(JC_TOO_LARGE), "JC_TOO_LARGE");
-    EXPECT_STREQ(jc_status_name(JC_SCRIPT_FAILED), "JC_SCRIPT_FAILED");
-    EXPECT_STREQ(jc_status_name(JC_THROTTLED), "JC_THROTTLED");
-    EXPECT_STREQ(jc_status_name(JC_INTERNAL), "JC_INTERNAL");
-    EXPECT_STREQ(jc_status_name(JC_BUSY), "JC_BUSY");
-    EXPECT_STREQ(jc_status_name(JC_INVALID_ARGUMENT), "JC_INVALID_ARGUMENT");
+TEST(CApiNames, EveryStatusHasItsEnumeratorsNameAndStableNumber) {
+    const std::pair<jc_status, const char*> names[] = {
+        {JC_OK, "JC_OK"}, {JC_BAD_REQUEST, "JC_BAD_REQUEST"}, {JC_UNAUTHENTICATED, "JC_UNAUTHENTICATED"},
+        {JC_FORBIDDEN, "JC_FORBIDDEN"}, {JC_NOT_FOUND, "JC_NOT_FOUND"}, {JC_REFUSED, "JC_REFUSED"},
+        {JC_TOO_LARGE, "JC_TOO_LARGE"}, {JC_SCRIPT_FAILED, "JC_SCRIPT_FAILED"}, {JC_THROTTLED, "JC_THROTTLED"},
+        {JC_INTERNAL, "JC_INTERNAL"}, {JC_BUSY, "JC_BUSY"}, {JC_INVALID_ARGUMENT, "JC_INVALID_ARGUMENT"}};
+    int stable_number = 0;  // the numbers are part of the API: listed here in their order, from 0
+    for (const auto& [status, name] : names) {
+        EXPECT_STREQ(jc_status_name(status), name);
+        EXPECT_EQ(static_cast<int>(status), stable_number++) << name;
+    }
     EXPECT_STREQ(jc_status_name(static_cast<jc_status>(99)), "JC_UNKNOWN_STATUS");
     EXPECT_STREQ(jc_version(), JOBCENTER_VERSION);
 }

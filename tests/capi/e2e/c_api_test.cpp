@@ -132,6 +132,21 @@ TEST_F(CApi, ABadFlagValueIsABadRequestAndNothingChanges) {
     EXPECT_EQ(data_contents(), before);
 }
 
+TEST_F(CApi, AWriteWhileAnotherProcessHoldsTheWriteLockIsBusyAndChangesNothing) {
+    SetUpWith("write_wait_seconds = 1\n");
+    const std::string before = data_contents();
+    {
+        auto other = jobcenter::Database::open(db.string());
+        jobcenter::Transaction holding(other, jobcenter::TransactionMode::immediate);
+        auto reply = call("crm-pakila", "register.contact-add", R"({"orderer": 1, "staff": "Pekka", "outcome": "waiting"})");
+        EXPECT_EQ(reply.status, JC_BUSY) << json::serialize(reply.body);
+        EXPECT_FALSE(reply.error("message").empty());
+    }
+    EXPECT_EQ(data_contents(), before);
+    auto retried = call("crm-pakila", "register.contact-add", R"({"orderer": 1, "staff": "Pekka", "outcome": "waiting"})");
+    EXPECT_EQ(retried.status, JC_OK) << json::serialize(retried.body);
+}
+
 TEST_F(CApi, EveryNullPointerIsAnInvalidArgumentNamingIt) {
     const char* secret = secrets.at("crm-pakila").c_str();
     char* reply = nullptr;

@@ -9,6 +9,7 @@
 #include "capi/reply.hpp"
 #include "capi/request.hpp"
 #include "capi/status.hpp"
+#include "error_reply.hpp"
 #include "jobcenter/jobcenter.h"
 #include "service/service.hpp"
 #include "service/service_config.hpp"
@@ -51,7 +52,7 @@ jc_status answer_exception(char** out) noexcept {
         try {
             throw;
         } catch (const Error& e) {
-            return answer(status_of(e), error_reply(e), out);
+            return answer(status_of(e), jobcenter::error_reply(e), out);
         } catch (const std::exception& e) {
             return answer(JC_INTERNAL, error_reply("internal", e.what(), "libjobcenter"), out);
         } catch (...) {

@@ -1,18 +1,14 @@
-// What the C API hands back: the error object it writes itself (the same shape as `--format json` prints), and
-// any JSON value as a NUL-terminated text the caller frees with jc_free.
+// What the C API hands back: the errors it finds itself, in the shape of error_reply.hpp's, and any JSON value as a
+// NUL-terminated text the caller frees with jc_free.
 #pragma once
 
 #include <boost/json.hpp>
 #include <string_view>
 
-#include "jobcenter/errors.hpp"
-
 namespace jobcenter::capi {
 
-// {"error": {"kind", "message", "where"}}
+// {"error": {"kind", "message", "where"}} for a refusal of the C API's own (a null pointer, a token, a size).
 boost::json::value error_reply(std::string_view kind, std::string_view message, std::string_view where);
-// The same for a typed error, its kind named as `--format json` names it, identity codes masked.
-boost::json::value error_reply(const Error& error);
 
 // The serialised value in memory from malloc (jc_free frees it); nullptr when there is no memory for it.
 char* to_c_text(const boost::json::value& value) noexcept;

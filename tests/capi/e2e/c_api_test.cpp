@@ -31,6 +31,19 @@ TEST_F(CApi, AContactIsLoggedForTheTokensUnit) {
     ASSERT_EQ(reply.status, JC_OK) << json::serialize(reply.body);
     EXPECT_EQ(count("SELECT count(*) FROM contact_log WHERE unit = 'pakila' AND staff = 'Pekka'"), 1);
     EXPECT_EQ(count("SELECT count(*) FROM contact_log"), 1);
+    EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE actor = 'crm-pakila' AND unit = 'pakila' AND role = 'staff' "
+                    "AND action = 'request' AND subject_id = 'register.contact-add' AND detail LIKE 'c_api {%' "
+                    "AND outcome = 'ok'"),
+              1);
+}
+
+TEST_F(CApi, ARequestCannotNameAnotherUnitOrRole) {
+    auto reply = call("crm-pakila", "register.contact-add",
+                      R"({"orderer": 1, "staff": "Pekka", "outcome": "waiting", "unit": "uusix", "role": "admin"})");
+    ASSERT_EQ(reply.status, JC_OK) << json::serialize(reply.body);
+    EXPECT_EQ(reply.body.at("unit").as_string(), "pakila");
+    EXPECT_EQ(count("SELECT count(*) FROM contact_log WHERE unit = 'uusix'"), 0);
+    EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE actor = 'crm-pakila' AND role = 'staff' AND unit = 'pakila'"), 1);
 }
 
 TEST_F(CApi, AViewerMayNotLogAContactAndNothingChanges) {
@@ -39,6 +52,9 @@ TEST_F(CApi, AViewerMayNotLogAContactAndNothingChanges) {
     EXPECT_EQ(reply.status, JC_FORBIDDEN) << json::serialize(reply.body);
     EXPECT_FALSE(reply.error("message").empty());
     EXPECT_EQ(data_contents(), before);
+    EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE actor = 'viewer-pakila' AND subject_id = "
+                    "'register.contact-add' AND outcome LIKE 'refused: %'"),
+              1);
 }
 
 TEST_F(CApi, AWrongOrRevokedOrMissingTokenIsRefusedAndNothingChanges) {

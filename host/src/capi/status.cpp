@@ -19,6 +19,7 @@ jc_status status_of(CallOutcome outcome) {
 
 jc_status status_of(const Error& error) {
     if (dynamic_cast<const DatabaseBusyError*>(&error)) return JC_BUSY;
+    if (dynamic_cast<const AccessDeniedError*>(&error)) return JC_FORBIDDEN;
     switch (error.code()) {
         case ExitCode::ok: return JC_OK;
         case ExitCode::usage:

@@ -65,3 +65,11 @@ export function formatPercent(value) {
     maximumFractionDigits: 1,
   }).format(number);
 }
+
+// A moment the server gives in UTC ("2026-12-07T14:08:01Z") as the reader's local date and time.
+export function formatMoment(iso) {
+  const moment = new Date(iso);
+  if (Number.isNaN(moment.getTime())) return String(iso ?? '');
+  return new Intl.DateTimeFormat(current === 'fi' ? 'fi-FI' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' })
+    .format(moment);
+}

@@ -2,7 +2,7 @@
 // not undone yet, a person's or a run's.
 import { register } from '../api.js';
 import { fill, h, table, valueOf } from '../dom.js';
-import { label, t } from '../i18n.js';
+import { formatMoment, label, t } from '../i18n.js';
 import { clearMessages, showError, showLoading, showNews } from '../messages.js';
 import { yourName } from '../session.js';
 
@@ -38,7 +38,7 @@ function render() {
     last.rows.map((row) => ({
       attributes: { 'data-event': row.event, 'data-kind': row.kind },
       cells: [String(row.event), whatCell(row), `${row.by} (${[row.unit, label('role', row.role)].filter(Boolean).join(', ')})`,
-              row.at, row.reason, stateCell(row)],
+              h('time', { datetime: row.at }, formatMoment(row.at)), row.reason, stateCell(row)],
     })),
     { id: 'history-table' },
   ));

@@ -2,7 +2,7 @@
 // evidence and every source record; and its decision (register.review-decide): same, not the same or skip.
 import { register } from '../api.js';
 import { fill, h, table, valueOf } from '../dom.js';
-import { formatNumber, formatPercent, label, t } from '../i18n.js';
+import { formatMoment, formatNumber, formatPercent, label, t } from '../i18n.js';
 import { clearMessages, showError, showLoading, showNews } from '../messages.js';
 import { link } from '../router.js';
 import { yourName } from '../session.js';
@@ -99,7 +99,7 @@ function historyBlock(history) {
     { class: 'block' },
     h('h3', {}, t('item.history')),
     table(null, [t('col.event'), t('col.what'), t('col.by'), t('col.at'), t('col.reason')],
-          history.map((row) => [String(row.event), label('event', row.kind), `${row.by} (${row.unit || '-'})`, row.at, row.reason])),
+          history.map((row) => [String(row.event), label('event', row.kind), `${row.by} (${row.unit || '-'})`, h('time', { datetime: row.at }, formatMoment(row.at)), row.reason])),
   );
 }
 

@@ -52,3 +52,11 @@ export function table(caption, headers, rows, attributes = {}) {
 export function valueOf(id) {
   return document.getElementById(id).value.trim();
 }
+
+// Handles a form's submit in the page (never a page load).
+export function onSubmit(formId, handler) {
+  document.getElementById(formId).addEventListener('submit', (event) => {
+    event.preventDefault();
+    handler();
+  });
+}

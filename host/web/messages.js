@@ -46,3 +46,22 @@ export function contactWarning(heading, warnings) {
     h('ul', {}, warnings.map((warning) => h('li', {}, warning.message))),
   );
 }
+
+// `action` made safe to press twice: while one run is under way another does nothing; "loading" shows in the
+// area meanwhile, and an error it throws is shown there in words.
+export function oneAtATime(areaId, action) {
+  let running = false;
+  return async (...args) => {
+    if (running) return;
+    running = true;
+    const area = document.getElementById(areaId);
+    showLoading(area);
+    try {
+      await action(area, ...args);
+    } catch (failure) {
+      showError(area, failure);
+    } finally {
+      running = false;
+    }
+  };
+}

@@ -1,15 +1,14 @@
 // The history of decisions (register.history), newest first, with unmerge (register.unmerge) for every merge
 // not undone yet, a person's or a run's.
 import { register } from '../api.js';
-import { fill, h, table, valueOf } from '../dom.js';
+import { fill, h, onSubmit, table, valueOf } from '../dom.js';
+import { reasonAndName } from '../decision.js';
 import { formatMoment, label, t } from '../i18n.js';
-import { clearMessages, showError, showLoading, showNews } from '../messages.js';
-import { yourName } from '../session.js';
+import { clearMessages, oneAtATime, showError, showLoading, showNews } from '../messages.js';
 
 const element = (id) => document.getElementById(id);
 let last = null;
 let pending = null; // {event, opener}: the merge the unmerge form is about, and the button that opened it
-let undoing = false;
 
 function stateCell(row) {
   if (row.undone_by) return t('history.undone', { event: row.undone_by });
@@ -81,49 +80,24 @@ function closeUnmerge() {
   if (opener?.isConnected) opener.focus();
 }
 
-async function unmerge() {
-  const area = element('history-messages');
-  if (!pending || undoing) return;
-  const reason = valueOf('unmerge-reason');
-  if (!reason) {
-    showError(area, { message: t('decide.needreason') });
-    element('unmerge-reason').focus();
-    return;
-  }
-  const by = yourName();
-  if (!by) {
-    showError(area, { message: t('decide.needname') });
-    element('your-name').focus();
-    return;
-  }
-  undoing = true;
-  showLoading(area);
-  try {
-    const reply = await register('unmerge', { event: pending.event, by, reason });
-    element('unmerge-form').hidden = true;
-    pending = null;
-    await load();
-    showNews(area, t('unmerge.done', reply));
-    element('history-heading').focus();
-  } catch (failure) {
-    showError(area, failure);
-  } finally {
-    undoing = false;
-  }
-}
+const unmerge = oneAtATime('history-messages', async (area) => {
+  if (!pending) return;
+  const signed = reasonAndName(area, 'unmerge-reason');
+  if (!signed) return;
+  const reply = await register('unmerge', { event: pending.event, ...signed });
+  element('unmerge-form').hidden = true;
+  pending = null;
+  await load();
+  showNews(area, t('unmerge.done', reply));
+  element('history-heading').focus();
+});
 
 export const historyView = {
   name: 'history',
   heading: 'history-heading',
   init() {
-    element('history-form').addEventListener('submit', (event) => {
-      event.preventDefault();
-      load();
-    });
-    element('unmerge-form').addEventListener('submit', (event) => {
-      event.preventDefault();
-      unmerge();
-    });
+    onSubmit('history-form', load);
+    onSubmit('unmerge-form', unmerge);
     element('unmerge-cancel').addEventListener('click', closeUnmerge);
   },
   show([orderer]) {

@@ -1,17 +1,16 @@
 // One review item side by side (register.review-show): each field same / different / missing, the per-field
 // evidence and every source record; and its decision (register.review-decide): same, not the same or skip.
 import { register } from '../api.js';
-import { fill, h, table, valueOf } from '../dom.js';
+import { fill, h, onSubmit, table } from '../dom.js';
+import { reasonAndName } from '../decision.js';
 import { formatMoment, formatNumber, formatPercent, label, t } from '../i18n.js';
-import { clearMessages, showError, showLoading, showNews } from '../messages.js';
+import { clearMessages, oneAtATime, showError, showLoading, showNews } from '../messages.js';
 import { link } from '../router.js';
-import { yourName } from '../session.js';
 import { nextAfter } from './queue.js';
 
 const goldenFields = ['name', 'business_id', 'street', 'postcode', 'city', 'phone', 'email'];
 const element = (id) => document.getElementById(id);
 let last = null;
-let deciding = false;
 
 // The comparison review-show gives a pair, worked out the same way for the two parts of a bridge.
 function compareGolden(a, b) {
@@ -179,38 +178,22 @@ function resultText(verdict, reply) {
   return t('decide.skipped', reply);
 }
 
-// Decides the item on screen; refuses with a message (and the focus on the field) when something is missing.
-export async function decide(verdict) {
-  const area = element('decide-messages');
-  if (!last || deciding) return;
+const decideShown = oneAtATime('decide-messages', async (area, verdict) => {
   if (!isOpen(last)) return showNews(area, t('decide.closed'));
-  const reason = valueOf('decide-reason');
-  if (!reason) {
-    showError(area, { message: t('decide.needreason') });
-    element('decide-reason').focus();
-    return;
-  }
-  const by = yourName();
-  if (!by) {
-    showError(area, { message: t('decide.needname') });
-    element('your-name').focus();
-    return;
-  }
-  deciding = true;
-  showLoading(area);
-  try {
-    const reply = await register('review-decide', { item: last.item, verdict, by, reason });
-    element('decide-reason').value = '';
-    const next = await nextAfter(last.item);
-    await load(last.item);
-    const nextLink = next === null ? null : h('a', { href: link('item', next), id: 'decide-next' }, t('decide.next'));
-    showNews(area, resultText(verdict, reply), nextLink ? ' ' : null, nextLink);
-    (nextLink ?? element('item-heading')).focus();
-  } catch (failure) {
-    showError(area, failure);
-  } finally {
-    deciding = false;
-  }
+  const signed = reasonAndName(area, 'decide-reason');
+  if (!signed) return;
+  const reply = await register('review-decide', { item: last.item, verdict, ...signed });
+  element('decide-reason').value = '';
+  const next = await nextAfter(last.item);
+  await load(last.item);
+  const nextLink = next === null ? null : h('a', { href: link('item', next), id: 'decide-next' }, t('decide.next'));
+  showNews(area, resultText(verdict, reply), nextLink ? ' ' : null, nextLink);
+  (nextLink ?? element('item-heading')).focus();
+});
+
+// Decides the item on screen: same, not-same or skip; refuses in words when the reason or name is missing.
+export function decide(verdict) {
+  if (last) decideShown(verdict);
 }
 
 export const itemView = {
@@ -219,7 +202,7 @@ export const itemView = {
   init() {
     for (const button of element('decide-form').querySelectorAll('button[data-verdict]'))
       button.addEventListener('click', () => decide(button.dataset.verdict));
-    element('decide-form').addEventListener('submit', (event) => event.preventDefault());
+    onSubmit('decide-form', () => {});
   },
   show([id]) {
     clearMessages(element('decide-messages'));

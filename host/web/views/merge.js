@@ -1,16 +1,15 @@
 // Merging two orderers by hand (register.merge): the two golden records side by side, a choice per field of
 // the value that survives, and --keep field=OTHER for every field where the person chose the other side.
 import { register } from '../api.js';
-import { fill, h, valueOf } from '../dom.js';
+import { fill, h, onSubmit, valueOf } from '../dom.js';
+import { reasonAndName } from '../decision.js';
 import { label, t } from '../i18n.js';
-import { clearMessages, showError, showLoading, showNews } from '../messages.js';
+import { clearMessages, oneAtATime, showError, showLoading, showNews } from '../messages.js';
 import { link } from '../router.js';
-import { yourName } from '../session.js';
 
 const goldenFields = ['name', 'business_id', 'street', 'postcode', 'city', 'phone', 'email'];
 const element = (id) => document.getElementById(id);
 let pair = null; // {into: show reply, other: show reply}
-let merging = false;
 
 function wholeNumber(id) {
   const text = valueOf(id);
@@ -80,58 +79,33 @@ function keepList() {
     .map((field) => `${field}=${pair.other.orderer.id}`);
 }
 
-async function merge() {
-  const area = element('merge-result');
-  if (!pair || merging) return;
-  const reason = valueOf('merge-reason');
-  if (!reason) {
-    showError(area, { message: t('decide.needreason') });
-    element('merge-reason').focus();
-    return;
-  }
-  const by = yourName();
-  if (!by) {
-    showError(area, { message: t('decide.needname') });
-    element('your-name').focus();
-    return;
-  }
-  merging = true;
-  showLoading(area);
-  try {
-    const reply = await register('merge', {
-      orderer: pair.other.orderer.id, into: pair.into.orderer.id, by, reason, keep: keepList(),
-    });
-    element('merge-form').hidden = true;
-    element('merge-reason').value = '';
-    const historyLink = h('a', { href: link('history', reply.survivor), id: 'merge-history' },
-                          t('merge.toHistory', { id: reply.survivor }));
-    showNews(area, t('merge.done', reply), ' ', historyLink);
-    historyLink.focus();
-  } catch (failure) {
-    showError(area, failure);
-  } finally {
-    merging = false;
-  }
-}
+const merge = oneAtATime('merge-result', async (area) => {
+  if (!pair) return;
+  const signed = reasonAndName(area, 'merge-reason');
+  if (!signed) return;
+  const reply = await register('merge', {
+    orderer: pair.other.orderer.id, into: pair.into.orderer.id, ...signed, keep: keepList(),
+  });
+  element('merge-form').hidden = true;
+  element('merge-reason').value = '';
+  const historyLink = h('a', { href: link('history', reply.survivor), id: 'merge-history' },
+                        t('merge.toHistory', { id: reply.survivor }));
+  showNews(area, t('merge.done', reply), ' ', historyLink);
+  historyLink.focus();
+});
 
 export const mergeView = {
   name: 'merge',
   heading: 'merge-heading',
   init() {
-    element('merge-pick-form').addEventListener('submit', (event) => {
-      event.preventDefault();
-      compare(wholeNumber('merge-other'), wholeNumber('merge-into'));
-    });
+    onSubmit('merge-pick-form', () => compare(wholeNumber('merge-other'), wholeNumber('merge-into')));
     element('merge-swap').addEventListener('click', () => {
       const other = element('merge-other').value;
       element('merge-other').value = element('merge-into').value;
       element('merge-into').value = other;
       if (pair) compare(wholeNumber('merge-other'), wholeNumber('merge-into'));
     });
-    element('merge-form').addEventListener('submit', (event) => {
-      event.preventDefault();
-      merge();
-    });
+    onSubmit('merge-form', merge);
   },
   show([other, into]) {
     clearMessages(element('merge-result'));

@@ -2,9 +2,9 @@
 // contact log of every unit, with a clear warning when another unit contacted it within the unit's window;
 // and the form that logs a contact (register.contact-add).
 import { register } from '../api.js';
-import { fill, h, table, valueOf } from '../dom.js';
+import { fill, h, onSubmit, table, valueOf } from '../dom.js';
 import { label, t } from '../i18n.js';
-import { clearMessages, contactWarning, showError, showLoading, showNews } from '../messages.js';
+import { clearMessages, contactWarning, oneAtATime, showError, showLoading } from '../messages.js';
 import { go, link } from '../router.js';
 import { yourName } from '../session.js';
 import { sourcesTable } from './item.js';
@@ -12,7 +12,6 @@ import { sourcesTable } from './item.js';
 const goldenFields = ['name', 'business_id', 'street', 'postcode', 'city', 'phone', 'email'];
 const element = (id) => document.getElementById(id);
 let last = null;
-let logging = false;
 
 function goldenTable(reply) {
   const provenance = reply.provenance ?? {};
@@ -93,45 +92,31 @@ function contactRequest() {
   return request;
 }
 
-async function logContact() {
-  const area = element('contact-messages');
-  if (logging) return;
+const logContact = oneAtATime('contact-messages', async (area) => {
   if (!last) return showError(area, { message: t('contact.needorderer') });
   if (!valueOf('contact-staff')) {
     showError(area, { message: t('decide.needname') });
     element('contact-staff').focus();
     return;
   }
-  logging = true;
-  showLoading(area);
-  try {
-    const reply = await register('contact-add', contactRequest());
-    element('contact-note').value = '';
-    await load(last.orderer.id);
-    fill(area,
-      reply.warnings?.length ? contactWarning(t('orderer.warning'), reply.warnings) : null,
-      h('div', { class: 'message news', role: 'status' }, t('contact.done', reply)));
-  } catch (failure) {
-    showError(area, failure);
-  } finally {
-    logging = false;
-  }
-}
+  const reply = await register('contact-add', contactRequest());
+  element('contact-note').value = '';
+  await load(last.orderer.id);
+  fill(area,
+    reply.warnings?.length ? contactWarning(t('orderer.warning'), reply.warnings) : null,
+    h('div', { class: 'message news', role: 'status' }, t('contact.done', reply)));
+});
 
 export const ordererView = {
   name: 'orderer',
   heading: 'orderer-heading',
   init() {
-    element('orderer-form').addEventListener('submit', (event) => {
-      event.preventDefault();
+    onSubmit('orderer-form', () => {
       const text = valueOf('orderer-id');
       if (!/^\d+$/.test(text)) return showError(element('orderer-messages'), { message: t('error.number') });
       go('orderer', text);
     });
-    element('contact-form').addEventListener('submit', (event) => {
-      event.preventDefault();
-      logContact();
-    });
+    onSubmit('contact-form', logContact);
   },
   show([id]) {
     clearMessages(element('contact-messages'));

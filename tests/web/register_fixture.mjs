@@ -12,8 +12,8 @@ export const paths = {
   work: process.env.JOBCENTER_WEB_TEST_DIR,
 };
 
-// Pakila's list: two pairs near enough to be one firm, which dedupe leaves to a person, and two unrelated
-// firms to merge by hand.
+// Pakila's list: two pairs near enough to be one firm, which dedupe leaves to a person; two unrelated firms
+// to merge by hand; and a shop joined to a third record only through a shared phone and mailbox (a weak bridge).
 const pakilaRegister = [
   'id;Yritys;Katuosoite;Postinumero;Postitoimipaikka;Puhelin;Sähköposti',
   'P-101;Tapanilan Leipä Ky;Tapanilantie 5;00730;Helsinki;040 700 1000;',
@@ -22,6 +22,9 @@ const pakilaRegister = [
   'P-104;Malmin Maalausliike;;00700;Helsinki;;',
   'P-105;Siivous Salo Oy;Kirkkotie 3;00740;Helsinki;040 123 0001;toimisto@siivoussalo.fi',
   'P-106;Pihatyöt Nieminen;Latokartanontie 9;00750;Helsinki;050 987 6543;',
+  'P-107;Herttoniemen Hattu;Hiihtäjäntie 4;00810;Helsinki;;',
+  'P-108;Herttoniemen Hattu Ky;Hiihtäjäntie 4;00810;Helsinki;040 222 3333;myynti@herttoniemenhattu.fi',
+  'P-109;Herttoniemen Hattuliike Salminen;;;;040 222 3333;myynti@herttoniemenhattu.fi',
 ].join('\n');
 
 function run(args, { allowFailure = false } = {}) {

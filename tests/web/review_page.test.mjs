@@ -236,6 +236,26 @@ test('the name check runs as the name is typed and drops a stale reply', async (
   await screenshot(page, 'laptop-name-check');
 });
 
+test('a weak bridge shows the part that stays and the part joined, and n splits it off', async () => {
+  const bridge = jc('register', 'review', 'list').rows.find((row) => row.kind === 'bridge');
+  assert.ok(bridge, 'the fixture leaves a weak bridge in the queue');
+  await page.goto(`${server.url}#/item/${bridge.item}`);
+  await page.locator('#item-fields').waitFor();
+  assert.match(await page.locator('[data-side=a]').textContent(), /The part that stays in orderer/);
+  assert.match(await page.locator('[data-side=a] .sources').textContent(), /P-107/);
+  assert.match(await page.locator('[data-side=b] .sources').textContent(), /P-109/);
+  assert.equal(await page.locator('#decide-by-hand').isHidden(), true, 'a bridge is not merged by hand');
+  await page.locator('#decide-reason').fill('the hat shop and Salminen are two firms');
+  await page.locator('#decide-reason').press('Escape');
+  await page.keyboard.press('n');
+  await page.locator('#decide-messages .news').waitFor();
+  assert.match(await page.locator('#decide-messages').textContent(), /Recorded as not the same/);
+
+  const split = ordererNamed('Herttoniemen Hattuliike Salminen');
+  assert.notEqual(split, bridge.orderer, 'the part joined through the bridge is an orderer of its own again');
+  assert.equal(jc('register', 'show', String(bridge.orderer)).sources.some((s) => s.source_id === 'P-109'), false);
+});
+
 test('on a tablet the page fits the width and the two orderers stack', async () => {
   const tabletContext = await browser.newContext({ viewport: tablet });
   const tabletPage = await tabletContext.newPage();

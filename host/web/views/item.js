@@ -123,9 +123,9 @@ function renderBridge(item) {
   const headingStays = t('item.stays', { id: item.orderer });
   const headingPart = t('item.part');
   return [
-    h('p', {}, t('item.summary', {
+    h('p', {}, t('item.bridgesummary', {
       score: formatNumber(item.score, 1),
-      probability: formatNumber(item.average, 1),
+      average: formatNumber(item.average, 1),
       status: label('status', item.status),
     })),
     h('p', {}, t('item.why', { why: item.why })),

@@ -1,7 +1,7 @@
 // The review page's start: labels in the chosen language, sign-in and sign-out, the views shown by the
 // hash route, and the keyboard. Each view lives in views/; this file only wires them together.
 import { applyStatic, language, onLanguageChange, t, toggleLanguage } from './i18n.js';
-import { fill } from './dom.js';
+import { fill, onSubmit } from './dom.js';
 import { showError, showLoading, clearMessages } from './messages.js';
 import { onRoute, reroute, startRouting } from './router.js';
 import { currentIdentity, resume, setYourName, signIn, signOut, yourName } from './session.js';
@@ -63,10 +63,9 @@ function languageButton() {
 }
 
 function wireSignIn() {
-  element('signin-form').addEventListener('submit', async (event) => {
-    event.preventDefault();
+  onSubmit('signin-form', async () => {
     const secret = element('signin-token').value.trim();
-    if (!secret) return showError(element('signin-messages'), { message: t('signin.token') });
+    if (!secret) return showError(element('signin-messages'), { message: t('signin.empty') });
     showLoading(element('signin-messages'));
     try {
       await signIn(secret);
@@ -84,7 +83,7 @@ function wireSignIn() {
     clearMessages(element('signin-messages'));
     showSignIn();
   });
-  element('your-name').addEventListener('change', () => setYourName(element('your-name').value.trim()));
+  element('your-name').addEventListener('input', () => setYourName(element('your-name').value.trim()));
   window.addEventListener('jobcenter:unauthorised', () => {
     signOut();
     showSignIn(t('signin.expired'));

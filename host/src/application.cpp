@@ -11,9 +11,11 @@
 
 #include "admin_commands.hpp"
 #include "command_line.hpp"
+#include "error_reply.hpp"
 #include "host_commands.hpp"
 #include "jobcenter/identity_code.hpp"
 #include "terminal_progress.hpp"
+#include "token_commands.hpp"
 
 namespace jobcenter {
 namespace json = boost::json;
@@ -71,7 +73,7 @@ std::vector<std::string> demo_order(const CommandRouter& router) {
 }
 
 int run_demo(CommandRouter& router, const GlobalOptions& globals, std::ostream& out, Progress& progress) {
-    Caller admin{"", Role::admin};
+    Caller admin{"", Role::admin, command_line_actor()};
     out << "Jobcenter demo on " << router.paths().database.string() << "\n\n== units ==\n";
     std::set<std::string> existing;
     const json::value listed = router.execute(admin, "unit", "list", {}, progress);
@@ -89,27 +91,11 @@ int run_demo(CommandRouter& router, const GlobalOptions& globals, std::ostream& 
     return 0;
 }
 
-std::string kind_name(ExitCode code) {
-    switch (code) {
-        case ExitCode::ok: return "ok";
-        case ExitCode::internal: return "internal";
-        case ExitCode::usage: return "usage";
-        case ExitCode::bad_input: return "bad_input";
-        case ExitCode::not_found: return "not_found";
-        case ExitCode::refused: return "refused";
-        case ExitCode::script: return "script";
-    }
-    return "internal";
-}
-
 // An error message may echo what the caller typed; a personal identity code in it is masked, so that no
 // log that keeps stderr or the JSON error holds one.
 int report_error(const Error& e, OutputFormat format, std::ostream& out, std::ostream& err) {
     err << "jobcenter: error: " << mask_identity_codes(e.describe()) << '\n';
-    if (format == OutputFormat::json)
-        out << pretty_json(json::object{{"error", json::object{{"kind", kind_name(e.code())},
-                                                               {"message", mask_identity_codes(e.what())},
-                                                               {"where", mask_identity_codes(e.where())}}}});
+    if (format == OutputFormat::json) out << pretty_json(error_reply(e));
     return static_cast<int>(e.code());
 }
 
@@ -150,6 +136,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, OutputFormat& f
         return run_demo(router, g, out, progress);
     }
     if (is_admin_command(words[0])) return run_admin_command(router, g, words, clock, out);
+    if (is_token_command(words[0])) return run_token_command(router, g, words, clock, out);
     const CommandGroup* group = router.group(words[0]);
     if (!group) throw UsageError("unknown command '" + words[0] + "': see `jobcenter --help`");
     if (words.size() < 2 || words[1].rfind("--", 0) == 0) {
@@ -174,7 +161,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, OutputFormat& f
     json::object base = g.input ? read_input(*g.input) : json::object{};
     std::vector<std::string> rest(w.begin() + 2, w.end());
     json::object request = build_request(*command, w[0] + " " + w[1], rest, std::move(base));
-    Caller caller{g.unit, g.role};
+    Caller caller{g.unit, g.role, command_line_actor()};
     json::value result = router.execute(caller, w[0], w[1], request, progress);
     progress.finish();
     out << render(result, g.format);

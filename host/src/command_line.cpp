@@ -221,7 +221,7 @@ std::string global_options_help() {
 std::string global_help(const std::vector<CommandGroup>& groups) {
     std::ostringstream out;
     out << "usage: jobcenter [global options] <group> <command> [arguments]\n"
-           "       jobcenter plugins | demo | backup FILE | restore FILE | doctor\n"
+           "       jobcenter plugins | demo | backup FILE | restore FILE | doctor | token add|list|revoke\n"
            "       jobcenter <group> --help | <group> <command> --help\n\n"
            "Jobcenter: the shared orderer register, work matching and pricing of the city's work-activity units.\n\n"
            "Command groups:\n";
@@ -232,6 +232,7 @@ std::string global_help(const std::vector<CommandGroup>& groups) {
     out << "  " << "backup" << std::string(width - 6 + 2, ' ') << "copy the database into a new file while it is in use (admin)\n";
     out << "  " << "restore" << std::string(width - 7 + 2, ' ') << "replace the database's content by a checked backup's (admin)\n";
     out << "  " << "doctor" << std::string(width - 6 + 2, ' ') << "check the database, migrations, plugins, scripts and files (admin)\n";
+    out << "  " << "token" << std::string(width - 5 + 2, ' ') << "add, list or revoke the bearer tokens of serve and the C API\n";
     for (const auto& g : groups) out << "  " << g.name << std::string(width - g.name.size() + 2, ' ') << g.summary << '\n';
     out << '\n' << global_options_help()
         << "\nExit codes: 0 ok, 1 internal fault, 2 usage, 3 bad input, 4 not found, 5 refused, 6 script failed.\n";

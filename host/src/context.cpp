@@ -64,14 +64,14 @@ std::string Clock::today_iso() const {
 
 void Context::require_role(Role at_least) const {
     if (caller_.role < at_least)
-        throw RefusedError("this needs the role " + std::string(role_name(at_least)) + " or higher; you are " +
+        throw AccessDeniedError("this needs the role " + std::string(role_name(at_least)) + " or higher; you are " +
                            std::string(role_name(caller_.role)));
 }
 
 Scripts& Context::scripts_of(const std::string& unit) {
     if (unit == caller_.unit) return scripts_;
     if (caller_.role < Role::coordinator)
-        throw RefusedError("the scripts of unit '" + unit + "' are for a coordinator or an administrator; you are " +
+        throw AccessDeniedError("the scripts of unit '" + unit + "' are for a coordinator or an administrator; you are " +
                            std::string(role_name(caller_.role)) + " of unit '" + caller_.unit + "'");
     return router_.scripts_of(unit);
 }
@@ -79,9 +79,9 @@ Scripts& Context::scripts_of(const std::string& unit) {
 void Context::audit(std::string_view action, std::string_view subject_kind, std::string_view subject_id,
                     std::string_view detail) {
     auto& insert = db_.cached(
-        "INSERT INTO audit_log(at, unit, role, action, subject_kind, subject_id, detail) VALUES(?,?,?,?,?,?,?)");
+        "INSERT INTO audit_log(at, unit, role, action, subject_kind, subject_id, detail, actor) VALUES(?,?,?,?,?,?,?,?)");
     insert.bind_all(clock_.now_iso(), caller_.unit, std::string(role_name(caller_.role)), action, subject_kind,
-                    subject_id, detail);
+                    subject_id, detail, caller_.actor);
     insert.run();
 }
 

@@ -57,6 +57,7 @@ struct AuditFilter {
     std::optional<std::string> subject_kind;
     std::optional<std::string> subject;
     std::optional<std::string> action;
+    std::optional<std::string> actor;
     std::optional<std::string> since;  // a date: rows at or after its first moment, UTC
     std::string unit;                  // empty: every unit's
     std::int64_t limit = default_audit_rows;
@@ -70,6 +71,7 @@ struct AuditFilter {
         add("subject-kind", subject_kind);
         add("subject", subject);
         add("action", action);
+        add("actor", actor);
         add("since", since);
         if (!unit.empty()) add("unit", unit);
         add("limit", std::to_string(limit));
@@ -81,6 +83,7 @@ AuditFilter audit_filter(const Context& ctx, const json::object& request) {
     AuditFilter filter{.subject_kind = params::optional_string(request, "subject_kind"),
                        .subject = params::optional_string(request, "subject"),
                        .action = params::optional_string(request, "action"),
+                       .actor = params::optional_string(request, "actor"),
                        .since = params::optional_date(request, "since"),
                        .unit = ctx.unit(),
                        .limit = params::optional_integer(request, "limit").value_or(default_audit_rows)};
@@ -92,16 +95,18 @@ AuditFilter audit_filter(const Context& ctx, const json::object& request) {
 json::value audit_list(Context& ctx, const json::object& request) {
     const AuditFilter filter = audit_filter(ctx, request);
     auto query = ctx.db().prepare(
-        "SELECT id, at, unit, role, action, subject_kind, subject_id, detail FROM audit_log "
+        "SELECT id, at, unit, role, action, subject_kind, subject_id, detail, actor, outcome FROM audit_log "
         "WHERE (?1 IS NULL OR subject_kind = ?1) AND (?2 IS NULL OR subject_id = ?2) AND (?3 IS NULL OR action = ?3) "
-        "AND (?4 IS NULL OR at >= ?4) AND (?5 = '' OR unit = ?5) ORDER BY id DESC LIMIT ?6");
-    query.bind_all(filter.subject_kind, filter.subject, filter.action, filter.since, filter.unit, filter.limit);
+        "AND (?4 IS NULL OR at >= ?4) AND (?5 = '' OR unit = ?5) AND (?7 IS NULL OR actor = ?7) ORDER BY id DESC LIMIT ?6");
+    query.bind_all(filter.subject_kind, filter.subject, filter.action, filter.since, filter.unit, filter.limit,
+                   filter.actor);
     json::array rows;
     while (query.step())
         rows.push_back(json::object{{"id", query.get_int(0)},       {"at", query.get_text(1)},
-                                    {"unit", query.get_text(2)},     {"role", query.get_text(3)},
-                                    {"action", query.get_text(4)},   {"subject_kind", query.get_text(5)},
-                                    {"subject", query.get_text(6)},  {"detail", query.get_text(7)}});
+                                    {"actor", query.get_text(8)},    {"unit", query.get_text(2)},
+                                    {"role", query.get_text(3)},     {"action", query.get_text(4)},
+                                    {"subject_kind", query.get_text(5)}, {"subject", query.get_text(6)},
+                                    {"detail", query.get_text(7)},   {"outcome", query.get_text(9)}});
     ctx.audit("audit.list", "audit_log", "", filter.describe());
     return json::object{{"count", rows.size()}, {"rows", std::move(rows)}};
 }
@@ -152,12 +157,15 @@ void add_host_commands(CommandRouter& router) {
     router.add_builtin_group("script", "the units' Lua scripts", {check});
 
     Command audit{"list", "list who read or changed what, newest first",
-                  "--unit NAME (the global option) lists only what callers of that unit did. Reading the list is\n"
-                  "itself written to the audit trail.",
+                  "--unit NAME (the global option) lists only what callers of that unit did. Each row names the\n"
+                  "actor (a token's name, or cli: and the system user), and the outcome. A request over HTTP or the\n"
+                  "C API that changes data, reads client data or is refused is a row of action 'request' whose\n"
+                  "subject is the command. Rows are never changed or deleted. Reading the list is itself audited.",
                   {}, Access::write, Role::admin};
     audit.flags = {{"subject-kind", FlagType::string, "only rows about this kind of thing: client, orderer, unit, ..."},
                    {"subject", FlagType::string, "only rows about this one, e.g. C-1001"},
-                   {"action", FlagType::string, "only this action, e.g. matching.client-show"},
+                   {"action", FlagType::string, "only this action, e.g. matching.client-show, or request"},
+                   {"actor", FlagType::string, "only what this token (or cli:USER) did"},
                    {"since", FlagType::date, "only rows from this day on (UTC)"},
                    {"limit", FlagType::integer, "at most this many rows (default 100)"}};
     audit.run = audit_list;

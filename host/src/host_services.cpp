@@ -1,6 +1,9 @@
 // Clock, logger and folder resolution of the host.
 #include "host_services.hpp"
 
+#include <pwd.h>
+#include <unistd.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -27,6 +30,12 @@ SystemClock::SystemClock() {
 
 std::chrono::system_clock::time_point SystemClock::now() const {
     return fixed_ ? *fixed_ : std::chrono::system_clock::now();
+}
+
+std::string command_line_actor() {
+    const uid_t uid = ::geteuid();
+    const passwd* entry = ::getpwuid(uid);
+    return "cli:" + (entry && entry->pw_name ? std::string(entry->pw_name) : "uid " + std::to_string(uid));
 }
 
 void StderrLogger::write(Level level, std::string_view message) {

@@ -49,6 +49,9 @@ struct PathOptions {
 
 HostPaths resolve_paths(const PathOptions& given);
 
+// Who runs the command line, for the audit trail: "cli:" and the system user's name (or uid).
+std::string command_line_actor();
+
 // The folder holding the running executable.
 std::filesystem::path executable_folder();
 

@@ -31,7 +31,22 @@ std::pair<std::string_view, std::string_view> split_qualified(std::string_view n
     return {name.substr(0, dot), name.substr(dot + 1)};
 }
 
+std::string role_refusal(std::string_view command, Role needed, Role held) {
+    return std::string(command) + " needs the role " + std::string(role_name(needed)) + " or higher; you are " +
+           std::string(role_name(held));
+}
+
 }  // namespace
+
+void CommandRouter::run_commit_hooks(CommitHooks& hooks) {
+    for (auto& hook : hooks) {
+        try {
+            hook();
+        } catch (const std::exception& e) {
+            log_.error(std::string("after a commit: ") + e.what());
+        }
+    }
+}
 
 CommandRouter::CommandRouter(HostPaths paths, PluginSet plugins, Clock& clock, Logger& log, SandboxLimits limits,
                              OpenOptions database_options)
@@ -140,7 +155,8 @@ WriterIdentity CommandRouter::writer_identity(const CommandScope& scope) const {
 }
 
 boost::json::value CommandRouter::run_in_transaction(const Command& command, const CommandScope& scope,
-                                                     const boost::json::object& args, Database& db) {
+                                                     const boost::json::object& args, Database& db,
+                                                     const BeforeCommit& before_commit) {
     const bool outermost = !db.in_transaction();
     std::optional<ForeignKeyLedger> foreign_keys;
     ForeignKeyCheck check = scope.inherited_check;
@@ -159,21 +175,38 @@ boost::json::value CommandRouter::run_in_transaction(const Command& command, con
     std::optional<HeldWriterRecord> writer;
     Transaction transaction(db, command.access == Access::read ? TransactionMode::deferred : TransactionMode::immediate);
     if (outermost && command.access != Access::read) writer.emplace(database_file(db), writer_identity(scope));
-    Context context(db, scope.caller, scope.scripts, clock_, log_, scope.progress, *this, check);
-    boost::json::value result = command.run(context, args);
-    if (foreign_keys) foreign_keys->verify();
-    transaction.commit();
+    // The outermost command owns the hooks its nested calls add; they run only after its commit.
+    CommitHooks own_hooks;
+    CommitHooks* hooks = outermost ? &own_hooks : scope.commit_hooks;
+    Context context(db, scope.caller, scope.scripts, clock_, log_, scope.progress, *this, check, hooks);
+    const std::size_t hooks_before = hooks ? hooks->size() : 0;
+    boost::json::value result;
+    try {
+        result = command.run(context, args);
+        if (foreign_keys) foreign_keys->verify();
+        if (before_commit) before_commit(db);
+        transaction.commit();
+    } catch (...) {
+        // A nested call rolled back to its savepoint: what it left for after the commit goes with it.
+        if (hooks) hooks->resize(hooks_before);
+        throw;
+    }
     if (outermost && command.access == Access::bulk_write) truncate_wal_without_waiting(db);
+    if (outermost) run_commit_hooks(own_hooks);
     return result;
 }
 
 boost::json::value CommandRouter::execute(const Caller& caller, std::string_view group_name,
                                           std::string_view command_name, const boost::json::object& args,
-                                          Progress& progress) {
+                                          Progress& progress, const BeforeCommit& before_commit) {
     // An exception object thrown inside a plugin has its code in that plugin's library; it must not
     // outlive the library. Re-throw a copy the host made, so callers may hold it after plugins unload.
     try {
-        return execute_unguarded(caller, group_name, command_name, args, progress);
+        return execute_unguarded(caller, group_name, command_name, args, progress, before_commit);
+    } catch (const AccessDeniedError& e) {
+        throw AccessDeniedError(e.what(), e.where());
+    } catch (const DatabaseBusyError& e) {
+        throw DatabaseBusyError(e.what(), e.where());
     } catch (const Error& e) {
         throw Error(e.code(), e.what(), e.where());
     } catch (const std::exception& e) {
@@ -183,7 +216,7 @@ boost::json::value CommandRouter::execute(const Caller& caller, std::string_view
 
 boost::json::value CommandRouter::execute_unguarded(const Caller& caller, std::string_view group_name,
                                                     std::string_view command_name, const boost::json::object& args,
-                                                    Progress& progress) {
+                                                    Progress& progress, const BeforeCommit& before_commit) {
     const Command* command = find(group_name, command_name);
     if (!command) {
         if (!group(group_name))
@@ -192,9 +225,8 @@ boost::json::value CommandRouter::execute_unguarded(const Caller& caller, std::s
                          "': see `jobcenter " + std::string(group_name) + " --help`");
     }
     if (caller.role < command->min_role)
-        throw RefusedError(std::string(group_name) + " " + std::string(command_name) + " needs the role " +
-                           std::string(role_name(command->min_role)) + " or higher; you are " +
-                           std::string(role_name(caller.role)));
+        throw AccessDeniedError(role_refusal(std::string(group_name) + " " + std::string(command_name), command->min_role,
+                                             caller.role));
     refuse_identity_codes(*command, args);  // Jobcenter receives no personal identity code, in any field
 
     LuaSandbox& scripts = scripts_for(caller.unit);
@@ -207,8 +239,9 @@ boost::json::value CommandRouter::execute_unguarded(const Caller& caller, std::s
     Database& db = database();
     check_unit_exists(db, caller.unit);
     const std::string command_line_name = std::string(group_name) + " " + std::string(command_name);
-    return run_in_transaction(*command, CommandScope{caller, scripts, progress, ForeignKeyCheck::per_row, command_line_name},
-                              args, db);
+    return run_in_transaction(
+        *command, CommandScope{caller, scripts, progress, ForeignKeyCheck::per_row, command_line_name, nullptr}, args, db,
+        before_commit);
 }
 
 boost::json::value CommandRouter::call(Context& caller, std::string_view qualified_name, const boost::json::object& args) {
@@ -216,12 +249,11 @@ boost::json::value CommandRouter::call(Context& caller, std::string_view qualifi
     const Command* command = find(group_name, command_name);
     if (!command) throw InternalError("a command called '" + std::string(qualified_name) + "', which is not loaded");
     if (caller.role() < command->min_role)
-        throw RefusedError(std::string(qualified_name) + " needs the role " + std::string(role_name(command->min_role)) +
-                           " or higher; you are " + std::string(role_name(caller.role())));
+        throw AccessDeniedError(role_refusal(qualified_name, command->min_role, caller.role()));
     SilentProgress quiet;
     return run_in_transaction(*command,
                               CommandScope{caller.caller(), caller.scripts(), quiet, caller.foreign_key_check(),
-                                           qualified_name},
+                                           qualified_name, caller.commit_hooks()},
                               args, caller.db());
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <boost/json.hpp>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -50,8 +51,11 @@ public:
 
     // Runs group.command as `caller` in a transaction of its own; commits on success, rolls back on any
     // error. Checks the caller's role and that the calling unit exists.
+    // `before_commit`, when given, runs inside the command's transaction after it succeeded (the service writes
+    // the request's audit row there, so the row and the change commit together).
+    using BeforeCommit = std::function<void(Database&)>;
     boost::json::value execute(const Caller& caller, std::string_view group, std::string_view command,
-                               const boost::json::object& args, Progress& progress);
+                               const boost::json::object& args, Progress& progress, const BeforeCommit& before_commit = {});
 
     // A command calling another one: same transaction (a savepoint), same caller.
     boost::json::value call(Context& caller, std::string_view qualified_name, const boost::json::object& args) override;
@@ -65,7 +69,8 @@ public:
 
 private:
     boost::json::value execute_unguarded(const Caller& caller, std::string_view group, std::string_view command,
-                                         const boost::json::object& args, Progress& progress);
+                                         const boost::json::object& args, Progress& progress,
+                                         const BeforeCommit& before_commit);
     // Who runs a command and with what, as the command's Context will carry it.
     struct CommandScope {
         const Caller& caller;
@@ -73,10 +78,13 @@ private:
         Progress& progress;
         ForeignKeyCheck inherited_check;  // a nested command's is its caller's at least
         std::string_view command_line_name;  // "register import": how the writer record names the command
+        CommitHooks* commit_hooks;           // a nested command's: its outermost caller's
     };
+    void run_commit_hooks(CommitHooks& hooks);
     WriterIdentity writer_identity(const CommandScope& scope) const;
     boost::json::value run_in_transaction(const Command& command, const CommandScope& scope,
-                                          const boost::json::object& args, Database& db);
+                                          const boost::json::object& args, Database& db,
+                                          const BeforeCommit& before_commit = {});
     void check_unit_exists(Database& db, const std::string& unit);
     void rebuild_groups();
 

@@ -8,7 +8,9 @@
 #include <boost/json.hpp>
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <string>
+#include <vector>
 #include <string_view>
 
 #include "jobcenter/database.hpp"
@@ -69,19 +71,25 @@ enum class ForeignKeyCheck { per_row, at_commit };
 struct Caller {
     std::string unit;  // empty when the caller acts for no unit (an administrator)
     Role role = Role::staff;
+    std::string actor{};  // who, for the audit trail: a token's name, or "command line" with the system user
 };
+
+// Work a command leaves for after its outermost transaction commits (dropped when it rolls back): a plugin's
+// in-memory state brought up to date with what the transaction wrote.
+using CommitHooks = std::vector<std::function<void()>>;
 
 class JOBCENTER_API Context {
 public:
     Context(Database& db, Caller caller, Scripts& scripts, Clock& clock, Logger& log, Progress& progress, Router& router,
-            ForeignKeyCheck foreign_key_check = ForeignKeyCheck::per_row)
+            ForeignKeyCheck foreign_key_check = ForeignKeyCheck::per_row, CommitHooks* commit_hooks = nullptr)
         : db_(db), caller_(std::move(caller)), scripts_(scripts), clock_(clock), log_(log), progress_(progress),
-          router_(router), foreign_key_check_(foreign_key_check) {}
+          router_(router), foreign_key_check_(foreign_key_check), commit_hooks_(commit_hooks) {}
 
     Database& db() { return db_; }
     const std::string& unit() const { return caller_.unit; }
     Role role() const { return caller_.role; }
     const Caller& caller() const { return caller_; }
+    const std::string& actor() const { return caller_.actor; }
     Scripts& scripts() { return scripts_; }
     Clock& clock() { return clock_; }
     Logger& log() { return log_; }
@@ -104,6 +112,13 @@ public:
     // with that unit's coefficients). Only a coordinator or an administrator, or a caller asking for its own unit.
     Scripts& scripts_of(const std::string& unit);
 
+    // Runs `hook` once the outermost transaction has committed; never when it rolls back. Without a transaction
+    // of the host's (a command run on a scratch database) the hook is dropped. A hook must not throw.
+    void after_commit(std::function<void()> hook) {
+        if (commit_hooks_) commit_hooks_->push_back(std::move(hook));
+    }
+    CommitHooks* commit_hooks() const { return commit_hooks_; }
+
     // Records who read or changed what, in the host's audit table, inside this transaction.
     // Every read of worker-client data goes through here.
     void audit(std::string_view action, std::string_view subject_kind, std::string_view subject_id,
@@ -118,6 +133,7 @@ private:
     Progress& progress_;
     Router& router_;
     ForeignKeyCheck foreign_key_check_;
+    CommitHooks* commit_hooks_;
 };
 
 }  // namespace jobcenter

@@ -48,6 +48,11 @@ struct JOBCENTER_API NotFoundError : Error {
 struct JOBCENTER_API RefusedError : Error {
     explicit RefusedError(const std::string& m, std::string where = {}) : Error(ExitCode::refused, m, std::move(where)) {}
 };
+// The caller's role or unit may not do this: the command needs a higher role, or the data is another unit's.
+// Exit code 5 like any refusal; HTTP 403 where RefusedError is 409.
+struct JOBCENTER_API AccessDeniedError : RefusedError {
+    explicit AccessDeniedError(const std::string& m, std::string where = {}) : RefusedError(m, std::move(where)) {}
+};
 // The database stayed busy past the connection's wait: another process holds the write lock. The message names
 // the database file and, when it can, who holds it; nothing was changed, so the caller may simply try again.
 struct JOBCENTER_API DatabaseBusyError : RefusedError {

@@ -24,7 +24,7 @@
 namespace jobcenter {
 
 // Bumped whenever anything in host/include/jobcenter changes in a way that breaks a built plugin.
-inline constexpr int abi_version = 4;
+inline constexpr int abi_version = 5;
 
 // The compiler, standard library and Boost a translation unit is built with, as one line; a plugin's must
 // equal the host's.

@@ -5,7 +5,7 @@
 
 #include <boost/json.hpp>
 #include <chrono>
-#include <condition_variable>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -85,25 +85,36 @@ public:
                     const boost::json::object& request);
 
     // `jobcenter plugins` as JSON: every group with its commands, flags and the role each needs.
-    boost::json::object describe() const;
+    boost::json::object describe();
 
     // True when the database answers (a trivial read): /healthz.
     bool healthy();
 
 private:
+    struct Shared;
     class RouterLease;
     RouterLease lease_router();
     void give_back(std::unique_ptr<CommandRouter> router);
+    CallResult run_call(CommandRouter& router, const Identity& identity, Channel channel, std::string_view group,
+                        std::string_view command, const boost::json::object& request);
+    void audit_failure(CommandRouter& router, const Identity& identity, Channel channel, std::string_view command,
+                       const boost::json::object& request, const Error& error);
+    bool peer_is_throttled(std::string_view peer, std::chrono::steady_clock::time_point now, AuthResult& result);
+    void count_failure(std::string_view peer, std::chrono::steady_clock::time_point now);
 
     ServiceConfig config_;
     TokenStore tokens_;
-    std::mutex pool_mutex_;
-    std::condition_variable pool_returned_;
-    std::vector<std::unique_ptr<CommandRouter>> idle_routers_;
-    std::size_t routers_made_ = 0;
-    std::mutex write_mutex_;  // one writing command at a time in this process
-    struct Shared;
     std::unique_ptr<Shared> shared_;  // the loaded plugins, clock and logger the routers share
+    std::mutex pool_mutex_;
+    std::vector<std::unique_ptr<CommandRouter>> idle_routers_;
+    std::mutex write_mutex_;  // one writing command at a time in this process
+    struct PeerFailures {
+        unsigned count = 0;
+        std::chrono::steady_clock::time_point last{};
+        std::chrono::steady_clock::time_point blocked_until{};
+    };
+    std::mutex failures_mutex_;
+    std::map<std::string, PeerFailures, std::less<>> failures_;
 };
 
 // The HTTP status of a call's outcome.

@@ -78,7 +78,7 @@ void check_client_entry(Context& ctx, const Client& c, const std::map<std::strin
     if (!organisations.count(c.unit))
         throw NotFoundError("unit '" + c.unit + "' is not known: an administrator adds it with `jobcenter unit add`", path + ".unit");
     if (!may_see_unit(ctx, c.unit))
-        throw RefusedError("the caller's unit " + (ctx.unit().empty() ? std::string("(none)") : ctx.unit()) +
+        throw AccessDeniedError("the caller's unit " + (ctx.unit().empty() ? std::string("(none)") : ctx.unit()) +
                                " may not add or change clients of unit '" + c.unit + "'",
                            path + ".unit");
     auto held_by = client_unit(ctx.db(), c.id);

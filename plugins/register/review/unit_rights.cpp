@@ -43,7 +43,7 @@ void require_rights_over(Context& ctx, std::string_view command, const std::vect
                                  ? "staff who act for no unit (no --unit) change no unit's orderers"
                                  : "staff of " + ctx.unit() + " change only orderers whose source records are all " +
                                        ctx.unit() + "'s";
-    throw RefusedError(std::string(one ? "orderer " : "orderers ") +
+    throw AccessDeniedError(std::string(one ? "orderer " : "orderers ") +
                            listed(orderers, [](std::int64_t id) { return std::to_string(id); }) +
                            (one ? " holds" : " hold") + " source records of " +
                            (others.size() == 1 ? "the unit " : "the units ") +

@@ -47,11 +47,12 @@ export function ordererNamed(name) {
   return found[0].id;
 }
 
-function addToken(tokens, name, unit, role) {
-  const printed = run(['token', 'add', name, '--unit', unit, '--role', role, '--tokens', tokens]).stdout;
-  const secret = printed.match(/jc_[A-Za-z0-9_-]{43}/);
+// `jobcenter token add` prints the new token's secret once, on its line "secret: ...".
+function addToken(database, tokens, name, unit, role) {
+  const printed = run(['--db', database, 'token', 'add', name, '--unit', unit, '--role', role, '--tokens', tokens]).stdout;
+  const secret = printed.match(/^secret: (jc_\S+)$/m);
   if (!secret) throw new Error(`jobcenter token add printed no secret:\n${printed}`);
-  return secret[0];
+  return secret[1];
 }
 
 // Builds everything in a fresh work folder; returns the config file and the tokens' secrets.
@@ -67,8 +68,8 @@ export function buildFixture() {
 
   const tokens = path.join(paths.work, 'tokens');
   const secrets = {
-    pakila: addToken(tokens, 'web-pakila', 'pakila', 'staff'),
-    uusix: addToken(tokens, 'web-uusix', 'uusix', 'staff'),
+    pakila: addToken(database, tokens, 'web-pakila', 'pakila', 'staff'),
+    uusix: addToken(database, tokens, 'web-uusix', 'uusix', 'staff'),
   };
   const config = path.join(paths.work, 'serve.conf');
   fs.writeFileSync(config, [

@@ -18,8 +18,8 @@ constexpr char token_help[] =
     "usage: jobcenter token add NAME --unit UNIT --role ROLE [--tokens FILE | --config FILE]\n"
     "       jobcenter token list [--tokens FILE | --config FILE]\n"
     "       jobcenter token revoke NAME [--tokens FILE | --config FILE]\n\n"
-    "Bearer tokens for `jobcenter serve` and the C API. Each token is tied to one unit (--unit; none for a\n"
-    "coordinator or admin who works across units) and one role (--role viewer|staff|coordinator|admin): over\n"
+    "Bearer tokens for `jobcenter serve` and the C API. Each token is tied to one unit (--unit; required for\n"
+    "viewer and staff, none for a coordinator or admin who works across units) and one role (--role viewer|staff|coordinator|admin): over\n"
     "HTTP and the C API the unit and role come only from the token. `add` prints the secret once; the file\n"
     "keeps only its SHA-256. `revoke` keeps the token listed with the time it stopped working; a name is never\n"
     "used twice. The token file is --tokens FILE, else the `tokens` key of --config FILE, else $JOBCENTER_TOKENS.\n"
@@ -124,6 +124,10 @@ int run_token_command(CommandRouter& router, const GlobalOptions& globals, const
         out << render(revoked, globals.format);
         return 0;
     }
+    if (globals.unit.empty() && globals.role < Role::coordinator)
+        throw UsageError("a " + std::string(role_name(globals.role)) +
+                             " token acts for one unit: give --unit NAME (only coordinator and admin tokens may have none)",
+                         "--unit");
     check_unit(router, arguments, globals.unit);
     IssuedToken issued = store.add(*arguments.name, globals.unit, globals.role, clock.now_iso());
     json::object added = record_json(issued.record);

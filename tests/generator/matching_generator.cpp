@@ -11,6 +11,7 @@
 #include <set>
 #include <stdexcept>
 #include <string_view>
+#include <utility>
 
 #include "generator/generator_random.hpp"
 #include "jobcenter/money.hpp"
@@ -278,8 +279,12 @@ const UnitRow& client_unit(const MatchingGeneratorOptions& options, Rng& rng) {
     return kUnits[0];
 }
 
+// The draws of a name are made one statement each: the operands of + are unsequenced, and gcc and clang draw
+// them in opposite orders. This order (the last part first) is the one gcc took, which the pinned output has.
 std::string client_name(Rng& rng) {
-    return std::string(rng.pick(kGivenNames)) + " " + kSurnameInitials[rng.index(kSurnameInitials.size())] + ".";
+    const auto initial = kSurnameInitials[rng.index(kSurnameInitials.size())];
+    const std::string given(rng.pick(kGivenNames));
+    return given + " " + initial + ".";
 }
 
 // The readiness steps of DOMAIN.md §3.2 and §4.1, dated before the period, each missing for a share of
@@ -481,12 +486,25 @@ struct OrdererName {
     std::string_view category;
 };
 
+// Two words drawn last word first, as client_name says why.
+std::pair<std::string, std::string> two_words(Rng& rng, const auto& first_words, const auto& last_words) {
+    std::string last(rng.pick(last_words));
+    std::string first(rng.pick(first_words));
+    return {std::move(first), std::move(last)};
+}
+
 OrdererName orderer_name(Rng& rng) {
     const double r = rng.unit();
-    if (r < 0.7) return {std::string(rng.pick(kNameWords)) + " " + std::string(rng.pick(kTrades)) + " Oy", "company"};
-    if (r < 0.85)
-        return {"Asunto Oy " + std::string(rng.pick(kNameWords)) + std::string(rng.pick(kHousingEndings)), "company"};
-    return {std::string(rng.pick(kDistricts)) + " " + std::string(rng.pick(kAssociations)) + " ry", "association"};
+    if (r < 0.7) {
+        const auto [word, trade] = two_words(rng, kNameWords, kTrades);
+        return {word + " " + trade + " Oy", "company"};
+    }
+    if (r < 0.85) {
+        const auto [word, ending] = two_words(rng, kNameWords, kHousingEndings);
+        return {"Asunto Oy " + word + ending, "company"};
+    }
+    const auto [district, association] = two_words(rng, kDistricts, kAssociations);
+    return {district + " " + association + " ry", "association"};
 }
 
 // A name not given yet; a numbered one once the word lists run short.

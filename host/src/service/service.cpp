@@ -18,6 +18,7 @@ namespace {
 constexpr std::size_t audited_request_chars = 400;
 // Failures from one peer are forgotten after this long without another.
 constexpr std::chrono::minutes failure_memory{10};
+constexpr std::chrono::seconds first_throttle{4};
 constexpr std::chrono::seconds longest_throttle{300};
 constexpr std::size_t most_remembered_peers = 10000;
 
@@ -149,16 +150,20 @@ void Service::count_failure(std::string_view peer, std::chrono::steady_clock::ti
     ++failures.count;
     const unsigned allowed = config_.auth_failures_before_throttle;
     if (failures.count >= allowed) {
-        // 1 s after the allowed failures, doubling with each further one, at most five minutes.
-        const unsigned doublings = std::min(failures.count - allowed, 9u);
-        failures.blocked_until = now + std::min<std::chrono::seconds>(std::chrono::seconds(1u << doublings), longest_throttle);
+        // 4 s after the allowed failures, doubling with each further attempt, at most five minutes.
+        const unsigned doublings = std::min(failures.count - allowed, 7u);
+        failures.blocked_until =
+            now + std::min<std::chrono::seconds>(first_throttle * (1u << doublings), longest_throttle);
     }
 }
 
 AuthResult Service::authenticate(std::string_view secret, std::string_view peer) {
     AuthResult result;
     const auto now = std::chrono::steady_clock::now();
-    if (peer_is_throttled(peer, now, result)) return result;
+    if (peer_is_throttled(peer, now, result)) {
+        count_failure(peer, now);  // hammering on during the pause makes the pause longer
+        return result;
+    }
     if (secret.empty()) return result;
     auto record = tokens_.find_by_secret(secret);
     if (!record) {

@@ -8,6 +8,8 @@
 #include "register/store/bulk_write.hpp"
 #include "register/store/phase_timing.hpp"
 
+#include "register/review/unit_rights.hpp"
+
 namespace jobcenter::register_plugin {
 namespace json = boost::json;
 
@@ -53,7 +55,8 @@ json::value export_clusters_command(Context& ctx, const json::object&) {
     auto q = ctx.db().prepare("SELECT unit, source_id, orderer_id FROM source_record ORDER BY unit, source_id");
     json::array rows;
     while (q.step())
-        rows.push_back(json::object{{"unit", q.get_text(0)}, {"source_id", q.get_text(1)}, {"orderer_id", q.get_int(2)}});
+        if (may_read_sources_of(ctx, q.get_text(0)))
+            rows.push_back(json::object{{"unit", q.get_text(0)}, {"source_id", q.get_text(1)}, {"orderer_id", q.get_int(2)}});
     return json::object{{"rows", std::move(rows)}};
 }
 

@@ -6,6 +6,8 @@
 #include "register/contacts/contact_log.hpp"
 #include "register/review/register_events.hpp"
 
+#include "register/review/unit_rights.hpp"
+
 namespace jobcenter::register_plugin {
 namespace json = boost::json;
 namespace {
@@ -87,7 +89,9 @@ json::value show_command(Context& ctx, const json::object& request) {
     auto contacts = contact_list_command(ctx, {{"orderer", id}});
     result["contacts"] = std::move(contacts.as_object()["rows"]);
     result["history"] = history_json(ctx.db(), id, 10);
-    return result;
+    json::value shown = std::move(result);
+    withhold_other_units_sources(ctx, shown);
+    return shown;
 }
 
 }  // namespace jobcenter::register_plugin

@@ -231,7 +231,11 @@ json::value review_list_command(Context& ctx, const json::object& request) {
 json::value review_show_command(Context& ctx, const json::object& request) {
     Database& db = ctx.db();
     ReviewItem item = load_review_item(db, params::required_integer(request, "item"));
-    if (item.kind == "bridge") return show_bridge(db, item);
+    if (item.kind == "bridge") {
+        json::value bridge = show_bridge(db, item);
+        withhold_other_units_sources(ctx, bridge);
+        return bridge;
+    }
     auto sources_a = load_sources(db, item.orderer_a), sources_b = load_sources(db, item.orderer_b);
     GoldenRecord golden_a = choose_golden(sources_a, load_choices(db, item.orderer_a));
     GoldenRecord golden_b = choose_golden(sources_b, load_choices(db, item.orderer_b));
@@ -263,7 +267,9 @@ json::value review_show_command(Context& ctx, const json::object& request) {
                                        {"by", decisions.get_text(2)},    {"unit", decisions.get_text(3)},
                                        {"at", decisions.get_text(4)},    {"reason", decisions.get_text(5)}});
     result["history"] = std::move(history);
-    return result;
+    json::value shown = std::move(result);
+    withhold_other_units_sources(ctx, shown);
+    return shown;
 }
 
 json::value review_decide_command(Context& ctx, const json::object& request) {

@@ -52,4 +52,28 @@ void require_rights_over(Context& ctx, std::string_view command, const std::vect
                        std::string(command));
 }
 
+bool may_read_sources_of(const Context& ctx, const std::string& unit) {
+    return ctx.role() >= Role::coordinator || ctx.unit().empty() || ctx.unit() == unit;
+}
+
+void withhold_other_units_sources(const Context& ctx, boost::json::value& shown) {
+    if (auto* object = shown.if_object()) {
+        for (auto& [key, value] : *object) {
+            if (key == "sources" && value.is_array()) {
+                for (auto& record : value.get_array()) {
+                    auto* fields = record.if_object();
+                    const auto* unit = fields ? fields->if_contains("unit") : nullptr;
+                    if (!unit || !unit->is_string() || may_read_sources_of(ctx, std::string(unit->get_string()))) continue;
+                    record = boost::json::object{{"unit", *unit},
+                                                 {"withheld", "another unit's record: a coordinator can read it"}};
+                }
+            } else {
+                withhold_other_units_sources(ctx, value);
+            }
+        }
+    } else if (auto* array = shown.if_array()) {
+        for (auto& element : *array) withhold_other_units_sources(ctx, element);
+    }
+}
+
 }  // namespace jobcenter::register_plugin

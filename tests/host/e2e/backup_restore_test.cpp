@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 
@@ -275,7 +276,10 @@ TEST_F(BackupRestore, RestoreWaitsForTheWriteLockAndIsRefusedWhenItStaysBusy) {
     auto writer = Database::open(db);
     jobcenter::Transaction holding_the_lock(writer);
 
-    auto r = admin({"restore", backup_file.string()});
+    // --wait 1 rather than the default 30 s: restore waits as long as it is told, then refuses.
+    const auto started = std::chrono::steady_clock::now();
+    auto r = admin({"--wait", "1", "restore", backup_file.string()});
+    EXPECT_GE(std::chrono::steady_clock::now() - started, std::chrono::seconds(1)) << "restore did not wait";
     EXPECT_EQ(r.exit_code, 5) << r.err;
     EXPECT_NE(r.err.find("busy"), std::string::npos) << r.err;
     holding_the_lock.rollback();

@@ -41,6 +41,9 @@ TEST_F(TokenCommand, RefusesAnUnknownUnitAndAReusedName) {
     ASSERT_EQ(jc({"token", "add", "crm", "--unit", "pakila", "--tokens", tokens}).exit_code, 0);
     const std::string before = read_file(tokens);
     auto twice = jc({"token", "add", "crm", "--role", "admin", "--tokens", tokens});
+    auto no_unit = jc({"token", "add", "crm2", "--role", "staff", "--tokens", tokens});
+    EXPECT_EQ(no_unit.exit_code, 2) << no_unit.err;
+    EXPECT_NE(no_unit.err.find("give --unit NAME"), std::string::npos) << no_unit.err;
     EXPECT_EQ(twice.exit_code, 5) << twice.err;
     EXPECT_EQ(read_file(tokens), before);
 }
@@ -62,7 +65,7 @@ TEST_F(TokenCommand, FindsTheFileThroughTheConfigOrTheEnvironment) {
     ASSERT_EQ(jc({"token", "add", "a", "--unit", "pakila", "--config", (dir / "jobcenter.conf").string()}).exit_code, 0);
     EXPECT_TRUE(std::filesystem::exists(dir / "from-config"));
     env.push_back("JOBCENTER_TOKENS=" + (dir / "from-env").string());
-    ASSERT_EQ(jc({"token", "add", "b"}).exit_code, 0);
+    ASSERT_EQ(jc({"token", "add", "b", "--unit", "pakila"}).exit_code, 0);
     EXPECT_TRUE(std::filesystem::exists(dir / "from-env"));
     env.pop_back();
     auto none = jc({"token", "list"});

@@ -336,7 +336,8 @@ TEST_F(SandboxTest, ConvertsLuaValuesToJson) {
     EXPECT_EQ(box->call("data", "kind", json::array{2.5}).value, json::value("float"));
     EXPECT_EQ(box->call("data", "kind", json::array{std::uint64_t{7}}).value, json::value("integer"));
     EXPECT_EQ(box->call("data", "kind", json::array{nullptr}).value, json::value("nil"));
-    EXPECT_EQ(box->call("data", "kind", json::array{json::array{}}).value, json::value("table"));
+    // json::value(...): clang reads json::array{json::array{}} as a copy of the empty array, gcc as an array of one.
+    EXPECT_EQ(box->call("data", "kind", json::array{json::value(json::array{})}).value, json::value("table"));
     EXPECT_EQ(box->call("data", "echo", json::array{1, "two", false}).value, json::parse(R"([1, "two", false])"));
     EXPECT_EQ(box->call("data", "first", {}).value, json::value(nullptr));
 }

@@ -155,3 +155,50 @@ TEST_F(RegisterUnitRights, AnyUnitsStaffLogAContactOnAnyOrderer) {
 }
 
 }  // namespace
+
+namespace {
+
+// A unit's source records are its own to read: staff of another unit see that the orderer has a record of
+// that unit, never the record; a coordinator, and the command line without --unit, read every record.
+TEST_F(RegisterUnitRights, StaffReadOnlyTheirOwnUnitsSourceRecords) {
+    const auto coordinator_merge = merge("uusix/u3", "pakila/p3", coordinator);
+    ASSERT_EQ(coordinator_merge.exit_code, 0) << coordinator_merge.err;
+    auto sources_seen_by = [&](std::vector<std::string> who) {
+        who.insert(who.end(), {"register", "show", std::to_string(ids["pakila/p3"])});
+        auto r = jc(who);
+        EXPECT_EQ(r.exit_code, 0) << r.err;
+        return json::parse(r.out).at("sources").as_array();
+    };
+    const auto pakila_view = sources_seen_by(pakila_staff);
+    ASSERT_EQ(pakila_view.size(), 2u);
+    EXPECT_EQ(pakila_view[0].at("name").as_string(), "Pasilan Leipomo");
+    EXPECT_EQ(pakila_view[1].at("unit").as_string(), "uusix");
+    EXPECT_FALSE(pakila_view[1].as_object().contains("name"));
+    EXPECT_FALSE(pakila_view[1].as_object().contains("source_id"));
+    EXPECT_TRUE(pakila_view[1].as_object().contains("withheld"));
+    for (const auto& who : {coordinator, std::vector<std::string>{"--format=json"}}) {
+        const auto all = sources_seen_by(who);
+        ASSERT_EQ(all.size(), 2u);
+        EXPECT_EQ(all[1].at("name").as_string(), "Töölön Sauna Oy");
+    }
+    auto exported = jc(std::vector<std::string>{"--format=json", "--unit", "pakila", "register", "export-clusters"});
+    ASSERT_EQ(exported.exit_code, 0) << exported.err;
+    const json::value rows = json::parse(exported.out);
+    EXPECT_FALSE(rows.at("rows").as_array().empty());
+    for (const auto& row : rows.at("rows").as_array()) EXPECT_EQ(row.at("unit").as_string(), "pakila");
+}
+
+TEST_F(RegisterUnitRights, AReviewPairShowsOnlyTheCallersUnitsRecords) {
+    auto r = jc(std::vector<std::string>{"--format=json", "--unit", "uusix", "register", "review", "show",
+                                         std::to_string(pakila_item)});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const auto shown = json::parse(r.out);
+    for (const char* side : {"a", "b"})
+        for (const auto& record : shown.at(side).at("sources").as_array()) {
+            EXPECT_EQ(record.at("unit").as_string(), "pakila");
+            EXPECT_TRUE(record.as_object().contains("withheld")) << json::serialize(record);
+        }
+    EXPECT_FALSE(shown.at("fields").as_array().empty());  // the golden fields stay comparable
+}
+
+}  // namespace

@@ -89,10 +89,13 @@ test('the help opens with ? and closes with Esc, and the focus ring shows', asyn
   assert.notEqual(outline, 'none');
 });
 
-test('another unit\'s pair is refused in words and stays open', async () => {
+test('another unit\'s pair shows its records withheld, is refused in words and stays open', async () => {
   const item = itemOf('Kallion Kukka Ky', 'Kallion Kukkakauppa');
   await page.goto(`${server.url}#/item/${item.item}`);
   await page.locator('#item-fields').waitFor();
+  assert.match(await page.locator('[data-side=a] .sources').textContent(), /P-3/);
+  assert.equal(await page.locator('[data-side=b] .sources tr.withheld').count(), 1, 'vallila\'s record is withheld');
+  assert.doesNotMatch(await page.locator('[data-side=b] .sources').textContent(), /V-5/);
   await page.locator('#decide-reason').fill('looks the same');
   await page.locator('#decide-same').click();
   const refusal = page.locator('#decide-messages [role=alert]');

@@ -72,11 +72,14 @@ export function sourceFields(source) {
   return h('dl', { class: 'pairs' }, entries.map(([key, value]) => [h('dt', {}, label('field', key)), h('dd', {}, String(value))]));
 }
 
+// Every source record; another unit's, which the server withholds from a unit's staff, says so instead.
 export function sourcesTable(sources) {
   return table(
     t('item.sources'),
     [t('col.unit'), t('col.source_id'), t('col.values')],
-    sources.map((source) => [source.unit, source.source_id, sourceFields(source)]),
+    sources.map((source) => (source.withheld
+      ? { attributes: { class: 'withheld' }, cells: [source.unit, '', t('item.withheld')] }
+      : [source.unit, source.source_id, sourceFields(source)])),
     { class: 'sources' },
   );
 }

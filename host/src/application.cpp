@@ -1,4 +1,4 @@
-// The jobcenter program: global options, plugin loading, help, `plugins`, `demo`, and one command run
+// The jobcenter program: global options, plugin loading, help, `plugins`, `demo`, `serve`, and one command run
 // through the router, with errors turned into one-line messages and exit codes.
 #include "application.hpp"
 
@@ -13,6 +13,7 @@
 #include "command_line.hpp"
 #include "error_reply.hpp"
 #include "host_commands.hpp"
+#include "http/serve_command.hpp"
 #include "jobcenter/identity_code.hpp"
 #include "terminal_progress.hpp"
 #include "token_commands.hpp"
@@ -107,6 +108,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, OutputFormat& f
         out << "jobcenter " << JOBCENTER_VERSION << " (plugin ABI " << abi_version << ")\n";
         return 0;
     }
+    // `serve` loads its plugins and opens its database through Service, as its config file says.
+    if (!parsed.words.empty() && parsed.words[0] == "serve") return run_serve(args, parsed, out);
 
     SystemClock clock;
     StderrLogger log(g.verbose ? Logger::Level::debug : (g.quiet ? Logger::Level::error : Logger::Level::warning));

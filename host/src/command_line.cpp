@@ -222,6 +222,7 @@ std::string global_help(const std::vector<CommandGroup>& groups) {
     std::ostringstream out;
     out << "usage: jobcenter [global options] <group> <command> [arguments]\n"
            "       jobcenter plugins | demo | backup FILE | restore FILE | doctor | token add|list|revoke\n"
+           "       jobcenter serve --config FILE [--listen ADDRESS:PORT]\n"
            "       jobcenter <group> --help | <group> <command> --help\n\n"
            "Jobcenter: the shared orderer register, work matching and pricing of the city's work-activity units.\n\n"
            "Command groups:\n";
@@ -233,6 +234,7 @@ std::string global_help(const std::vector<CommandGroup>& groups) {
     out << "  " << "restore" << std::string(width - 7 + 2, ' ') << "replace the database's content by a checked backup's (admin)\n";
     out << "  " << "doctor" << std::string(width - 6 + 2, ' ') << "check the database, migrations, plugins, scripts and files (admin)\n";
     out << "  " << "token" << std::string(width - 5 + 2, ' ') << "add, list or revoke the bearer tokens of serve and the C API\n";
+    out << "  " << "serve" << std::string(width - 5 + 2, ' ') << "serve the HTTP API and the review page (docs/http.md)\n";
     for (const auto& g : groups) out << "  " << g.name << std::string(width - g.name.size() + 2, ' ') << g.summary << '\n';
     out << '\n' << global_options_help()
         << "\nExit codes: 0 ok, 1 internal fault, 2 usage, 3 bad input, 4 not found, 5 refused, 6 script failed.\n";

@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "check_register.hpp"
 #include "generator/register_generator.hpp"
 #include "host_commands.hpp"
 #include "host_services.hpp"
@@ -34,11 +35,7 @@ struct Register {
     std::vector<json::object> probes;  // check requests: half variants of known orderers, half new employers
 
     Register() {
-        const char* env = std::getenv("JOBCENTER_BENCH_RECORDS");
-        const std::size_t records = env ? std::strtoull(env, nullptr, 10) : 100000;
-        testing::GeneratorOptions options;
-        options.records = records;
-        options.seed = 7;
+        const testing::GeneratorOptions options = bench::check_register_options();
         auto generated = testing::generate_registers(options);
 
         const char* kept_db = std::getenv("JOBCENTER_BENCH_DB");
@@ -50,53 +47,15 @@ struct Register {
         if (reuse) {
             std::cerr << "register reused from " << db << "\n";
         } else {
-            testing::write_registers_csv(generated, dir / "registers.csv", false);
-            for (const auto& unit : options.units)
-                router->execute({"", Role::admin}, "unit", "add",
-                                {{"name", unit}, {"title", unit}, {"organisation", "KUTY"}}, progress);
-            auto started = std::chrono::steady_clock::now();
-            router->execute({"", Role::coordinator}, "register", "import",
-                            {{"file", (dir / "registers.csv").string()}, {"unit_column", "unit"}}, progress);
-            router->execute({"", Role::coordinator}, "register", "dedupe", {}, progress);
-            std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;
-            std::cerr << "register of " << records << " records imported and deduplicated in " << took.count() << " s\n";
+            bench::build_check_register(*router, generated, options, dir / "registers.csv", progress);
         }
 
-        // Known orderers as another unit would type them (their noisy copies), and employers not in the register.
-        for (std::size_t i = 0; i < generated.size() && probes.size() < 500; i += std::max<std::size_t>(1, generated.size() / 500))
-            if (generated[i].noise > 0) probes.push_back(request(generated[i]));
-        testing::GeneratorOptions fresh = options;
-        fresh.seed = 99;
-        fresh.records = probes.size();
-        for (const auto& r : testing::generate_registers(fresh)) probes.push_back(request(r));
+        probes = bench::check_probes(generated, options);
         // The generated register's millions of small strings are freed here, before the warm-up: else the
         // first timed call's first large allocation pays for the allocator tidying them.
         std::vector<testing::GeneratedRecord>().swap(generated);
-
-        // A service answers calls all day: before the timed calls, $JOBCENTER_BENCH_WARMUP (default 100)
-        // untimed checks of other employers (not the probes) warm the Lua state, the prepared statements
-        // and the upper levels of the indexes, as earlier calls would have.
-        const char* warm_env = std::getenv("JOBCENTER_BENCH_WARMUP");
-        testing::GeneratorOptions others = options;
-        others.seed = 123;
-        others.records = warm_env ? std::strtoull(warm_env, nullptr, 10) : 100;
-        if (others.records > 0)
-            for (const auto& r : testing::generate_registers(others))
-                router->execute({"uusix", Role::staff}, "register", "check", request(r), progress);
-    }
-
-    static json::object request(const testing::GeneratedRecord& r) {
-        json::object o{{"name", r.name}};
-        auto put = [&o](const char* key, const std::string& value) {
-            if (!value.empty()) o[key] = value;
-        };
-        put("business_id", r.business_id);
-        put("phone", r.phone);
-        put("email", r.email);
-        put("street", r.street);
-        put("postcode", r.postcode);
-        put("city", r.city);
-        return o;
+        for (const auto& warmup : bench::warmup_requests(options))
+            router->execute({"uusix", Role::staff}, "register", "check", warmup, progress);
     }
 };
 

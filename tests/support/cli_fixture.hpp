@@ -17,6 +17,31 @@
 
 namespace jobcenter::testing {
 
+// Every row of every table of `db` as text, table by table, rows sorted; tables named in `skipped` are left out.
+inline std::string database_text(const std::string& db, const std::vector<std::string>& skipped = {}) {
+    auto opened = Database::open(db);
+    std::vector<std::string> tables;
+    auto names = opened.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                "ORDER BY name");
+    while (names.step())
+        if (std::find(skipped.begin(), skipped.end(), names.get_text(0)) == skipped.end())
+            tables.push_back(names.get_text(0));
+    std::string out;
+    for (const auto& table : tables) {
+        std::vector<std::string> lines;
+        auto rows = opened.prepare("SELECT * FROM " + quote_identifier(table));
+        while (rows.step()) {
+            std::string line;
+            for (int c = 0; c < rows.column_count(); ++c) line += (rows.is_null(c) ? "NULL" : rows.get_text(c)) + "|";
+            lines.push_back(std::move(line));
+        }
+        std::sort(lines.begin(), lines.end());
+        out += "[" + table + "]\n";
+        for (const auto& line : lines) out += line + "\n";
+    }
+    return out;
+}
+
 class CliTest : public ::testing::Test {
 protected:
     TempDir dir;
@@ -50,29 +75,9 @@ protected:
             ADD_FAILURE() << "a row of " << broken.get_text(0) << " (rowid " << broken.get_optional_text(1).value_or("-")
                           << ") points to a missing row of " << broken.get_text(2);
     }
-    // Every row of every table as text, table by table, rows sorted: equal before and after a refused
-    // command when the command changed nothing.
-    std::string database_contents() {
-        auto opened = Database::open(db);
-        std::vector<std::string> tables;
-        auto names = opened.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                                    "ORDER BY name");
-        while (names.step()) tables.push_back(names.get_text(0));
-        std::string out;
-        for (const auto& table : tables) {
-            std::vector<std::string> lines;
-            auto rows = opened.prepare("SELECT * FROM " + quote_identifier(table));
-            while (rows.step()) {
-                std::string line;
-                for (int c = 0; c < rows.column_count(); ++c) line += (rows.is_null(c) ? "NULL" : rows.get_text(c)) + "|";
-                lines.push_back(std::move(line));
-            }
-            std::sort(lines.begin(), lines.end());
-            out += "[" + table + "]\n";
-            for (const auto& line : lines) out += line + "\n";
-        }
-        return out;
-    }
+    // Every row of every table as text (database_text): equal before and after a refused command when the command
+    // changed nothing.
+    std::string database_contents() { return database_text(db); }
     void add_unit(const std::string& name, const std::string& organisation = "KUTY") {
         auto r = jc({"unit", "add", name, "--title", "Unit " + name, "--organisation", organisation, "--role", "admin"});
         ASSERT_EQ(r.exit_code, 0) << r.err;

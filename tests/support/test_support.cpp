@@ -67,18 +67,8 @@ std::vector<std::string> environment_with(const std::vector<std::string>& extra_
     return environment;
 }
 
-RunResult run_program(const std::string& program, const std::vector<std::string>& args, const std::string& input,
-                      const std::vector<std::string>& extra_env) {
-    int in_pipe[2], out_pipe[2], err_pipe[2];
-    if (::pipe2(in_pipe, O_CLOEXEC) || ::pipe2(out_pipe, O_CLOEXEC) || ::pipe2(err_pipe, O_CLOEXEC))
-        throw std::runtime_error("pipe failed");
-
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, in_pipe[0], 0);
-    posix_spawn_file_actions_adddup2(&actions, out_pipe[1], 1);
-    posix_spawn_file_actions_adddup2(&actions, err_pipe[1], 2);
-
+pid_t spawn_program(const std::string& program, const std::vector<std::string>& args,
+                    const std::vector<std::string>& extra_env, const posix_spawn_file_actions_t& actions) {
     std::vector<std::string> argv_storage{program};
     argv_storage.insert(argv_storage.end(), args.begin(), args.end());
     std::vector<char*> argv;
@@ -91,12 +81,33 @@ RunResult run_program(const std::string& program, const std::vector<std::string>
     envp.push_back(nullptr);
 
     pid_t pid = 0;
-    int rc = ::posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), envp.data());
+    const int rc = ::posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), envp.data());
+    if (rc != 0) throw std::runtime_error("could not start " + program + ": " + std::strerror(rc));
+    return pid;
+}
+
+RunResult run_program(const std::string& program, const std::vector<std::string>& args, const std::string& input,
+                      const std::vector<std::string>& extra_env) {
+    int in_pipe[2], out_pipe[2], err_pipe[2];
+    if (::pipe2(in_pipe, O_CLOEXEC) || ::pipe2(out_pipe, O_CLOEXEC) || ::pipe2(err_pipe, O_CLOEXEC))
+        throw std::runtime_error("pipe failed");
+
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, in_pipe[0], 0);
+    posix_spawn_file_actions_adddup2(&actions, out_pipe[1], 1);
+    posix_spawn_file_actions_adddup2(&actions, err_pipe[1], 2);
+    pid_t pid = 0;
+    try {
+        pid = spawn_program(program, args, extra_env, actions);
+    } catch (...) {
+        posix_spawn_file_actions_destroy(&actions);
+        throw;
+    }
     posix_spawn_file_actions_destroy(&actions);
     ::close(in_pipe[0]);
     ::close(out_pipe[1]);
     ::close(err_pipe[1]);
-    if (rc != 0) throw std::runtime_error("could not start " + program + ": " + std::strerror(rc));
 
     RunResult result;
     std::size_t written = 0;

@@ -2,6 +2,8 @@
 // jobcenter binary as a user would, capturing its exit code, stdout and stderr; a silent logger for benchmarks.
 #pragma once
 
+#include <spawn.h>
+
 #include <filesystem>
 #include <string_view>
 #include <string>
@@ -36,6 +38,11 @@ struct RunResult {
 
 // This process's environment with the "NAME=value" entries of `extra_env` replacing or adding to it.
 std::vector<std::string> environment_with(const std::vector<std::string>& extra_env);
+
+// Starts `program` with `args` (no shell) and the environment of environment_with(extra_env), its files as
+// `actions` arrange them; its process id. Throws std::runtime_error when it cannot start.
+pid_t spawn_program(const std::string& program, const std::vector<std::string>& args,
+                    const std::vector<std::string>& extra_env, const posix_spawn_file_actions_t& actions);
 
 // Runs `program` with `args` (no shell), feeding `input` on stdin, with extra "NAME=value" entries
 // added to the environment.

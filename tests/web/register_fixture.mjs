@@ -40,6 +40,11 @@ export function jc(...args) {
   return JSON.parse(result.stdout);
 }
 
+// The audit rows of the HTTP requests a token made, newest first: {subject: command, outcome, detail}.
+export function requestsAudited(token) {
+  return jc('--role', 'admin', 'audit', 'list', '--actor', token, '--action', 'request', '--limit', '1000').rows;
+}
+
 // The orderer whose name is exactly `name`.
 export function ordererNamed(name) {
   const found = jc('register', 'list', '--name', name).rows.filter((row) => row.name === name);

@@ -5,12 +5,13 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { buildFixture, jc, ordererNamed, paths } from './register_fixture.mjs';
+import { buildFixture, jc, ordererNamed, paths, requestsAudited } from './register_fixture.mjs';
 import { startServe, stopServe } from './serve_process.mjs';
 
 const laptop = { width: 1366, height: 768 };
 const tablet = { width: 768, height: 1024 };
 let fixture, server, browser, context, page;
+const policyViolations = [];
 
 async function screenshot(target, name) {
   await target.screenshot({ path: path.join(fixture.screenshots, `${name}.png`), fullPage: true });
@@ -37,6 +38,9 @@ before(async () => {
   context = await browser.newContext({ viewport: laptop });
   page = await context.newPage();
   page.on('pageerror', (error) => assert.fail(`the page threw: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) policyViolations.push(message.text());
+  });
 });
 
 after(async () => {
@@ -105,6 +109,8 @@ test('another unit\'s pair shows its records withheld, is refused in words and s
   assert.match(text, /HTTP 403/);
   assert.match(text, /Where: register review decide/);
   assert.equal(jc('register', 'review', 'show', String(item.item)).status, 'open');
+  const audited = requestsAudited('web-pakila').find((row) => row.subject === 'register.review-decide');
+  assert.match(audited.outcome, /^refused: orderers 6 and 8/, 'the refusal is in the audit trail');
 });
 
 test('a pair is reviewed side by side and decided the same by keyboard', async () => {
@@ -177,6 +183,9 @@ test('two orderers are merged by hand with a field chosen from the other side, t
   const undo = jc('register', 'history', String(survivor)).rows.find((r) => r.kind === 'unmerge');
   assert.equal(undo.reason, 'two different firms after all');
   assert.equal(await page.locator('#history-table tr[data-kind=unmerge]').count() >= 1, true);
+  const audited = requestsAudited('web-pakila').map((row) => `${row.subject} ${row.outcome}`);
+  assert.ok(audited.includes('register.merge ok') && audited.includes('register.unmerge ok'),
+    'the merge and the unmerge are audited under the token\'s name');
 });
 
 test('logging a contact warns of the other unit\'s recent one', async () => {
@@ -276,4 +285,10 @@ test('on a tablet the page fits the width and the two orderers stack', async () 
   assert.equal(await tabletPage.evaluate(() => sessionStorage.getItem('jobcenter.token')), null);
   await tabletPage.locator('#signin-token').waitFor();
   await tabletContext.close();
+});
+
+test('the page ran under the server\'s Content-Security-Policy without a violation', async () => {
+  const reply = await fetch(server.url);
+  assert.match(reply.headers.get('content-security-policy') ?? '', /default-src 'self'/);
+  assert.deepEqual(policyViolations, []);
 });

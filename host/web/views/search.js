@@ -40,7 +40,8 @@ function render() {
   if (!last) return;
   if (!last.matches.length) return fill(area, h('p', { role: 'status' }, t('search.none')));
   fill(area,
-    h('p', { role: 'status' }, t('search.results', { n: last.matches.length })),
+    h('p', { role: 'status' },
+      last.matches.length === 1 ? t('search.result') : t('search.results', { n: last.matches.length })),
     h('ol', { class: 'candidates', id: 'search-candidates' }, last.matches.map(candidate)));
 }
 

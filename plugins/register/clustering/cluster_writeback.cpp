@@ -299,7 +299,19 @@ WriteBackResult write_clusters(Context& ctx, const RecordIndex& index, const Mat
     timer.end("weak bridges");
     write_register_stats(db, index);
     timer.end("register_stat");
+    result.cluster_orderers = std::move(cluster_orderer);
     return result;
+}
+
+std::vector<std::pair<std::int64_t, std::int64_t>> orderers_given(const RecordIndex& index,
+                                                                   const std::vector<std::vector<std::uint32_t>>& clusters,
+                                                                   const std::vector<std::int64_t>& cluster_orderers) {
+    std::vector<std::pair<std::int64_t, std::int64_t>> given;
+    for (std::size_t c = 0; c < clusters.size(); ++c)
+        for (auto pos : clusters[c])
+            if (index.records[pos].orderer_id != cluster_orderers[c]) given.emplace_back(index.records[pos].id, cluster_orderers[c]);
+    std::sort(given.begin(), given.end());
+    return given;
 }
 
 }  // namespace jobcenter::register_plugin

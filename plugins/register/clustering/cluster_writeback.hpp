@@ -44,6 +44,7 @@ struct WriteBackResult {
     std::size_t merged_away = 0;
     QueueUpdate queue;
     BridgeQueueUpdate bridges;
+    std::vector<std::int64_t> cluster_orderers;  // the orderer each cluster went to, in the order of `clusters`
 };
 
 // Writes the clusters of the records in scope (`in_scope` by position; `clusters` as group_clusters gives
@@ -53,6 +54,12 @@ WriteBackResult write_clusters(Context& ctx, const RecordIndex& index, const Mat
                                const Clustering& clustering, const std::vector<std::vector<std::uint32_t>>& clusters,
                                const std::vector<std::pair<std::uint32_t, std::uint32_t>>& forbidden,
                                const std::vector<char>& in_scope, const NewRecords* fresh, PhaseTimer& timer);
+
+// The records of `clusters` whose orderer in `index` is not the one their cluster went to: (record id, the
+// orderer it has now), by id.
+std::vector<std::pair<std::int64_t, std::int64_t>> orderers_given(const RecordIndex& index,
+                                                                   const std::vector<std::vector<std::uint32_t>>& clusters,
+                                                                   const std::vector<std::int64_t>& cluster_orderers);
 
 // Cluster -> the positions of its records (only those in scope), clusters ordered by their smallest position.
 std::vector<std::vector<std::uint32_t>> group_clusters(const Clustering& clustering, const std::vector<char>& in_scope);

@@ -1,9 +1,11 @@
-// `register dedupe`: loads the register, clusters it as planned (whole or incrementally), writes the clusters
-// back as orderers and records the run; and `register export-clusters`.
+// `register dedupe`: takes the register's index (the one kept in memory, or loaded), clusters it as planned
+// (whole or incrementally), writes the clusters back as orderers and records the run; and
+// `register export-clusters`.
 #include "register/commands/dedupe_command.hpp"
 
 #include "jobcenter/params.hpp"
 #include "register/clustering/cluster_writeback.hpp"
+#include "register/resident/resident_index.hpp"
 #include "register/scoring/match_rules.hpp"
 #include "register/store/bulk_write.hpp"
 #include "register/store/phase_timing.hpp"
@@ -27,13 +29,15 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
     }
     MemoryMapOff whole_register_read(db);
     ctx.progress().start("dedupe: loading", 0);
-    RecordIndex index = RecordIndex::load(db);
+    IndexLease lease(db);
+    const RecordIndex& index = lease.index();
     const std::int64_t newest_import = latest_import(db);
-    timer.end("load index");
+    timer.end(lease.origin() == IndexOrigin::kept ? "index kept" : "load index");
     ctx.progress().start("dedupe: clustering", index.size());
     const RegisterClustering run = cluster_register(db, index, rules, params::flag(request, "full"), timer);
     json::object result = clustering_summary(index, run);
     result["dry_run"] = dry_run;
+    result["index"] = index_origin_name(lease.origin());
     timer.end("clustering");
     if (dry_run) {
         timer.total();
@@ -43,6 +47,7 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
     const WriteBackResult written = write_clusters(ctx, index, rules, run.clustering, run.clusters, run.forbidden, run.in_scope, nullptr,
                                                    timer);
     record_dedupe_run(db, run, index, newest_import, ctx.clock().now_iso(), std::string(role_name(ctx.role())));
+    lease.publish_moves(ctx, orderers_given(index, run.clusters, written.cluster_orderers));
     ctx.progress().finish();
     ctx.audit("register.dedupe", "register", "", std::to_string(written.moved) + " records moved");
     add_write_back(result, written);

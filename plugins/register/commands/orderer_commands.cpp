@@ -7,6 +7,7 @@
 #include "jobcenter/params.hpp"
 #include "register/import/import_command.hpp"
 #include "register/normalize/business_id.hpp"
+#include "register/resident/register_change.hpp"
 
 namespace jobcenter::register_plugin {
 namespace json = boost::json;
@@ -86,6 +87,7 @@ json::value add_orderer(Context& ctx, const json::object& request) {
                            {name, business_id_raw.value_or(""), text("street"), text("postcode"), text("city"),
                             text("phone"), text("email"), ""},
                            now);
+    publish_records_of_orderers(ctx, {id});
     json::object result{{"id", id}, {"name", name}, {"category", category}};
     result["business_id"] = business_id ? json::value(*business_id) : json::value(nullptr);
     if (!warnings.empty()) result["warnings"] = std::move(warnings);

@@ -8,6 +8,7 @@
 #include "register/import/import_request.hpp"
 #include "register/import/import_rows.hpp"
 #include "register/import/import_write.hpp"
+#include "register/resident/register_change.hpp"
 #include "register/store/bulk_write.hpp"
 #include "register/store/phase_timing.hpp"
 
@@ -31,6 +32,7 @@ boost::json::value import_command(Context& ctx, const boost::json::object& param
         if (outcome.linked) finish_writes(ctx.db(), run, timer);
     } else {
         write_records(ctx, request, run, run.changed);
+        publish_written_records(ctx, written_record_ids(run));
         timer.end("write records");
         finish_writes(ctx.db(), run, timer);
     }

@@ -1,10 +1,12 @@
-// Linking an import's new records: stored records' changes written first, so that the index reads them as
-// they are now; then the new records written without orderers, joining the index as they are written
-// (normalised once, for both), clustered on the second thread while this one writes their keys, name words
-// and rows as given; then each gets the orderer its cluster keeps or gets.
+// Linking an import's new records: stored records' changes written first, so that the index (a copy of the
+// one kept in memory, or loaded) has them as they are now; then the new records written without orderers,
+// joining the index as they are written (normalised once, for both), clustered on the second thread while
+// this one writes their keys, name words and rows as given; then each gets the orderer its cluster keeps or
+// gets, and the index is kept for the next run.
 #include "register/import/import_link.hpp"
 
 #include <future>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -12,6 +14,7 @@
 
 #include "register/clustering/cluster_writeback.hpp"
 #include "register/commands/dedupe_command.hpp"
+#include "register/resident/resident_index.hpp"
 #include "register/scoring/match_rules.hpp"
 
 namespace jobcenter::register_plugin {
@@ -115,6 +118,8 @@ void write_new_records(Context& ctx, const ImportRequest& request, ImportRun& ru
 LinkOutcome link_import(Context& ctx, const ImportRequest& request, ImportFile& file, ImportRun& run, PhaseTimer& timer) {
     Database& db = ctx.db();
     LinkRows rows = split_link_rows(run.changed);
+    // Before a record is written, so that the index kept in memory is compared with the register as committed.
+    IndexLease lease(db);
     write_records(ctx, request, run, rows.changed);
     timer.end("write changed records");
     const MatchRules rules = load_match_rules(ctx);
@@ -122,9 +127,10 @@ LinkOutcome link_import(Context& ctx, const ImportRequest& request, ImportFile& 
     if (auto nothing_new = run.changed.empty() ? unchanged_since_last_run(db, rules) : std::nullopt)
         return {std::move(*nothing_new), false};
 
-    LinkRegister linked{RecordIndex::load_for_adding(db, rows.fresh.size()), {}, 0, {}, {}};
+    LinkRegister linked{lease.working_copy(rows.fresh.size(), stored_record_ids(rows.changed)), {}, 0, {}, {}};
+    timer.end(lease.origin() == IndexOrigin::kept ? "copy index" : "load index");
     linked.plan = plan_clustering(db, linked.index, rules, false);
-    timer.end("load index");
+    timer.end("plan");
     linked.first_new = static_cast<std::uint32_t>(linked.index.size());
     write_new_records(ctx, request, run, rows.fresh, linked, rules, timer);
     const RegisterClustering clustered = linked.clustering.get();
@@ -147,9 +153,14 @@ LinkOutcome link_import(Context& ctx, const ImportRequest& request, ImportFile& 
     const WriteBackResult written = write_clusters(ctx, linked.index, rules, clustered.clustering, clustered.clusters,
                                                    clustered.forbidden, clustered.in_scope, &linked.fresh, timer);
     record_dedupe_run(db, clustered, linked.index, run.import_id, run.now, std::string(role_name(ctx.role())));
+    // With each record's orderer as written, the index is the register's once the import commits.
+    for (const auto& [record, orderer] : orderers_given(linked.index, clustered.clusters, written.cluster_orderers))
+        linked.index.set_orderer(record, orderer);
+    publish_index(ctx, std::make_shared<RecordIndex>(std::move(linked.index)));
     add_write_back(report, written);
     report["new_records_joined"] = written.joined;
     report["orderers_created"] = written.orderers_created;
+    report["index"] = index_origin_name(lease.origin());
     return {std::move(report), true};
 }
 

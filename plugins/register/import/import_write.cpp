@@ -168,6 +168,20 @@ void write_records(Context& ctx, const ImportRequest& request, ImportRun& run, c
     });
 }
 
+std::vector<std::int64_t> stored_record_ids(const std::vector<const ImportRow*>& rows) {
+    std::vector<std::int64_t> ids;
+    for (const ImportRow* row : rows)
+        if (row->existing) ids.push_back(row->existing->id);
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+std::vector<std::int64_t> written_record_ids(const ImportRun& run) {
+    std::vector<std::int64_t> ids = stored_record_ids(run.changed);
+    for (std::int64_t id = run.first_new_record; id < run.next.record; ++id) ids.push_back(id);
+    return ids;
+}
+
 void write_given_rows(Database& db, const ImportRequest& request, const ImportRun& run,
                       const std::vector<const ImportRow*>& fresh) {
     std::vector<std::string> raws;

@@ -65,6 +65,11 @@ struct LinkingWrite {
 void write_records(Context& ctx, const ImportRequest& request, ImportRun& run, const std::vector<const ImportRow*>& rows,
                    const LinkingWrite* linking = nullptr);
 
+// The ids of the stored records that `rows` change, ascending.
+std::vector<std::int64_t> stored_record_ids(const std::vector<const ImportRow*>& rows);
+// The ids of the records write_records wrote for `run`: the stored ones it changed and the new ones, ascending.
+std::vector<std::int64_t> written_record_ids(const ImportRun& run);
+
 // The rows as given of the new records `fresh` (all of them, in id order) of an import that links.
 void write_given_rows(Database& db, const ImportRequest& request, const ImportRun& run,
                       const std::vector<const ImportRow*>& fresh);

@@ -1,6 +1,8 @@
 // The dedupe_run record and what came after it, read and written in SQL (see last_run.hpp).
 #include "register/incremental/last_run.hpp"
 
+#include <algorithm>
+
 #include "register/scoring/match_rules.hpp"
 
 namespace jobcenter::register_plugin {
@@ -12,15 +14,16 @@ std::optional<LastRun> last_run(Database& db) {
 }
 
 std::vector<std::uint32_t> new_since(Database& db, const RecordIndex& index, std::int64_t import_id, std::int64_t event_id) {
-    std::vector<std::int64_t> ids;
+    // Both halves through indexes (records by import, the events since, then their records), sorted here: an
+    // ORDER BY would have SQLite read every record and every event's records in order instead.
     auto q = db.prepare(
-        "SELECT id FROM source_record WHERE import_id > ?1 UNION SELECT r.record_id FROM event_record r "
-        "JOIN register_event e ON e.id = r.event_id WHERE e.id > ?2 AND e.kind <> 'dedupe' ORDER BY 1");
+        "SELECT id FROM source_record WHERE import_id > ?1 UNION SELECT r.record_id FROM register_event e "
+        "CROSS JOIN event_record r ON r.event_id = e.id WHERE e.id > ?2 AND e.kind <> 'dedupe'");
     q.bind(1, import_id).bind(2, event_id);
-    while (q.step()) ids.push_back(q.get_int(0));
     std::vector<std::uint32_t> out;
-    for (auto id : ids)
-        if (auto position = index.position_of(id)) out.push_back(*position);
+    while (q.step())
+        if (auto position = index.position_of(q.get_int(0))) out.push_back(*position);
+    std::sort(out.begin(), out.end());
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include <boost/json.hpp>
 #include <cmath>
 #include <future>
+#include <tuple>
 
 #include "register/index/count_steps.hpp"
 #include "register/index/radix_sort.hpp"
@@ -50,45 +51,72 @@ std::string email_domain_value(std::string_view email) {
     return value;
 }
 
+StoredKeys StoredRows::keys(const Row& row) const {
+    auto field = [&](int i) {
+        return std::string_view(text).substr(row.offset[static_cast<std::size_t>(i)],
+                                             row.offset[static_cast<std::size_t>(i) + 1] - row.offset[static_cast<std::size_t>(i)]);
+    };
+    StoredKeys k;
+    k.id = row.id;
+    k.orderer_id = row.orderer_id;
+    k.name_key = field(0);
+    k.legal_form = field(1);
+    k.department_key = field(2);
+    k.business_id = field(3);
+    k.phone = field(4);
+    k.email = field(5);
+    k.street_key = field(6);
+    k.postcode_key = field(7);
+    k.city_key = field(8);
+    k.email_free = row.email_free;
+    k.email_generic = row.email_generic;
+    k.city_of_helsinki = row.city_of_helsinki;
+    return k;
+}
+
 namespace {
 
-// Stored records' keys as read from the database, a chunk at a time: their text copied into one buffer, so
-// that one thread can intern a chunk while the other reads the next.
-struct KeysChunk {
-    static constexpr int texts = 9;  // name_key ... city_key, in StoredKeys' order
-    struct Row {
-        std::int64_t id, orderer_id;
-        bool email_free, email_generic, city_of_helsinki;
-        std::array<std::uint32_t, texts + 1> offset;  // text i is [offset[i], offset[i + 1])
-    };
-    std::string text;
-    std::vector<Row> rows;
+const std::string stored_columns =
+    "SELECT id, orderer_id, name_key, legal_form, department_key, business_id, phone_e164, email_key, email_free, "
+    "email_generic, street_key, postcode_key, city_key, city_of_helsinki FROM source_record";
 
-    StoredKeys keys(const Row& row) const {
-        auto field = [&](int i) {
-            return std::string_view(text).substr(row.offset[static_cast<std::size_t>(i)],
-                                                 row.offset[static_cast<std::size_t>(i) + 1] - row.offset[static_cast<std::size_t>(i)]);
-        };
-        StoredKeys k;
-        k.id = row.id;
-        k.orderer_id = row.orderer_id;
-        k.name_key = field(0);
-        k.legal_form = field(1);
-        k.department_key = field(2);
-        k.business_id = field(3);
-        k.phone = field(4);
-        k.email = field(5);
-        k.street_key = field(6);
-        k.postcode_key = field(7);
-        k.city_key = field(8);
-        k.email_free = row.email_free;
-        k.email_generic = row.email_generic;
-        k.city_of_helsinki = row.city_of_helsinki;
-        return k;
+// The next rows of `q` (a query of stored_columns), up to `limit`, their text copied; `read_all` is set once
+// the last row is read (a statement stepped again after its last row would start over).
+StoredRows read_rows(Statement& q, std::size_t limit, bool& read_all) {
+    StoredRows chunk;
+    auto text = [&q](int column) { return q.is_null(column) ? std::string_view() : q.get_text_view(column); };
+    const int text_columns[StoredRows::texts] = {2, 3, 4, 5, 6, 7, 10, 11, 12};
+    while (chunk.rows.size() < limit && !read_all) {
+        if (!q.step()) {
+            read_all = true;
+            break;
+        }
+        StoredRows::Row row{};
+        row.id = q.get_int(0);
+        row.orderer_id = q.is_null(1) ? 0 : q.get_int(1);
+        row.email_free = q.get_int(8) != 0;
+        row.email_generic = q.get_int(9) != 0;
+        row.city_of_helsinki = q.get_int(13) != 0;
+        for (int i = 0; i < StoredRows::texts; ++i) {
+            row.offset[static_cast<std::size_t>(i)] = static_cast<std::uint32_t>(chunk.text.size());
+            const std::string_view value = text(text_columns[i]);
+            chunk.text.append(value.data(), value.size());
+        }
+        row.offset[StoredRows::texts] = static_cast<std::uint32_t>(chunk.text.size());
+        chunk.rows.push_back(row);
     }
-};
+    return chunk;
+}
 
 }  // namespace
+
+StoredRows read_stored_rows(Database& db, const std::vector<std::int64_t>& ids) {
+    // The ids as a JSON array: one statement for any number of them.
+    auto q = db.prepare(stored_columns + " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id");
+    q.bind(1, boost::json::serialize(boost::json::array(ids.begin(), ids.end())));
+    bool read_all = false;
+    return read_rows(q, SIZE_MAX, read_all);
+}
 
 namespace {
 
@@ -180,6 +208,11 @@ RecordIndex RecordIndex::load_only(Database& db, const std::vector<std::int64_t>
 }
 
 void RecordIndex::add_stored(const StoredKeys& k) {
+    const IndexedRecord r = interned(k);
+    add_interned(r, token_ids_);
+}
+
+IndexedRecord RecordIndex::interned(const StoredKeys& k) {
     IndexedRecord r;
     r.id = k.id;
     r.orderer_id = k.orderer_id;
@@ -203,69 +236,38 @@ void RecordIndex::add_stored(const StoredKeys& k) {
     r.city_of_helsinki = k.city_of_helsinki;
     token_ids_.clear();  // interned last, as add() does: value ids follow the order values were first met
     for_each_word(k.name_key, [&](std::string_view word) { token_ids_.push_back(intern(word)); });
-    add_interned(r, token_ids_);
+    return r;
 }
 
 RecordIndex RecordIndex::load_where(Database& db, const std::vector<std::int64_t>* ids, std::size_t more, bool finish) {
     RecordIndex index;
-    const std::string columns =
-        "SELECT id, orderer_id, name_key, legal_form, department_key, business_id, phone_e164, email_key, email_free, "
-        "email_generic, street_key, postcode_key, city_key, city_of_helsinki FROM source_record";
-    // Chosen records in one statement (the ids as a JSON array), in id order like the whole register.
-    auto q = db.prepare(ids ? columns + " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id" : columns + " ORDER BY id");
-    auto text = [&q](int column) { return q.is_null(column) ? std::string_view() : q.get_text_view(column); };
-    // Rows are read a chunk at a time (their text copied), then interned.
-    constexpr std::size_t chunk_rows = 16384;
-    bool read_all = false;  // a statement stepped again after its last row would start over
-    auto read_chunk = [&q, &text, &read_all] {
-        KeysChunk chunk;
-        const int text_columns[KeysChunk::texts] = {2, 3, 4, 5, 6, 7, 10, 11, 12};
-        while (chunk.rows.size() < chunk_rows && !read_all) {
-            if (!q.step()) {
-                read_all = true;
-                break;
-            }
-            KeysChunk::Row row{};
-            row.id = q.get_int(0);
-            row.orderer_id = q.is_null(1) ? 0 : q.get_int(1);
-            row.email_free = q.get_int(8) != 0;
-            row.email_generic = q.get_int(9) != 0;
-            row.city_of_helsinki = q.get_int(13) != 0;
-            for (int i = 0; i < KeysChunk::texts; ++i) {
-                row.offset[static_cast<std::size_t>(i)] = static_cast<std::uint32_t>(chunk.text.size());
-                const std::string_view value = text(text_columns[i]);
-                chunk.text.append(value.data(), value.size());
-            }
-            row.offset[KeysChunk::texts] = static_cast<std::uint32_t>(chunk.text.size());
-            chunk.rows.push_back(row);
-        }
-        return chunk;
-    };
-    auto intern_chunk = [&index](KeysChunk chunk) {
+    auto intern_chunk = [&index](StoredRows chunk) {
         for (const auto& row : chunk.rows) index.add_stored(chunk.keys(row));
     };
-    if (!ids) {
-        // Room for everything at once: a record brings about four new values (its name key, phone, email,
-        // street, a new word now and then), and growing the tables on the way copies them each time.
-        const std::size_t rows = static_cast<std::size_t>(rows_of_append_only(db, "source_record")) + more;
-        index.reserve_values(rows * 4);
-        index.records.reserve(rows);
-        index.pending_tokens_.reserve(rows * 4);
-        index.pending_start_.reserve(rows + 1);
-        // This thread reads a chunk of rows while the other interns the chunk before, in row order.
-        std::future<void> interning;
-        for (KeysChunk chunk = read_chunk(); !chunk.rows.empty(); chunk = read_chunk()) {
-            if (interning.valid()) interning.get();
-            interning = std::async(std::launch::async, intern_chunk, std::move(chunk));
-        }
-        if (interning.valid()) interning.get();
-        if (finish) index.finish();
+    if (ids) {
+        // Chosen records (an entry-time check's candidates): few, read and interned on this thread.
+        intern_chunk(read_stored_rows(db, *ids));
         return index;
     }
-    // Chosen records (an entry-time check's candidates): few, read and interned on this thread.
-    boost::json::array wanted(ids->begin(), ids->end());
-    q.bind(1, boost::json::serialize(wanted));
-    for (KeysChunk chunk = read_chunk(); !chunk.rows.empty(); chunk = read_chunk()) intern_chunk(std::move(chunk));
+    auto q = db.prepare(stored_columns + " ORDER BY id");
+    // Room for everything at once: a record brings about four new values (its name key, phone, email,
+    // street, a new word now and then), and growing the tables on the way copies them each time.
+    const std::size_t rows = static_cast<std::size_t>(rows_of_append_only(db, "source_record")) + more;
+    index.reserve_values(rows * 4);
+    index.records.reserve(rows);
+    index.pending_tokens_.reserve(rows * 4);
+    index.pending_start_.reserve(rows + 1);
+    // Rows are read a chunk at a time (their text copied): this thread reads a chunk while the other interns
+    // the chunk before, in row order.
+    constexpr std::size_t chunk_rows = 16384;
+    bool read_all = false;
+    std::future<void> interning;
+    for (StoredRows chunk = read_rows(q, chunk_rows, read_all); !chunk.rows.empty(); chunk = read_rows(q, chunk_rows, read_all)) {
+        if (interning.valid()) interning.get();
+        interning = std::async(std::launch::async, intern_chunk, std::move(chunk));
+    }
+    if (interning.valid()) interning.get();
+    if (finish) index.finish();
     return index;
 }
 
@@ -275,12 +277,168 @@ void RecordIndex::add(IndexedRecord record, const std::vector<std::string>& name
     add_interned(record, ids);
 }
 
+namespace {
+
+// A name's words once each, in the order they first come (the order a load interns them).
+void first_occurrences(std::vector<std::uint32_t>& ids) {
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        if (std::find(ids.begin(), ids.begin() + static_cast<std::ptrdiff_t>(kept), ids[i]) == ids.begin() + static_cast<std::ptrdiff_t>(kept))
+            ids[kept++] = ids[i];
+    ids.resize(kept);
+}
+
+// Whether two records have the same comparison keys (whatever their orderers).
+bool same_keys(const IndexedRecord& x, const IndexedRecord& y) {
+    auto keys = [](const IndexedRecord& r) {
+        return std::tuple(r.name, r.legal_form, r.department, r.business_id, r.phone, r.email, r.email_domain, r.street,
+                          r.postcode, r.city, r.city_of_helsinki, r.email_generic);
+    };
+    return keys(x) == keys(y);
+}
+
+}  // namespace
+
 void RecordIndex::add_interned(IndexedRecord record, std::vector<std::uint32_t>& ids) {
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    first_occurrences(ids);
     records.push_back(record);
     pending_tokens_.insert(pending_tokens_.end(), ids.begin(), ids.end());
     pending_start_.push_back(pending_tokens_.size());
+    weighed_ = false;
+}
+
+bool RecordIndex::update_stored(const StoredRows& stored) {
+    const std::int64_t last = records.empty() ? 0 : records.back().id;
+    for (const auto& row : stored.rows)
+        if (row.id <= last && !position_of(row.id)) return false;
+    std::vector<std::pair<std::uint32_t, std::vector<std::uint32_t>>> changed_tokens;
+    for (const auto& row : stored.rows) {
+        if (row.id > last) continue;
+        const std::uint32_t p = *position_of(row.id);
+        IndexedRecord r = interned(stored.keys(row));
+        first_occurrences(token_ids_);
+        const bool same_tokens = std::equal(token_ids_.begin(), token_ids_.end(), pending_tokens_.begin() + static_cast<std::ptrdiff_t>(pending_start_[p]),
+                                            pending_tokens_.begin() + static_cast<std::ptrdiff_t>(pending_start_[p + 1]));
+        if (same_tokens && same_keys(records[p], r)) {
+            records[p].orderer_id = r.orderer_id;
+            continue;
+        }
+        records[p] = r;
+        changed_tokens.emplace_back(p, token_ids_);
+    }
+    if (!changed_tokens.empty()) {
+        replace_tokens(changed_tokens);
+        renumber_values();
+        weighed_ = false;
+    }
+    for (const auto& row : stored.rows)
+        if (row.id > last) add_stored(stored.keys(row));
+    return true;
+}
+
+void RecordIndex::replace_tokens(const std::vector<std::pair<std::uint32_t, std::vector<std::uint32_t>>>& changed) {
+    std::vector<std::uint32_t> pending;
+    pending.reserve(pending_tokens_.capacity());
+    std::vector<std::size_t> start;
+    start.reserve(pending_start_.capacity());
+    start.push_back(0);
+    std::size_t next = 0;  // changed in position order
+    for (std::uint32_t i = 0; i < records.size(); ++i) {
+        if (next < changed.size() && changed[next].first == i) {
+            pending.insert(pending.end(), changed[next].second.begin(), changed[next].second.end());
+            ++next;
+        } else {
+            pending.insert(pending.end(), pending_tokens_.begin() + static_cast<std::ptrdiff_t>(pending_start_[i]),
+                           pending_tokens_.begin() + static_cast<std::ptrdiff_t>(pending_start_[i + 1]));
+        }
+        start.push_back(pending.size());
+    }
+    pending_tokens_.swap(pending);
+    pending_start_.swap(start);
+}
+
+void RecordIndex::renumber_values() {
+    // Each value's new id, as a load meets it: each record's fields in add_stored's order, then its words.
+    constexpr std::uint32_t unnumbered = UINT32_MAX;
+    std::vector<std::uint32_t> renumbered(values_.size(), unnumbered);
+    renumbered[no_value] = no_value;
+    std::vector<std::string_view> met{std::string_view()};
+    std::size_t bytes = 0;
+    auto meet = [&](std::uint32_t& value) {
+        if (renumbered[value] == unnumbered) {
+            renumbered[value] = static_cast<std::uint32_t>(met.size());
+            met.push_back(values_[value]);
+            bytes += values_[value].size();
+        }
+        value = renumbered[value];
+    };
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        IndexedRecord& r = records[i];
+        for (std::uint32_t* field : {&r.name, &r.legal_form, &r.department, &r.business_id, &r.phone, &r.email,
+                                     &r.email_domain, &r.street, &r.postcode, &r.city})
+            meet(*field);
+        for (std::size_t k = pending_start_[i]; k < pending_start_[i + 1]; ++k) meet(pending_tokens_[k]);
+    }
+    // The values' text into blocks of their own (the old values' text goes), and the table of ids by text
+    // made again from the old one's hash tags, without the values no record has.
+    std::vector<std::unique_ptr<char[]>> old_blocks;
+    old_blocks.swap(blocks_);
+    block_next_ = nullptr;
+    block_left_ = 0;
+    if (bytes > 0) {
+        blocks_.push_back(std::unique_ptr<char[]>(new char[bytes]));
+        block_next_ = blocks_.back().get();
+        block_left_ = bytes;
+    }
+    values_.assign(1, std::string_view());
+    for (std::size_t v = 1; v < met.size(); ++v) values_.push_back(store(met[v]));
+    std::vector<std::uint64_t> slots(slots_.size(), 0);
+    for (const std::uint64_t slot : slots_) {
+        if (slot == 0) continue;
+        const auto old_id = static_cast<std::uint32_t>((slot & 0xFFFFFFFFull) - 1);
+        if (renumbered[old_id] == unnumbered) continue;
+        const auto tag = static_cast<std::uint32_t>(slot >> 32);
+        std::size_t i = home_slot(tag, slots.size());
+        while (slots[i] != 0) i = (i + 1) & (slots.size() - 1);
+        slots[i] = slot_of(tag, renumbered[old_id]);
+    }
+    slots_.swap(slots);
+}
+
+bool RecordIndex::set_orderer(std::int64_t id, std::int64_t orderer_id) {
+    const auto p = position_of(id);
+    if (!p) return false;
+    records[*p].orderer_id = orderer_id;
+    return true;
+}
+
+RecordIndex RecordIndex::copy_with_room(std::size_t more) const {
+    RecordIndex copy;
+    copy.records.reserve(records.size() + more);
+    copy.records.assign(records.begin(), records.end());
+    copy.tokens = tokens;
+    copy.token_records = token_records;
+    // The values' text in one block of the copy's own, each value at the same id.
+    std::size_t bytes = 0;
+    for (const auto& v : values_) bytes += v.size();
+    copy.values_.reserve(values_.size() + more * 4);
+    copy.values_.clear();
+    if (bytes > 0) {
+        copy.blocks_.push_back(std::unique_ptr<char[]>(new char[bytes]));
+        copy.block_next_ = copy.blocks_.back().get();
+        copy.block_left_ = bytes;
+    }
+    for (const auto& v : values_) copy.values_.push_back(v.empty() ? std::string_view() : copy.store(v));
+    copy.slots_ = slots_;
+    copy.reserve_values(values_.size() + more * 4);
+    copy.sharing_ = sharing_;
+    copy.records_with_token_ = records_with_token_;
+    copy.pending_tokens_.reserve(pending_tokens_.size() + more * 4);
+    copy.pending_tokens_.assign(pending_tokens_.begin(), pending_tokens_.end());
+    copy.pending_start_.reserve(pending_start_.size() + more);
+    copy.pending_start_.assign(pending_start_.begin(), pending_start_.end());
+    copy.weighed_ = weighed_;
+    return copy;
 }
 
 float word_weight(std::uint64_t size_step, std::uint64_t records_with_word) {
@@ -302,13 +460,18 @@ void RecordIndex::finish_with(std::size_t population,
 
     tokens.clear();
     token_records.clear();
+    tokens.reserve(pending_tokens_.size());
+    token_records.reserve(pending_tokens_.size());
+    std::vector<std::uint32_t> words;  // a record's words by value id, the order its tokens take
     for (std::size_t i = 0; i < n; ++i) {
         auto& r = records[i];
         r.first_token = static_cast<std::uint32_t>(tokens.size());
         r.token_count = static_cast<std::uint32_t>(pending_start_[i + 1] - pending_start_[i]);
+        words.assign(pending_tokens_.begin() + static_cast<std::ptrdiff_t>(pending_start_[i]),
+                     pending_tokens_.begin() + static_cast<std::ptrdiff_t>(pending_start_[i + 1]));
+        std::sort(words.begin(), words.end());
         double norm = 0;
-        for (std::size_t k = pending_start_[i]; k < pending_start_[i + 1]; ++k) {
-            const std::uint32_t t = pending_tokens_[k];
+        for (const std::uint32_t t : words) {
             const float w = word_weight(size_step, records_with_token_[t]);
             const std::string_view text = values_[t];
             tokens.push_back({t, w, {text.size() > 0 ? text[0] : '\0', text.size() > 1 ? text[1] : '\0'}});
@@ -335,6 +498,7 @@ void RecordIndex::finish_with(std::size_t population,
     count_name_families(value_name);
     for (const auto& [text, count] : names_sharing)
         if (auto id = find(text); id != no_value) sharing_[id] = std::max(count, sharing_[id]);
+    weighed_ = true;
 }
 
 void RecordIndex::count_name_families(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& value_name) {

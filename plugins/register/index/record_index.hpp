@@ -93,6 +93,24 @@ struct StoredKeys {
     bool city_of_helsinki = false;
 };
 
+// Source records' keys as read from the database, their text held in one buffer: a chunk of a load, or the
+// records a command wrote, read back to bring an index kept in memory up to date.
+struct StoredRows {
+    static constexpr int texts = 9;  // name_key ... city_key, in StoredKeys' order
+    struct Row {
+        std::int64_t id, orderer_id;
+        bool email_free, email_generic, city_of_helsinki;
+        std::array<std::uint32_t, texts + 1> offset;  // text i is [offset[i], offset[i + 1])
+    };
+    std::string text;
+    std::vector<Row> rows;
+
+    StoredKeys keys(const Row& row) const;
+};
+
+// The records with the given ids as the database holds them now (within the caller's transaction), by id.
+StoredRows read_stored_rows(Database& db, const std::vector<std::int64_t>& ids);
+
 class RecordIndex {
 public:
     // Loads every source record, ordered by id.
@@ -129,6 +147,19 @@ public:
     void add_stored(const StoredKeys& keys);
     // Adds a record built outside the database (the entry-time check), after load().
     void add(IndexedRecord record, const std::vector<std::string>& name_tokens);
+    // Brings records written since the index was made into it, as `stored` holds them (ascending ids): a
+    // record it has takes its keys and orderer (its values interned anew where they changed), a record after
+    // its last one is added. Returns false and changes nothing when a record would fall between its records.
+    bool update_stored(const StoredRows& stored);
+    // (The index is then the one a load of those records gives: the same values, with the same ids.)
+    // Gives the record `id` another orderer; false when the index has no such record.
+    bool set_orderer(std::int64_t id, std::int64_t orderer_id);
+    // A copy that `more` records can be added to without its tables growing on the way.
+    RecordIndex copy_with_room(std::size_t more) const;
+    // Whether the weights and sharing counts are those of the records now in the index (finish() since the
+    // last record was added or changed).
+    bool weighed() const { return weighed_; }
+
     // Recomputes sharing counts and token weights from the records in the index.
     void finish();
     // As finish(), but with figures of the whole register, for an index that holds only a few candidates
@@ -157,10 +188,18 @@ private:
     std::vector<std::uint64_t> slots_;
     std::vector<std::uint32_t> sharing_;
     std::vector<std::uint32_t> records_with_token_;
-    // Each record's distinct name tokens until finish(): record i's are pending_tokens_[pending_start_[i]
-    // .. pending_start_[i + 1]).
+    // Each record's distinct name tokens, in the order of its name: record i's are
+    // pending_tokens_[pending_start_[i] .. pending_start_[i + 1]).
     std::vector<std::uint32_t> pending_tokens_;
     std::vector<std::size_t> pending_start_{0};
+    // The record's keys interned as add_stored() interns them; its distinct name tokens into token_ids_.
+    IndexedRecord interned(const StoredKeys& keys);
+    // Gives the records at the positions in `changed` (ascending) their name tokens there (in name order).
+    void replace_tokens(const std::vector<std::pair<std::uint32_t, std::vector<std::uint32_t>>>& changed);
+    // Numbers the values again as a load of the records would (the order they are first met), leaving out
+    // those no record has any more.
+    void renumber_values();
+    bool weighed_ = false;
     std::string domain_;                    // scratch for add_stored
     std::vector<std::uint32_t> token_ids_;  // scratch for add_stored
 };

@@ -11,6 +11,7 @@
 #include "jobcenter/params.hpp"
 #include "register/clustering/golden_record.hpp"
 #include "register/contacts/contact_log.hpp"
+#include "register/resident/register_change.hpp"
 #include "register/review/unit_rights.hpp"
 
 namespace jobcenter::register_plugin {
@@ -198,6 +199,7 @@ json::value merge_command(Context& ctx, const json::object& request) {
     require_rights_over(ctx, "register merge", {survivor, other});
     const auto moving = records_of(ctx.db(), other).size();
     auto event = merge_orderers(ctx.db(), actor, survivor, other, params::string_list(request, "keep"));
+    publish_records_of_orderers(ctx, {survivor});
     ctx.audit("register.merge", "orderer", std::to_string(survivor), "merged " + std::to_string(other));
     return json::object{{"event", event}, {"survivor", survivor}, {"merged", other}, {"records_moved", moving},
                         {"undo", "jobcenter register unmerge " + std::to_string(event) + " --by NAME --reason TEXT"}};
@@ -284,6 +286,7 @@ json::value unmerge_command(Context& ctx, const json::object& request) {
     add_event_records(db, undo, moved, 'b', 0);
     db.prepare("UPDATE register_event SET undone_by = ? WHERE id = ?").bind(1, undo).bind(2, event_id).run();
     if (review_id) db.prepare("UPDATE review_item SET status = 'not_same' WHERE id = ?").bind(1, *review_id).run();
+    publish_records_of_orderers(ctx, {restored});
     ctx.audit("register.unmerge", "orderer", std::to_string(restored), "undid event " + std::to_string(event_id));
     return json::object{{"event", undo},
                         {"undid", event_id},

@@ -9,6 +9,7 @@
 #include "jobcenter/params.hpp"
 #include "register/clustering/golden_record.hpp"
 #include "register/index/pair_key.hpp"
+#include "register/resident/register_change.hpp"
 #include "register/review/bridge_review.hpp"
 #include "register/review/merge_commands.hpp"
 #include "register/review/register_events.hpp"
@@ -285,6 +286,7 @@ json::value review_decide_command(Context& ctx, const json::object& request) {
                                  " is a weak bridge inside one orderer", "--keep");
         require_rights_over(ctx, "register review decide", {item.orderer_a});
         json::object result = decide_bridge(db, actor, item, verdict);
+        if (auto split = result.if_contains("split_into")) publish_records_of_orderers(ctx, {split->as_int64()});
         ctx.audit("register.review", "review_item", std::to_string(item.id), verdict);
         return result;
     }
@@ -306,6 +308,7 @@ json::value review_decide_command(Context& ctx, const json::object& request) {
         }
         const std::int64_t other = survivor == item.orderer_a ? item.orderer_b : item.orderer_a;
         result["event"] = merge_orderers(db, actor, survivor, other, keep, item.id);
+        publish_records_of_orderers(ctx, {survivor});
         result["survivor"] = survivor;
         result["merged"] = other;
         db.prepare("UPDATE review_item SET status = 'same' WHERE id = ?").bind(1, item.id).run();

@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "generator/check_request.hpp"
 #include "generator/register_generator.hpp"
 #include "host_commands.hpp"
 #include "host_services.hpp"
@@ -85,19 +86,7 @@ struct Register {
                 router->execute({"uusix", Role::staff}, "register", "check", request(r), progress);
     }
 
-    static json::object request(const testing::GeneratedRecord& r) {
-        json::object o{{"name", r.name}};
-        auto put = [&o](const char* key, const std::string& value) {
-            if (!value.empty()) o[key] = value;
-        };
-        put("business_id", r.business_id);
-        put("phone", r.phone);
-        put("email", r.email);
-        put("street", r.street);
-        put("postcode", r.postcode);
-        put("city", r.city);
-        return o;
-    }
+    static json::object request(const testing::GeneratedRecord& r) { return testing::check_request(r); }
 };
 
 Register& shared_register() {

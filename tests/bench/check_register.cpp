@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "generator/check_request.hpp"
 #include "router.hpp"
 
 namespace jobcenter::bench {
@@ -36,30 +37,16 @@ void build_check_register(CommandRouter& router, const std::vector<testing::Gene
               << " s\n";
 }
 
-json::object check_request(const testing::GeneratedRecord& record) {
-    json::object o{{"name", record.name}};
-    auto put = [&o](const char* key, const std::string& value) {
-        if (!value.empty()) o[key] = value;
-    };
-    put("business_id", record.business_id);
-    put("phone", record.phone);
-    put("email", record.email);
-    put("street", record.street);
-    put("postcode", record.postcode);
-    put("city", record.city);
-    return o;
-}
-
 std::vector<json::object> check_probes(const std::vector<testing::GeneratedRecord>& generated,
                                        const testing::GeneratorOptions& options) {
     std::vector<json::object> probes;
     const std::size_t step = std::max<std::size_t>(1, generated.size() / 500);
     for (std::size_t i = 0; i < generated.size() && probes.size() < 500; i += step)
-        if (generated[i].noise > 0) probes.push_back(check_request(generated[i]));
+        if (generated[i].noise > 0) probes.push_back(testing::check_request(generated[i]));
     testing::GeneratorOptions fresh = options;
     fresh.seed = 99;
     fresh.records = probes.size();
-    for (const auto& r : testing::generate_registers(fresh)) probes.push_back(check_request(r));
+    for (const auto& r : testing::generate_registers(fresh)) probes.push_back(testing::check_request(r));
     return probes;
 }
 
@@ -70,7 +57,7 @@ std::vector<json::object> warmup_requests(const testing::GeneratorOptions& optio
     others.records = env ? std::strtoull(env, nullptr, 10) : 100;
     std::vector<json::object> requests;
     if (others.records > 0)
-        for (const auto& r : testing::generate_registers(others)) requests.push_back(check_request(r));
+        for (const auto& r : testing::generate_registers(others)) requests.push_back(testing::check_request(r));
     return requests;
 }
 

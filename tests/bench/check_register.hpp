@@ -25,9 +25,6 @@ void build_check_register(CommandRouter& router, const std::vector<testing::Gene
                           const testing::GeneratorOptions& options, const std::filesystem::path& csv,
                           Progress& progress);
 
-// A check request with every field the generated record has.
-boost::json::object check_request(const testing::GeneratedRecord& record);
-
 // Up to 500 noisy copies of known orderers of `generated` (the register `options` made), then as many new employers.
 std::vector<boost::json::object> check_probes(const std::vector<testing::GeneratedRecord>& generated,
                                               const testing::GeneratorOptions& options);

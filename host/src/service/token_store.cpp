@@ -100,11 +100,14 @@ void TokenStore::reload_if_changed() {
     if (!std::filesystem::exists(file_, ec)) {
         records_.clear();
         loaded_ = true;
-        loaded_mtime_ = {};
+        loaded_stamp_ = {};
         return;
     }
-    const auto mtime = std::filesystem::last_write_time(file_, ec);
-    if (loaded_ && !ec && mtime == loaded_mtime_) return;
+    // Every write renames a new file over the old one: a new inode tells a change even within one clock tick.
+    struct stat info {};
+    const bool stated = ::stat(file_.c_str(), &info) == 0;
+    const FileStamp stamp{stated ? info.st_ino : 0, stated ? info.st_size : -1, std::filesystem::last_write_time(file_, ec)};
+    if (loaded_ && stated && !ec && stamp == loaded_stamp_) return;
     std::ifstream in(file_);
     if (!in) throw NotFoundError("cannot read the token file", file_.string());
     std::vector<TokenRecord> records;
@@ -115,7 +118,7 @@ void TokenStore::reload_if_changed() {
     }
     std::sort(records.begin(), records.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
     records_ = std::move(records);
-    loaded_mtime_ = mtime;
+    loaded_stamp_ = stamp;
     loaded_ = true;
 }
 
@@ -147,8 +150,12 @@ void TokenStore::write_all() const {
     const std::filesystem::path temporary = file_.string() + ".new";
     const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0) throw RefusedError("cannot write the token file (" + std::string(std::strerror(errno)) + ")", temporary.string());
+    // The new file keeps the old one's owner and group: the service account that reads it stays able to.
+    struct stat old_file {};
+    const bool keep_owner = ::stat(file_.c_str(), &old_file) == 0;
     const bool written = ::write(fd, content.data(), content.size()) == static_cast<ssize_t>(content.size()) &&
-                         ::fchmod(fd, 0600) == 0 && ::fsync(fd) == 0;
+                         ::fchmod(fd, 0600) == 0 && (!keep_owner || ::fchown(fd, old_file.st_uid, old_file.st_gid) == 0) &&
+                         ::fsync(fd) == 0;
     ::close(fd);
     if (!written || ::rename(temporary.c_str(), file_.c_str()) != 0) {
         ::unlink(temporary.c_str());
@@ -167,7 +174,7 @@ IssuedToken TokenStore::add(const std::string& name, const std::string& unit, Ro
     records_.push_back(issued.record);
     std::sort(records_.begin(), records_.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
     write_all();
-    loaded_mtime_ = std::filesystem::last_write_time(file_);
+    loaded_ = false;  // read back what was written, with its stamp
     return issued;
 }
 
@@ -178,9 +185,10 @@ TokenRecord TokenStore::revoke(const std::string& name, const std::string& now_i
     if (it == records_.end()) throw NotFoundError("no token is named '" + name + "': see `jobcenter token list`", "NAME");
     if (!it->revoked_at.empty()) throw RefusedError("the token '" + name + "' was revoked at " + it->revoked_at, "NAME");
     it->revoked_at = now_iso;
+    TokenRecord revoked = *it;
     write_all();
-    loaded_mtime_ = std::filesystem::last_write_time(file_);
-    return *it;
+    loaded_ = false;
+    return revoked;
 }
 
 }  // namespace jobcenter

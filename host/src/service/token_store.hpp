@@ -3,6 +3,7 @@
 // never stored, logged or shown again after `jobcenter token add` prints it once.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <mutex>
 #include <optional>
@@ -56,7 +57,13 @@ private:
     std::filesystem::path file_;
     std::mutex mutex_;
     std::vector<TokenRecord> records_;
-    std::filesystem::file_time_type loaded_mtime_{};
+    struct FileStamp {
+        std::uint64_t inode = 0;
+        std::int64_t size = -1;
+        std::filesystem::file_time_type modified{};
+        bool operator==(const FileStamp&) const = default;
+    };
+    FileStamp loaded_stamp_{};
     bool loaded_ = false;
 };
 

@@ -4,7 +4,7 @@ import { applyStatic, language, onLanguageChange, t, toggleLanguage } from './i1
 import { fill, onSubmit } from './dom.js';
 import { showError, showLoading, clearMessages } from './messages.js';
 import { onRoute, reroute, startRouting } from './router.js';
-import { currentIdentity, resume, setYourName, signIn, signOut, yourName } from './session.js';
+import { currentIdentity, resume, setYourName, signIn, signOut, yourName } from './sign_in.js';
 import { installKeys } from './keys.js';
 import { queueView } from './views/queue.js';
 import { itemView, decide } from './views/item.js';

@@ -3,7 +3,7 @@
 import { valueOf } from './dom.js';
 import { t } from './i18n.js';
 import { showError } from './messages.js';
-import { yourName } from './session.js';
+import { yourName } from './sign_in.js';
 
 // {by, reason}, or null after saying in `area` what is missing.
 export function reasonAndName(area, reasonFieldId) {

@@ -38,7 +38,7 @@ HttpServer::HttpServer(Service& service, const ServerOptions& options, Logger& l
 }
 
 HttpServer::~HttpServer() {
-    context_.on_last_connection_closed = nullptr;  // the sessions io_ still holds go with it, unannounced
+    context_.on_last_connection_closed = nullptr;  // the connections io_ still holds go with it, unannounced
     io_.stop();
     workers_.join();
 }
@@ -74,7 +74,7 @@ void HttpServer::wait_for_signal() {
             return begin_stop();
         }
         log_.warn("second signal: closing the connections still open");
-        for (const auto& session : context_.connections.live()) session->close_now();
+        for (const auto& connection : context_.connections.live()) connection->close_now();
         io_.stop();
     });
 }
@@ -86,12 +86,12 @@ void HttpServer::begin_stop() {
     accept_pause_.cancel();
     const auto live = context_.connections.live();
     log_.info("stopping: no new connections; " + std::to_string(live.size()) + " open");
-    for (const auto& session : live) session->stop_when_idle();
+    for (const auto& connection : live) connection->stop_when_idle();
     deadline_.expires_after(context_.request_timeout);
     deadline_.async_wait([this](boost::system::error_code ec) {
         if (ec) return;
         log_.warn("request_timeout passed while stopping: closing the connections still open");
-        for (const auto& session : context_.connections.live()) session->close_now();
+        for (const auto& connection : context_.connections.live()) connection->close_now();
         io_.stop();
     });
     if (context_.connections.live().empty()) finish_stop();

@@ -47,7 +47,7 @@ private:
     boost::asio::thread_pool workers_;
     RequestHandler handler_;
     SessionContext context_;
-    boost::asio::io_context io_;  // after the sessions' context: destroying it releases the last sessions
+    boost::asio::io_context io_;  // after the connections' context: destroying it releases the last connections
     boost::asio::ip::tcp::acceptor acceptor_;
     boost::asio::signal_set signals_;
     boost::asio::steady_timer deadline_;

@@ -6,7 +6,7 @@ import { fill, h, onSubmit, table, valueOf } from '../dom.js';
 import { label, t } from '../i18n.js';
 import { clearMessages, contactWarning, oneAtATime, showError, showLoading } from '../messages.js';
 import { go, link } from '../router.js';
-import { yourName } from '../session.js';
+import { yourName } from '../sign_in.js';
 import { sourcesTable } from './item.js';
 
 const goldenFields = ['name', 'business_id', 'street', 'postcode', 'city', 'phone', 'email'];

@@ -14,6 +14,13 @@ std::vector<std::string> table_names(Database& db) {
     return names;
 }
 
+// The query for a table's content: every column but those drawn at random by design, which differ between two
+// runs that reach the same state (the register generation's stamp tells histories apart, not states).
+std::string content_query(const std::string& table) {
+    if (table == "register_generation") return "SELECT id, generation FROM register_generation";
+    return "SELECT * FROM " + quote_identifier(table);
+}
+
 // One row's hash over its table's name and every value with its kind, so NULL, '' and 0 differ.
 std::uint64_t row_hash(const std::string& table, const Statement& row) {
     Fnv1a h;
@@ -46,7 +53,7 @@ ContentHash content_hash(const std::filesystem::path& path) {
     auto db = Database::open(path, {.create = false});
     ContentHash hash;
     for (const auto& table : table_names(db)) {
-        auto rows = db.prepare("SELECT * FROM " + quote_identifier(table));
+        auto rows = db.prepare(content_query(table));
         // A sum of row hashes: the same rows in any order give the same total.
         while (rows.step()) {
             hash.value += row_hash(table, rows);

@@ -313,7 +313,7 @@ Database Database::open(const std::filesystem::path& path, const OpenOptions& op
     if (rc != SQLITE_OK) db.fail(rc, "setting synchronous=NORMAL on " + name);
     // Reads through a memory map (up to SQLite's compiled-in limit) instead of a read() and a copy per page:
     // lookups in a large register, such as the entry-time check, touch pages all over the file.
-    if (!memory) {
+    if (!memory && options.map_file) {
         rc = run_setup(db.db_, "PRAGMA mmap_size=1099511627776");
         if (rc != SQLITE_OK) db.fail(rc, "mapping " + name + " into memory");
     }

@@ -152,6 +152,7 @@ struct LuaSandbox::State {
         fs::path file;
         std::vector<FileStamp> stamps;  // the file and every defaults file it pulled in
         int ref = LUA_NOREF;
+        std::chrono::steady_clock::time_point checked_at;  // when the files were last found unchanged
     };
 
     // What the message handler or the hook saw of the last failure.
@@ -1058,13 +1059,19 @@ void LuaSandbox::State::not_found(std::string_view module) const {
 
 LuaSandbox::State::Module* LuaSandbox::State::find_module(std::string_view module, bool must_exist) {
     check_module_name(module);
-    fs::path file = resolve(module);
+    const auto now = std::chrono::steady_clock::now();
     auto it = modules.find(module);
+    if (it != modules.end() && limits.recheck_files.count() > 0 && now - it->second.checked_at < limits.recheck_files)
+        return &it->second;
+    fs::path file = resolve(module);
     if (it != modules.end()) {
         bool fresh = it->second.file == file &&
                      std::all_of(it->second.stamps.begin(), it->second.stamps.end(),
                                  [](const FileStamp& stamp) { return stamp_of(stamp.path) == stamp; });
-        if (fresh) return &it->second;
+        if (fresh) {
+            it->second.checked_at = now;
+            return &it->second;
+        }
         drop(module);
     }
     if (file.empty()) {
@@ -1072,6 +1079,7 @@ LuaSandbox::State::Module* LuaSandbox::State::find_module(std::string_view modul
         not_found(module);
     }
     Module loaded = load_module(module, file);
+    loaded.checked_at = now;
     return &modules.emplace(std::string(module), std::move(loaded)).first->second;
 }
 

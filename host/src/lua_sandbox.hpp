@@ -23,6 +23,7 @@ struct SandboxLimits {
     std::size_t memory_bytes = 64u << 20;               // everything the unit's state allocates
     std::uint64_t instructions_per_call = 100'000'000;  // VM instructions for one call or one file load
     std::chrono::milliseconds time_per_call{2000};      // wall time for one call or one file load
+    std::chrono::milliseconds recheck_files{0};         // how long a module's files are trusted unchanged (0: every call)
 };
 
 // A unit's scripts: scripts/units/<unit>/<module>.lua, else scripts/defaults/<module>.lua.

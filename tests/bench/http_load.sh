@@ -4,7 +4,7 @@
 #   1. the entry-time check at 2,000 requests/s for 60 s (jobcenter_http_load, open loop, 16 connections);
 #   2. rates from START_RATE up in steps of STEP_RATE, 30 s each, until p99 passes 10 ms or a request fails;
 #   3. 50 clients mixing checks, contact-add and review-decide for 60 s, every acknowledged write looked up;
-#   4. wrk (closed loop, 16 connections, 30 s) on the same check, as a peer figure.
+#   4. wrk (closed loop, 16 connections, 30 s) sending the same check requests, as a peer figure.
 # The mixed run writes to a copy of the register. Usage:
 #   tests/bench/http_load.sh [BUILD_DIR] [RECORDS] [DB]      (START_RATE=2500 STEP_RATE=500 THREADS=2)
 set -eu
@@ -77,5 +77,6 @@ $load --mode mixed --coordinator-token "$coordinator" --db "$tmp/register.db" --
   --connections 50 || true
 
 echo "== wrk, 16 connections, 30 s (closed loop)"
-JOBCENTER_TOKEN=$staff wrk -t 1 -c 16 -d 30s -s "$(dirname "$0")/http_load_check.lua" "http://127.0.0.1:$port" |
+"$build/jobcenter_http_load" --bodies-out "$tmp/bodies" --records "$records" --seed 7
+JOBCENTER_TOKEN=$staff JOBCENTER_BODIES=$tmp/bodies wrk -t 1 -c 16 -d 30s -s "$(dirname "$0")/http_load_check.lua" "http://127.0.0.1:$port" |
   grep -E '^wrk:|Requests/sec'

@@ -93,6 +93,9 @@ struct OpenOptions {
     bool create = true;          // create the file when missing
     bool read_only = false;
     int busy_timeout_ms = 30000;  // wait this long for another writer, then refuse (DatabaseBusyError)
+    // Read the file through a memory map. Best for one command on its own; a process whose connections see
+    // frequent commits (a server) loses by it: SQLite drops the whole map at each one (see docs/http.md#load).
+    bool map_file = true;
 };
 
 class JOBCENTER_API Database {

@@ -120,8 +120,11 @@ Service::RouterLease Service::lease_router() {
     }
     OpenOptions options;
     options.busy_timeout_ms = static_cast<int>(config_.write_wait.count() * 1000);
+    options.map_file = false;  // SQLite drops a connection's map at every commit it sees: see docs/http.md#load
+    SandboxLimits limits;
+    limits.recheck_files = config_.script_recheck;
     auto router = std::make_unique<CommandRouter>(config_.paths, shared_->plugins, shared_->clock, shared_->log,
-                                                  SandboxLimits{}, options);
+                                                  limits, options);
     add_host_commands(*router);
     return RouterLease(*this, std::move(router));
 }

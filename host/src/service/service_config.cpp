@@ -72,6 +72,8 @@ ServiceConfig read_service_config(const std::filesystem::path& file) {
          [&](const std::string& v, const std::string& w) { config.idle_timeout = std::chrono::seconds(whole_number(v, 1, 3600, w)); }},
         {"write_wait_seconds",
          [&](const std::string& v, const std::string& w) { config.write_wait = std::chrono::seconds(whole_number(v, 0, 3600, w)); }},
+        {"script_recheck_seconds",
+         [&](const std::string& v, const std::string& w) { config.script_recheck = std::chrono::seconds(whole_number(v, 0, 3600, w)); }},
         {"auth_failures",
          [&](const std::string& v, const std::string& w) { config.auth_failures_before_throttle = unsigned(whole_number(v, 1, 1000, w)); }},
     };

@@ -96,18 +96,18 @@ std::string new_secret() {
 TokenStore::TokenStore(std::filesystem::path file) : file_(std::move(file)) {}
 
 void TokenStore::reload_if_changed() {
-    std::error_code ec;
-    if (!std::filesystem::exists(file_, ec)) {
+    // One stat per request. Every write renames a new file over the old one: a new inode tells a change even
+    // within one clock tick.
+    struct stat info {};
+    if (::stat(file_.c_str(), &info) != 0) {
         records_.clear();
         loaded_ = true;
         loaded_stamp_ = {};
         return;
     }
-    // Every write renames a new file over the old one: a new inode tells a change even within one clock tick.
-    struct stat info {};
-    const bool stated = ::stat(file_.c_str(), &info) == 0;
-    const FileStamp stamp{stated ? info.st_ino : 0, stated ? info.st_size : -1, std::filesystem::last_write_time(file_, ec)};
-    if (loaded_ && stated && !ec && stamp == loaded_stamp_) return;
+    const FileStamp stamp{info.st_ino, static_cast<std::int64_t>(info.st_size),
+                          static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec};
+    if (loaded_ && stamp == loaded_stamp_) return;
     std::ifstream in(file_);
     if (!in) throw NotFoundError("cannot read the token file", file_.string());
     std::vector<TokenRecord> records;

@@ -60,7 +60,7 @@ private:
     struct FileStamp {
         std::uint64_t inode = 0;
         std::int64_t size = -1;
-        std::filesystem::file_time_type modified{};
+        std::int64_t modified_ns = 0;
         bool operator==(const FileStamp&) const = default;
     };
     FileStamp loaded_stamp_{};

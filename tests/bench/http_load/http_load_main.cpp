@@ -2,8 +2,10 @@
 // register.check with varied names at a fixed rate; mode `mixed` interleaves checks, contact-add and
 // review-decide and then verifies that every acknowledged write is in the database. Exit 0 when every request
 // was answered without a 5xx (and, mixed, every acknowledged write was found); 1 otherwise; 2 on bad usage.
+// `--bodies-out FILE` only writes the check requests, one per line, for wrk to send the same ones.
 #include <chrono>
 #include <ctime>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <set>
@@ -21,7 +23,8 @@ using namespace jobcenter::load;
 constexpr const char* usage =
     "usage: jobcenter_http_load --port PORT --token SECRET [--mode check|mixed] [--rate N] [--seconds N]\n"
     "                           [--connections N] [--records N --seed N] [--probes N] [--warmup N]\n"
-    "                           [--coordinator-token SECRET --db FILE]   (mixed)\n";
+    "                           [--coordinator-token SECRET --db FILE]   (mixed)\n"
+    "       jobcenter_http_load --bodies-out FILE [--records N --seed N] [--probes N]\n";
 
 struct Options {
     std::map<std::string, std::string> values{{"mode", "check"},  {"rate", "1000"}, {"seconds", "60"},
@@ -37,13 +40,14 @@ struct Options {
 Options parse(int argc, char** argv) {
     Options options;
     static const std::set<std::string> known{"port", "token", "mode", "rate", "seconds", "connections", "records",
-                                             "seed", "probes", "warmup", "coordinator-token", "db"};
+                                             "seed", "probes", "warmup", "coordinator-token", "db", "bodies-out"};
     for (int i = 1; i < argc; ++i) {
         const std::string word = argv[i];
         if (word.rfind("--", 0) != 0 || !known.count(word.substr(2)) || i + 1 >= argc)
             throw std::invalid_argument("unexpected '" + word + "'");
         options.values[word.substr(2)] = argv[++i];
     }
+    if (!options.get("bodies-out").empty()) return options;
     for (const char* required : {"port", "token"})
         if (options.get(required).empty()) throw std::invalid_argument(std::string("--") + required + " is required");
     if (options.get("mode") == "mixed" && (options.get("coordinator-token").empty() || options.get("db").empty()))
@@ -61,7 +65,25 @@ void warm_up(unsigned short port, const std::string& token, const std::vector<st
                            probes[(probes.size() - 1 - i % probes.size())], token);
 }
 
+std::vector<std::string> prepared_bodies(const Options& options) {
+    auto probes = check_bodies(static_cast<std::size_t>(options.number("records")),
+                               static_cast<std::uint64_t>(options.number("seed")),
+                               static_cast<std::size_t>(options.number("probes")));
+    std::cerr << probes.size() << " check requests prepared\n";
+    return probes;
+}
+
+int write_bodies(const Options& options) {
+    const auto probes = prepared_bodies(options);
+    std::ofstream out(options.get("bodies-out"));
+    for (const auto& body : probes) out << body << '\n';
+    out.close();
+    if (!out) throw std::runtime_error("cannot write " + options.get("bodies-out"));
+    return 0;
+}
+
 int run(const Options& options) {
+    if (!options.get("bodies-out").empty()) return write_bodies(options);
     LoadPlan plan;
     plan.port = static_cast<unsigned short>(options.number("port"));
     plan.rate = options.number("rate");
@@ -69,10 +91,7 @@ int run(const Options& options) {
     plan.connections = static_cast<unsigned>(options.number("connections"));
     const std::string token = options.get("token");
 
-    const auto probes = check_bodies(static_cast<std::size_t>(options.number("records")),
-                                     static_cast<std::uint64_t>(options.number("seed")),
-                                     static_cast<std::size_t>(options.number("probes")));
-    std::cerr << probes.size() << " check requests prepared\n";
+    const auto probes = prepared_bodies(options);
     warm_up(plan.port, token, probes, static_cast<std::size_t>(options.number("warmup")));
 
     const bool mixed = options.get("mode") == "mixed";

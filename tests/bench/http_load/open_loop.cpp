@@ -97,9 +97,12 @@ private:
             queue_.push_back({issued_, due_time(issued_)});
             ++issued_;
         }
-        for (auto& connection : connections_) {
-            if (queue_.empty()) break;
-            if (connection->idle()) ready(*connection);
+        // Idle connections take the jobs in turn, from where the last tick stopped: each stays in use, so none
+        // sits idle long enough for the server's idle timeout to close it under a request.
+        for (std::size_t looked = 0; looked < connections_.size() && !queue_.empty(); ++looked) {
+            auto& connection = *connections_[next_idle_];
+            next_idle_ = (next_idle_ + 1) % connections_.size();
+            if (connection.idle()) ready(connection);
         }
         if (issued_ < total_) {
             ticker_.expires_at(due_time(issued_));
@@ -133,6 +136,7 @@ private:
     Clock::time_point start_;
     std::deque<Due> queue_;
     std::vector<std::shared_ptr<Connection>> connections_;
+    std::size_t next_idle_ = 0;
     std::vector<Sample> samples_;
 };
 

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <thread>
 #include <utility>
 
 #include "lua_sandbox.hpp"
@@ -133,6 +134,22 @@ TEST_F(SandboxTest, ReloadsWhenTheFileChanges) {
     write_file(file, "return { coefficient = function() return 1.55 end }");
     fs::last_write_time(file, before + std::chrono::seconds(2));
     EXPECT_EQ(box->call("pricing", "coefficient", {}).value, json::value(1.55));
+}
+
+// A server trusts a module's files for `recheck_files` after looking at them, then sees the change.
+TEST_F(SandboxTest, LooksAtTheFilesAgainOnlyAfterTheRecheckInterval) {
+    auto file = defaults("pricing", "return { coefficient = 1.45 }");
+    SandboxLimits limits = small_limits();
+    limits.recheck_files = std::chrono::milliseconds(300);
+    auto box = sandbox("pakila", limits);
+    EXPECT_EQ(box->get("pricing", "coefficient").value, json::value(1.45));
+    auto before = fs::last_write_time(file);
+    write_file(file, "return { coefficient = 1.55 }");
+    fs::last_write_time(file, before + std::chrono::seconds(2));
+    unit_file("pakila", "pricing", "return { coefficient = 1.9 }");
+    EXPECT_EQ(box->get("pricing", "coefficient").value, json::value(1.45));
+    std::this_thread::sleep_for(std::chrono::milliseconds(400));
+    EXPECT_EQ(box->get("pricing", "coefficient").value, json::value(1.9));
 }
 
 TEST_F(SandboxTest, ReloadsWhenAUnitFileAppearsOrDisappears) {

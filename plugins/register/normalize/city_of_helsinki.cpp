@@ -165,6 +165,12 @@ bool strip_city_alias(Words& words) {
 
 }  // namespace
 
+bool is_division(std::string_view department_key) {
+    for (const auto& spelling : division_spellings)
+        if (spelling.canonical == department_key) return true;
+    return false;
+}
+
 bool read_name(Words words, NormalizedName& name) {
     bool alias = strip_city_alias(words);
     const Division* division = division_at_start(words, alias);

@@ -11,4 +11,8 @@ namespace jobcenter::register_plugin::city_of_helsinki {
 // Helsinki or one of its divisions; false, leaving `name` as it is, otherwise.
 bool read_name(key_text::Words words, NormalizedName& name);
 
+// Whether a department key is one of the canonical divisions (rather than the words of a unit or site that
+// followed the City's name without a division).
+bool is_division(std::string_view department_key);
+
 }  // namespace jobcenter::register_plugin::city_of_helsinki

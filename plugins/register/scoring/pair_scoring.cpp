@@ -8,24 +8,12 @@
 #include <string_view>
 
 #include "register/index/count_steps.hpp"
+#include "register/normalize/one_edit.hpp"
+#include "register/scoring/city_tree.hpp"
+#include "register/scoring/namesakes.hpp"
 
 namespace jobcenter::register_plugin {
 namespace {
-
-// True when a and b are at most one insertion, deletion, substitution or adjacent swap apart.
-bool within_one_edit(std::string_view a, std::string_view b) {
-    std::size_t la = a.size(), lb = b.size();
-    if (la > lb) return within_one_edit(b, a);
-    if (lb - la > 1) return false;
-    std::size_t i = 0;
-    while (i < la && a[i] == b[i]) ++i;
-    if (i == la) return true;
-    if (la == lb) {
-        if (a.substr(i + 1) == b.substr(i + 1)) return true;  // substitution
-        return i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2);  // swap
-    }
-    return a.substr(i) == b.substr(i + 1);  // one extra letter in b
-}
 
 // True when a and b are at most two insertions, deletions, substitutions or adjacent swaps apart
 // (optimal string alignment distance <= 2).
@@ -256,20 +244,39 @@ PairScore score_pair(const RecordIndex& index, const IndexedRecord& a, const Ind
                 [&] { return "both " + std::string(index.text(a.business_id)); });
         }
     }
+    const TreeEvidence tree = a.city_of_helsinki || b.city_of_helsinki || a.business_id != no_value
+                                  ? compare_in_tree(index, a, b)
+                                  : TreeEvidence{};
     if (a.city_of_helsinki && b.city_of_helsinki && a.department != no_value && b.department != no_value) {
         if (a.department == b.department) {
             add("department", rules.department_equal, [&] { return "both " + std::string(index.text(a.department)); });
-        } else {
+        } else if (tree.relation != TreeRelation::same_site) {  // one site, named with and without its division
             result.hard_negative = true;
             add("department", rules.department_different,
                 [&] { return "different divisions: " + std::string(index.text(a.department)) + " and " + std::string(index.text(b.department)); });
         }
+    }
+    switch (tree.relation) {
+        case TreeRelation::same_site:
+            add("site", rules.site_equal, [&] { return "one site: " + tree.site_a + " and " + tree.site_b; });
+            break;
+        case TreeRelation::different_sites:
+            result.hard_negative = true;
+            add("site", rules.site_different, [&] { return "different sites: " + tree.site_a + " and " + tree.site_b; });
+            break;
+        case TreeRelation::parent_and_site:
+            result.hard_negative = true;
+            add("site", rules.site_different,
+                [&] { return "a division and one of its sites: " + (tree.site_a.empty() ? tree.site_b : tree.site_a); });
+            break;
+        case TreeRelation::none: break;
     }
 
     double similarity = name_similarity(index, a, b);
     add("name", rules.name_weight * similarity - rules.name_offset, [&] { return format("similarity %.2f", similarity); });
 
     const Address address = compare_addresses(index, a, b);
+    const bool persons = named_after_a_person(index, a) && named_after_a_person(index, b);
     // At two different buildings a shared phone or mailbox may be the organisation's (a head office's
     // number, a shared mailbox) rather than the site's: it counts only in part there.
     const bool other_site = address == Address::different_buildings;
@@ -283,7 +290,9 @@ PairScore score_pair(const RecordIndex& index, const IndexedRecord& a, const Ind
             add("phone", rules.phone_different, [&] { return "different"; });
     }
     if (a.email != no_value && b.email != no_value) {
-        if (a.email == b.email)
+        if (a.email == b.email && persons && mailbox_says_nothing_between_persons(a))
+            add("email", 0, [&] { return "both " + std::string(index.text(a.email)) + ": a shared mailbox, no evidence between persons"; });
+        else if (a.email == b.email)
             add("email",
                 contact_share *
                     shared(a.email_generic ? rules.email_generic_equal : rules.email_equal, sharing_discount(index, a.email, rules)),
@@ -311,6 +320,12 @@ PairScore score_pair(const RecordIndex& index, const IndexedRecord& a, const Ind
             add("address", rules.postcode_different, [] { return std::string("different postcodes"); });
             break;
         case Address::unknown: break;
+    }
+    if (persons && (address == Address::different_buildings || address == Address::postcode_different) &&
+        !personal_contact_agrees(a, b)) {
+        result.hard_negative = true;
+        add("namesakes", rules.namesakes_apart,
+            [] { return std::string("persons' names at different streets, with no personal phone or email in common"); });
     }
     if (a.legal_form != no_value && b.legal_form != no_value && a.legal_form != b.legal_form)
         add("legal_form", rules.legal_form_different,

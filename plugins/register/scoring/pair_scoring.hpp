@@ -19,6 +19,9 @@ struct MatchRules {
     double business_id_different = -14;  // two valid, different business IDs: different legal entities
     double department_equal = 4;         // City of Helsinki divisions: the department decides
     double department_different = -14;
+    double site_equal = 4;         // one site of an organisation's tree, spelt alike, abbreviated or in Swedish
+    double site_different = -14;   // two sites, or a division and one of its sites: two orderers
+    double namesakes_apart = -14;  // persons of one name at different streets, no personal phone or email shared
     double name_weight = 16;   // evidence = name_weight x similarity - name_offset
     double name_offset = 8;
     double phone_equal = 7;
@@ -48,7 +51,7 @@ struct Evidence {
 
 struct PairScore {
     double score = 0;
-    bool hard_negative = false;  // a fact that forbids linking: different business IDs or departments
+    bool hard_negative = false;  // a fact that forbids linking: different business IDs, divisions or sites, namesakes
 };
 
 // Scores a against b. When `explain` is given, every piece of evidence is appended to it.

@@ -1,0 +1,172 @@
+// The City's sites (see city_sites.hpp): the tables of kinds of site and of Swedish district names, and the
+// word-by-word comparison of two site names. To add a spelling, add a row to one of the tables.
+#include "register/normalize/city_sites.hpp"
+
+#include <algorithm>
+
+#include "register/normalize/city_of_helsinki.hpp"
+#include "register/normalize/one_edit.hpp"
+
+namespace jobcenter::register_plugin::city_sites {
+namespace {
+
+struct Spelling {
+    std::string_view word;       // folded, as name keys hold words
+    std::string_view canonical;  // the Finnish word it is read as
+};
+
+// Kinds of site, with their abbreviations, genitives and Swedish and English names.
+constexpr Spelling kind_spellings[] = {
+    {"pk", "pk"},  // a service centre or a day-care centre: agrees with either (kinds_agree)
+    {"palvelukeskus", "palvelukeskus"}, {"palvelukeskuksen", "palvelukeskus"},
+    {"servicecentral", "palvelukeskus"}, {"servicecentralen", "palvelukeskus"}, {"servicecenter", "palvelukeskus"},
+    {"paivakoti", "paivakoti"}, {"paivakodin", "paivakoti"}, {"pvk", "paivakoti"},
+    {"daghem", "paivakoti"}, {"daghemmet", "paivakoti"},
+    {"kirjasto", "kirjasto"}, {"kirjaston", "kirjasto"}, {"bibliotek", "kirjasto"}, {"biblioteket", "kirjasto"},
+    {"library", "kirjasto"},
+    {"nuorisotalo", "nuorisotalo"}, {"nuorisotalon", "nuorisotalo"}, {"nuta", "nuorisotalo"},
+    {"ungdomsgard", "nuorisotalo"}, {"ungdomsgarden", "nuorisotalo"},
+    {"leikkipuisto", "leikkipuisto"}, {"leikkipuiston", "leikkipuisto"}, {"lekpark", "leikkipuisto"},
+    {"lekparken", "leikkipuisto"},
+    {"koulu", "koulu"}, {"koulun", "koulu"}, {"peruskoulu", "koulu"}, {"skola", "koulu"}, {"skolan", "koulu"},
+    {"school", "koulu"},
+    {"asukastalo", "asukastalo"}, {"asukastalon", "asukastalo"}, {"invanarhus", "asukastalo"},
+    {"invanarhuset", "asukastalo"},
+    {"liikuntapuisto", "liikuntapuisto"}, {"liikuntapuiston", "liikuntapuisto"}, {"idrottspark", "liikuntapuisto"},
+    {"idrottsparken", "liikuntapuisto"},
+    {"uimahalli", "uimahalli"}, {"uimahallin", "uimahalli"}, {"simhall", "uimahalli"}, {"simhallen", "uimahalli"},
+    {"terveysasema", "terveysasema"}, {"terveysaseman", "terveysasema"}, {"halsostation", "terveysasema"},
+    {"halsostationen", "terveysasema"},
+    {"kotihoito", "kotihoito"}, {"kotihoidon", "kotihoito"}, {"hemvard", "kotihoito"}, {"hemvarden", "kotihoito"},
+};
+
+// Helsinki's districts by their Swedish names (nominative; a Swedish genitive's -s is dropped before).
+constexpr Spelling swedish_districts[] = {
+    {"malm", "malmi"},           {"gardsbacka", "kontula"},    {"vallgard", "vallila"},
+    {"berghall", "kallio"},      {"tolo", "toolo"},            {"munksnas", "munkkiniemi"},
+    {"drumso", "lauttasaari"},   {"hertonas", "herttoniemi"},  {"degero", "laajasalo"},
+    {"haga", "haaga"},           {"sockenbacka", "pitajanmaki"}, {"baggbole", "pakila"},
+    {"mellungsbacka", "mellunmaki"}, {"kvarnbacken", "myllypuro"}, {"kottby", "kapyla"},
+    {"forsby", "koskela"},       {"staffansby", "tapanila"},   {"brunakarr", "ruskeasuo"},
+    {"nordsjo", "vuosaari"},     {"kampen", "kamppi"},         {"gumtakt", "kumpula"},
+    {"botbyhojden", "puotinharju"}, {"ostra", "ita"},          {"centrum", "keskus"},
+    {"mosabacka", "maunula"},
+};
+
+// Words that say nothing about which site: what the City's names put around a site's own words.
+constexpr std::string_view filler_words[] = {"ja", "och", "and", "of", "the", "helsinki", "helsingin", "hki",
+                                             "helsingfors", "toimipiste", "yksikko", "enhet", "unit"};
+
+std::string_view canonical_kind(std::string_view word) {
+    for (const auto& k : kind_spellings)
+        if (k.word == word) return k.canonical;
+    return {};
+}
+
+// Whether two kinds of site can be one: equal, or "pk" and either kind it abbreviates.
+bool kinds_match(std::string_view a, std::string_view b) {
+    if (a == b) return true;
+    auto pk_reads = [](std::string_view pk, std::string_view other) {
+        return pk == "pk" && (other == "palvelukeskus" || other == "paivakoti");
+    };
+    return pk_reads(a, b) || pk_reads(b, a);
+}
+
+bool is_kind(std::string_view word) {
+    for (const auto& k : kind_spellings)
+        if (k.canonical == word) return true;
+    return false;
+}
+
+std::string_view finnish_district(std::string_view word) {
+    for (const auto& d : swedish_districts)
+        if (d.word == word) return d.canonical;
+    if (word.size() > 4 && word.back() == 's') {
+        const std::string_view stem = word.substr(0, word.size() - 1);
+        for (const auto& d : swedish_districts)
+            if (d.word == stem) return d.canonical;
+    }
+    return {};
+}
+
+// A Finnish genitive read back to its nominative where the ending is regular: "itakeskuksen" -> "itakeskus",
+// "herttoniemen" -> "herttoniemi", "malmin" -> "malmi". Other words are left as they are.
+std::string nominative(std::string word) {
+    auto ends = [&](std::string_view tail) { return word.size() > tail.size() + 2 && word.ends_with(tail); };
+    if (ends("uksen")) return word.substr(0, word.size() - 5) + "us";
+    if (ends("men")) return word.substr(0, word.size() - 3) + "mi";
+    if (ends("n") && word.size() >= 5) word.pop_back();
+    return word;
+}
+
+// Two district or name words alike: equal, one slip apart, or one a short inflection of the other.
+bool alike(std::string_view a, std::string_view b) {
+    if (a == b) return true;
+    if (a.size() >= 4 && b.size() >= 4 && within_one_edit(a, b)) return true;
+    std::size_t common = 0;
+    while (common < a.size() && common < b.size() && a[common] == b[common]) ++common;
+    return common >= 5 && std::max(a.size(), b.size()) - common <= 2;
+}
+
+// Whether every word of `few` has an alike word in `many`; `any` says whether at least one does.
+struct Cover {
+    bool all = true;
+    bool any = false;
+};
+Cover cover(const std::vector<std::string>& few, const std::vector<std::string>& many) {
+    Cover c;
+    for (const auto& w : few) {
+        const bool found = std::any_of(many.begin(), many.end(), [&](const std::string& m) { return alike(w, m); });
+        c.all = c.all && found;
+        c.any = c.any || found;
+    }
+    return c;
+}
+
+}  // namespace
+
+TreePlace place_in_tree(std::string_view name_key, std::string_view department_key, bool names_the_city) {
+    if (!names_the_city) return {{}, name_key};
+    if (department_key.empty()) return {};
+    if (!city_of_helsinki::is_division(department_key)) return {{}, department_key};
+    // "helsingin kaupunki <division> <site words>"
+    const std::size_t at = name_key.find(department_key);
+    if (at == std::string_view::npos) return {department_key, {}};
+    std::string_view rest = name_key.substr(at + department_key.size());
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    return {department_key, rest};
+}
+
+std::vector<std::string> site_words(std::string_view site) {
+    std::vector<std::string> words;
+    while (!site.empty()) {
+        const std::size_t space = site.find(' ');
+        const std::string_view word = site.substr(0, space);
+        site = space == std::string_view::npos ? std::string_view{} : site.substr(space + 1);
+        if (word.empty() ||
+            std::find(std::begin(filler_words), std::end(filler_words), word) != std::end(filler_words))
+            continue;
+        if (auto kind = canonical_kind(word); !kind.empty()) words.emplace_back(kind);
+        else if (auto district = finnish_district(word); !district.empty()) words.emplace_back(district);
+        else words.push_back(nominative(std::string(word)));
+    }
+    return words;
+}
+
+SiteLikeness compare_sites(std::string_view a, std::string_view b) {
+    std::vector<std::string> kinds_a, kinds_b, names_a, names_b;
+    for (auto& w : site_words(a)) (is_kind(w) ? kinds_a : names_a).push_back(std::move(w));
+    for (auto& w : site_words(b)) (is_kind(w) ? kinds_b : names_b).push_back(std::move(w));
+    const bool kinds_known = !kinds_a.empty() && !kinds_b.empty();
+    const bool kinds_agree = std::any_of(kinds_a.begin(), kinds_a.end(), [&](const std::string& k) {
+        return std::any_of(kinds_b.begin(), kinds_b.end(), [&](const std::string& l) { return kinds_match(k, l); });
+    });
+    if (kinds_known && !kinds_agree) return SiteLikeness::different;
+    if (names_a.empty() || names_b.empty()) return SiteLikeness::unclear;
+    const bool a_fewer = names_a.size() <= names_b.size();
+    const Cover c = a_fewer ? cover(names_a, names_b) : cover(names_b, names_a);
+    if (!c.any) return SiteLikeness::different;
+    return c.all ? SiteLikeness::same : SiteLikeness::unclear;
+}
+
+}  // namespace jobcenter::register_plugin::city_sites

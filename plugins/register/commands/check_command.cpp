@@ -9,11 +9,13 @@
 #include <set>
 
 #include "jobcenter/params.hpp"
+#include "register/commands/tree_place.hpp"
 #include "register/contacts/contact_log.hpp"
 #include "register/import/import_keys.hpp"
 #include "register/index/name_words.hpp"
 #include "register/index/record_keys.hpp"
 #include "register/normalize/business_id.hpp"
+#include "register/normalize/city_of_helsinki.hpp"
 #include "register/normalize/normalize.hpp"
 #include "register/scoring/explanation.hpp"
 #include "register/scoring/match_rules.hpp"
@@ -88,6 +90,23 @@ const std::string& names_sharing(KeyKind kind) {
         "SELECT count(DISTINCT s.name_key) FROM record_key k JOIN source_record s ON s.id = k.record_id WHERE k.kind = ",
         " AND k.value = ?");
     return sql[static_cast<std::size_t>(kind) - 1];
+}
+
+// What the check proposes for a name in the City's tree: the site already registered, or a new site of its
+// division (or the division's own orderer).
+std::string tree_proposal(const PlaceInTree& place, const json::array& matches, bool best_is_linked) {
+    if (!matches.empty() && best_is_linked) {
+        const auto& best = matches.front().as_object();
+        return "the existing orderer " + std::to_string(best.at("orderer").as_int64()) + " (" +
+               std::string(best.at("name").as_string()) + ")";
+    }
+    const std::string division = place.division.empty() ? std::string("the City of Helsinki")
+                                                        : "division " + std::string(city_of_helsinki::division_display_name(place.division));
+    const std::string parent = place.division_orderer ? " (orderer " + std::to_string(*place.division_orderer) + ")" : "";
+    if (!place.site.empty()) return "a new site of " + division + parent;
+    if (place.division_orderer) return "the division's orderer " + std::to_string(*place.division_orderer);
+    if (!place.division.empty()) return "a new orderer for " + division;
+    return "the City of Helsinki itself: name its division and site";
 }
 
 }  // namespace
@@ -240,8 +259,14 @@ json::value check_command(Context& ctx, const json::object& request) {
         if (!contacts.empty()) m["recent_contacts"] = std::move(contacts);
         matches.push_back(std::move(m));
     }
-    json::object result{{"name_key", probe.name.key}, {"candidates_scored", index.size() - 1},
-                        {"count", matches.size()}, {"matches", std::move(matches)}};
+    json::object result{{"name_key", probe.name.key}, {"candidates_scored", index.size() - 1}, {"count", matches.size()}};
+    if (auto place = place_of(db, {probe.name.key, probe.name.department_key, probe.business_id, probe.name.city_of_helsinki})) {
+        json::object tree = place_json(db, *place, 0);
+        const bool linked = !hits.empty() && hits.front().score >= rules.link_score;
+        tree["proposal"] = tree_proposal(*place, matches, linked);
+        result["tree"] = std::move(tree);
+    }
+    result["matches"] = std::move(matches);
     if (!warnings.empty()) result["warnings"] = std::move(warnings);
     return result;
 }

@@ -3,6 +3,7 @@
 
 #include "jobcenter/params.hpp"
 #include "register/clustering/golden_record.hpp"
+#include "register/commands/tree_place.hpp"
 #include "register/contacts/contact_log.hpp"
 #include "register/review/register_events.hpp"
 
@@ -81,6 +82,7 @@ json::value show_command(Context& ctx, const json::object& request) {
     auto warnings = recent_contacts_by_others(ctx, id);
     if (!warnings.empty()) result["warnings"] = std::move(warnings);
     result["orderer"] = golden_record(ctx.db(), id);
+    if (auto place = place_of_orderer(ctx.db(), id)) result["tree"] = place_json(ctx.db(), *place, id);
     auto sources = load_sources(ctx.db(), id);
     if (!sources.empty()) result["provenance"] = provenance_json(choose_golden(sources, load_choices(ctx.db(), id)), sources);
     result["sources"] = source_records(ctx.db(), id);

@@ -171,6 +171,27 @@ bool is_division(std::string_view department_key) {
     return false;
 }
 
+std::string_view division_display_name(std::string_view department_key) {
+    struct Shown {
+        std::string_view canonical, name;
+    };
+    static constexpr Shown shown[] = {
+        {division::kanslia, "Kaupunginkanslia"},
+        {division::kasko, "Kasvatuksen ja koulutuksen toimiala"},
+        {division::kymp, "Kaupunkiympäristön toimiala"},
+        {division::kuva, "Kulttuurin ja vapaa-ajan toimiala"},
+        {division::sotepe, "Sosiaali-, terveys- ja pelastustoimiala"},
+        {division::stara, "Rakentamispalveluliikelaitos Stara"},
+        {division::liikenne, "Liikenneliikelaitos"},
+        {division::palvelukeskus, "Palvelukeskus Helsinki"},
+        {division::talpa, "Taloushallintopalveluliikelaitos"},
+        {division::tyollisyys, "Työllisyyspalvelut"},
+    };
+    for (const auto& s : shown)
+        if (s.canonical == department_key) return s.name;
+    return department_key;
+}
+
 bool read_name(Words words, NormalizedName& name) {
     bool alias = strip_city_alias(words);
     const Division* division = division_at_start(words, alias);

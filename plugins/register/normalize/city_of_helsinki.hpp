@@ -15,4 +15,7 @@ bool read_name(key_text::Words words, NormalizedName& name);
 // followed the City's name without a division).
 bool is_division(std::string_view department_key);
 
+// A canonical division as people write it ("Kulttuurin ja vapaa-ajan toimiala"); the key itself for another.
+std::string_view division_display_name(std::string_view department_key);
+
 }  // namespace jobcenter::register_plugin::city_of_helsinki

@@ -68,7 +68,7 @@ bool together(const RecordIndex& index, const Clustering& c, std::int64_t a, std
     return at(a) == at(b);
 }
 
-TEST(RegisterCityTree, SiteNamesCompareByDistrictAndKind) {
+TEST(RegisterCitySites, SiteNamesCompareByDistrictAndKind) {
     EXPECT_EQ(city_sites::compare_sites("malmin palvelukeskus", "malmin pk"), SiteLikeness::same);
     EXPECT_EQ(city_sites::compare_sites("malmin palvelukeskus", "malms servicecentral"), SiteLikeness::same);
     EXPECT_EQ(city_sites::compare_sites("malmin palvelukeskus", "malmin palvelukesus"), SiteLikeness::same);
@@ -79,7 +79,7 @@ TEST(RegisterCityTree, SiteNamesCompareByDistrictAndKind) {
     EXPECT_EQ(city_sites::compare_sites("palvelukeskus", "malmin palvelukeskus"), SiteLikeness::unclear);
 }
 
-TEST(RegisterCityTree, SitesOfOneDivisionStayApartAndEachSitesSpellingsJoin) {
+TEST(RegisterCitySites, SitesOfOneDivisionStayApartAndEachSitesSpellingsJoin) {
     // Every record has the City's business ID, the head office's mailbox and street.
     const std::string id = "0201256-6", mail = "info@hel.fi", street = "Pohjoisesplanadi 11-13", post = "00170";
     auto index = build({
@@ -103,7 +103,7 @@ TEST(RegisterCityTree, SitesOfOneDivisionStayApartAndEachSitesSpellingsJoin) {
     for (int site : {1, 4, 6}) EXPECT_FALSE(together(index, c, 7, site)) << "the division is its sites' parent";
 }
 
-TEST(RegisterCityTree, TheExplanationNamesTheSites) {
+TEST(RegisterCitySites, TheExplanationNamesTheSites) {
     auto index = build({
         {1, "Helsingin kaupunki, Kulttuurin ja vapaa-ajan toimiala, Malmin palvelukeskus", "0201256-6", "", "", "", ""},
         {2, "Helsingin kaupunki, Kulttuurin ja vapaa-ajan toimiala, Kontulan palvelukeskus", "0201256-6", "", "", "", ""},

@@ -38,23 +38,39 @@ constexpr Spelling kind_spellings[] = {
     {"terveysasema", "terveysasema"}, {"terveysaseman", "terveysasema"}, {"halsostation", "terveysasema"},
     {"halsostationen", "terveysasema"},
     {"kotihoito", "kotihoito"}, {"kotihoidon", "kotihoito"}, {"hemvard", "kotihoito"}, {"hemvarden", "kotihoito"},
+    {"lp", "leikkipuisto"}, {"ta", "terveysasema"}, {"kirj", "kirjasto"}, {"liikuntap", "liikuntapuisto"},
+    {"aste", "koulu"}, {"asteen", "koulu"}, {"lagstadieskola", "koulu"}, {"lagstadieskolan", "koulu"},
+    {"perhekeskus", "perhekeskus"}, {"perhekeskuksen", "perhekeskus"}, {"perhek", "perhekeskus"},
+    {"familjecenter", "perhekeskus"}, {"familjecentret", "perhekeskus"},
+    {"puistotoimisto", "puistotoimisto"}, {"puistotoimiston", "puistotoimisto"}, {"puistotsto", "puistotoimisto"},
+    {"parkbyra", "puistotoimisto"}, {"parkbyran", "puistotoimisto"},
 };
 
-// Helsinki's districts by their Swedish names (nominative; a Swedish genitive's -s is dropped before).
+// Helsinki's districts by their Swedish names (nominative; a Swedish genitive's -s is dropped before). Östra
+// centrum, two words, is read in site_words.
 constexpr Spelling swedish_districts[] = {
-    {"malm", "malmi"},           {"gardsbacka", "kontula"},    {"vallgard", "vallila"},
-    {"berghall", "kallio"},      {"tolo", "toolo"},            {"munksnas", "munkkiniemi"},
-    {"drumso", "lauttasaari"},   {"hertonas", "herttoniemi"},  {"degero", "laajasalo"},
-    {"haga", "haaga"},           {"sockenbacka", "pitajanmaki"}, {"baggbole", "pakila"},
-    {"mellungsbacka", "mellunmaki"}, {"kvarnbacken", "myllypuro"}, {"kottby", "kapyla"},
-    {"forsby", "koskela"},       {"staffansby", "tapanila"},   {"brunakarr", "ruskeasuo"},
-    {"nordsjo", "vuosaari"},     {"kampen", "kamppi"},         {"gumtakt", "kumpula"},
-    {"botbyhojden", "puotinharju"}, {"ostra", "ita"},          {"centrum", "keskus"},
-    {"mosabacka", "maunula"},
+    {"berghall", "kallio"}, {"tolo", "toolo"}, {"bole", "pasila"},
+    {"malm", "malmi"}, {"vallgard", "vallila"}, {"gardsbacka", "kontula"},
+    {"hertonas", "herttoniemi"}, {"drumso", "lauttasaari"}, {"kampen", "kamppi"},
+    {"rodbergen", "punavuori"}, {"kronohagen", "kruununhaka"}, {"sornas", "sornainen"},
+    {"hagnas", "hakaniemi"}, {"arabiastranden", "arabianranta"}, {"kottby", "kapyla"},
+    {"aggelby", "oulunkyla"}, {"baggbole", "pakila"}, {"munksnas", "munkkiniemi"},
+    {"sockenbacka", "pitajanmaki"}, {"gamlas", "kannelmaki"}, {"malmgard", "malminkartano"},
+    {"nordsjo", "vuosaari"}, {"mellungsbacka", "mellunmaki"}, {"kvarnbacken", "myllypuro"},
+    {"busholmen", "jatkasaari"}, {"fiskehamnen", "kalasatama"}, {"grasviken", "ruoholahti"},
+    {"haga", "haaga"}, {"mansas", "maunula"}, {"parkstad", "puistola"},
+    {"mosabacka", "tapanila"}, {"bocksbacka", "pukinmaki"}, {"brobacka", "siltamaki"},
+    {"jakobacka", "jakomaki"}, {"ronnbacka", "pihlajamaki"}, {"vik", "viikki"},
+    {"kasberget", "roihuvuori"}, {"degero", "laajasalo"}, {"lassas", "lassila"},
+    {"kanala", "konala"}, {"svedangen", "paloheina"}, {"botby", "vartiokyla"},
+    {"brando", "kulosaari"}, {"mejlans", "meilahti"}, {"brunakarr", "ruskeasuo"},
+    {"stapelstaden", "tapulikaupunki"}, {"stenangen", "kivikko"}, {"skomakarbole", "suutarila"},
+    {"forsby", "koskela"}, {"staffansby", "tapaninkyla"}, {"gumtakt", "kumpula"},
+    {"stensbole", "tapaninvainio"},
 };
 
 // Words that say nothing about which site: what the City's names put around a site's own words.
-constexpr std::string_view filler_words[] = {"ja", "och", "and", "of", "the", "helsinki", "helsingin", "hki",
+constexpr std::string_view filler_words[] = {"ja", "och", "and", "of", "the", "ala", "helsinki", "helsingin", "hki",
                                              "helsingfors", "toimipiste", "yksikko", "enhet", "unit"};
 
 std::string_view canonical_kind(std::string_view word) {
@@ -81,7 +97,7 @@ bool is_kind(std::string_view word) {
 std::string_view finnish_district(std::string_view word) {
     for (const auto& d : swedish_districts)
         if (d.word == word) return d.canonical;
-    if (word.size() > 4 && word.back() == 's') {
+    if (word.size() > 3 && word.back() == 's') {
         const std::string_view stem = word.substr(0, word.size() - 1);
         for (const auto& d : swedish_districts)
             if (d.word == stem) return d.canonical;
@@ -94,6 +110,7 @@ std::string_view finnish_district(std::string_view word) {
 std::string nominative(std::string word) {
     auto ends = [&](std::string_view tail) { return word.size() > tail.size() + 2 && word.ends_with(tail); };
     if (ends("uksen")) return word.substr(0, word.size() - 5) + "us";
+    if (ends("isten")) return word.substr(0, word.size() - 5) + "inen";
     if (ends("men")) return word.substr(0, word.size() - 3) + "mi";
     if (ends("n") && word.size() >= 5) word.pop_back();
     return word;
@@ -146,7 +163,11 @@ std::vector<std::string> site_words(std::string_view site) {
         if (word.empty() ||
             std::find(std::begin(filler_words), std::end(filler_words), word) != std::end(filler_words))
             continue;
-        if (auto kind = canonical_kind(word); !kind.empty()) words.emplace_back(kind);
+        if (word == "ostra" && (site.starts_with("centrum ") || site == "centrum" || site.starts_with("centrums"))) {
+            words.emplace_back("itakeskus");
+            const std::size_t next = site.find(' ');
+            site = next == std::string_view::npos ? std::string_view{} : site.substr(next + 1);
+        } else if (auto kind = canonical_kind(word); !kind.empty()) words.emplace_back(kind);
         else if (auto district = finnish_district(word); !district.empty()) words.emplace_back(district);
         else words.push_back(nominative(std::string(word)));
     }

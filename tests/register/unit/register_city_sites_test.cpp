@@ -77,6 +77,10 @@ TEST(RegisterCitySites, SiteNamesCompareByDistrictAndKind) {
     EXPECT_EQ(city_sites::compare_sites("malmin palvelukeskus", "kontulan palvelukeskus"), SiteLikeness::different);
     EXPECT_EQ(city_sites::compare_sites("malmin palvelukeskus", "malmin kirjasto"), SiteLikeness::different);
     EXPECT_EQ(city_sites::compare_sites("palvelukeskus", "malmin palvelukeskus"), SiteLikeness::unclear);
+    EXPECT_EQ(city_sites::compare_sites("itakeskuksen kirjasto", "ostra centrums bibliotek"), SiteLikeness::same);
+    EXPECT_EQ(city_sites::compare_sites("sornaisten nuorisotalo", "sornas ungdomsgard"), SiteLikeness::same);
+    EXPECT_EQ(city_sites::compare_sites("viikin ala asteen koulu", "viks lagstadieskola"), SiteLikeness::same);
+    EXPECT_EQ(city_sites::compare_sites("kannelmaen kirjasto", "kannelmaen kirj"), SiteLikeness::same);
 }
 
 TEST(RegisterCitySites, SitesOfOneDivisionStayApartAndEachSitesSpellingsJoin) {

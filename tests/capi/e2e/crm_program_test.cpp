@@ -53,7 +53,9 @@ TEST_F(CrmProgram, TheInstallationHasTheLayoutTheDocsList) {
                              "share/jobcenter/scripts/defaults/register.lua", "include/jobcenter/jobcenter.h",
                              "lib/pkgconfig/jobcenter.pc"})
         EXPECT_TRUE(fs::exists(prefix / file)) << file;
-    if (fs::exists(JOBCENTER_SOURCE_DIR "/host/web")) EXPECT_TRUE(fs::is_directory(prefix / "share/jobcenter/web"));
+    if (fs::exists(JOBCENTER_SOURCE_DIR "/host/web")) {
+        EXPECT_TRUE(fs::is_directory(prefix / "share/jobcenter/web"));
+    }
     // What only the Debian package carries stays out of a plain installation.
     EXPECT_FALSE(fs::exists(prefix / "etc")) << "the example config belongs to the package only";
     EXPECT_FALSE(fs::exists(prefix / "lib/systemd")) << "the systemd unit belongs to the package only";

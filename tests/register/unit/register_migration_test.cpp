@@ -165,5 +165,27 @@ TEST(RegisterMigrations, KeyIndexesBecomeRecordKeysKeptByTriggers) {
     EXPECT_EQ(keys(), (Keys{{2, "+358401111", 8}, {3, "gamma@example.fi", 9}, {5, "beta oy", 8}, {5, "gamma", 9}}));
 }
 
+// 015: categories given before it were a person's (register add --category): each becomes a standing
+// choice, and every other orderer's category is to be inferred.
+TEST(RegisterMigrations, CategoriesGivenBeforeArePersonsChoices) {
+    TempDir dir;
+    auto db = register_up_to(dir, 14);
+    db.exec("INSERT INTO unit(name, title, organisation, created_at) VALUES ('pakila', 'Pakila', 'KUTY', '2026-01-01');"
+            "INSERT INTO orderer(id, name, category, created_by_unit, created_at, updated_at) VALUES "
+            "  (1, 'Alfa Oy', 'unknown', 'pakila', 't1', 't1'), (2, 'Merja Nieminen', 'private_person', 'pakila', 't2', 't2');");
+
+    migrate_register(db, dir, 15);
+
+    using Row = std::tuple<std::int64_t, std::string, std::string>;
+    std::vector<Row> orderers;
+    for (auto q = db.prepare("SELECT id, category, category_source FROM orderer ORDER BY id"); q.step();)
+        orderers.emplace_back(q.get_int(0), q.get_text(1), q.get_text(2));
+    EXPECT_EQ(orderers, (std::vector<Row>{{1, "unknown", "inferred"}, {2, "private_person", "person"}}));
+    std::vector<Row> choices;
+    for (auto q = db.prepare("SELECT orderer_id, category, decided_at FROM orderer_category_choice ORDER BY id"); q.step();)
+        choices.emplace_back(q.get_int(0), q.get_text(1), q.get_text(2));
+    EXPECT_EQ(choices, (std::vector<Row>{{2, "private_person", "t2"}}));
+}
+
 }  // namespace
 }  // namespace jobcenter

@@ -25,3 +25,38 @@ INSERT INTO orderer_category_choice(orderer_id, category, previous, decided_by, 
 SELECT id, category, 'unknown', 'register add', created_by_unit, '', created_at, 'given when the orderer was entered'
 FROM orderer WHERE category <> 'unknown' ORDER BY id;
 UPDATE orderer SET category_source = 'person' WHERE category <> 'unknown';
+
+-- Every other orderer's category inferred from its source records, by the rule the golden record applies
+-- from now on (plugins/register/clustering/orderer_category.cpp; a test holds the two alike): a record's
+-- category from the City flag, a parish word, the legal form or a word ending in yhdistys or säätiö; the
+-- orderer's the most common, ties in the order city, company, association, foundation, parish.
+WITH record_category(orderer_id, category) AS (
+    SELECT orderer_id,
+           CASE
+               WHEN city_of_helsinki THEN 'city'
+               WHEN name_key LIKE '%seurakunta' OR name_key LIKE '%seurakunta %'
+                    OR name_key LIKE '%seurakuntayhtyma' OR name_key LIKE '%seurakuntayhtyma %'
+                    OR name_key LIKE '%forsamling' OR name_key LIKE '%forsamling %' THEN 'parish'
+               WHEN legal_form = 'ry' THEN 'association'
+               WHEN legal_form = 'saatio' THEN 'foundation'
+               WHEN legal_form IS NOT NULL AND legal_form <> '' THEN 'company'
+               WHEN name_key LIKE '%yhdistys' OR name_key LIKE '%yhdistys %'
+                    OR name_key LIKE '%forening' OR name_key LIKE '%forening %' THEN 'association'
+               WHEN name_key LIKE '%saatio' OR name_key LIKE '%saatio %'
+                    OR name_key LIKE '%stiftelse' OR name_key LIKE '%stiftelse %' THEN 'foundation'
+           END
+    FROM source_record WHERE orderer_id IS NOT NULL
+),
+counted(orderer_id, category, records, tie_order) AS (
+    SELECT orderer_id, category, count(*),
+           CASE category WHEN 'city' THEN 0 WHEN 'company' THEN 1 WHEN 'association' THEN 2
+                         WHEN 'foundation' THEN 3 ELSE 4 END
+    FROM record_category WHERE category IS NOT NULL GROUP BY orderer_id, category
+),
+ranked(orderer_id, category, place) AS (
+    SELECT orderer_id, category, row_number() OVER (PARTITION BY orderer_id ORDER BY records DESC, tie_order)
+    FROM counted
+)
+UPDATE orderer SET category = ranked.category
+FROM ranked
+WHERE ranked.orderer_id = orderer.id AND ranked.place = 1 AND orderer.category_source = 'inferred';

@@ -157,8 +157,8 @@ SourceValues read_source(Statement& q, int first = 0) {
     keyed(Golden::phone, 12);
     keyed(Golden::email, 14);
     show_restored_zeros(s);
-    s.category = record_category(q.get_text_view(first + 16), q.is_null(first + 17) ? std::string_view() : q.get_text_view(first + 17),
-                                 q.get_int(first + 18) != 0);
+    const std::string_view legal_form = q.is_null(first + 17) ? std::string_view() : q.get_text_view(first + 17);
+    s.category = record_category(q.get_text_view(first + 16), legal_form, q.get_int(first + 18) != 0);
     return s;
 }
 

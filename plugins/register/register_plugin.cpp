@@ -1,5 +1,6 @@
 // The register plugin object: its name, version, commands and the factory the host loads.
 #include "jobcenter/sdk.hpp"
+#include "register/commands/category_command.hpp"
 #include "register/commands/check_command.hpp"
 #include "register/commands/dedupe_command.hpp"
 #include "register/commands/demo_command.hpp"
@@ -246,7 +247,7 @@ public:
 
         const Command history{
             .name = "history",
-            .summary = "decisions on orderers, newest first: merges, unmerges, not-the-same, skips",
+            .summary = "decisions on orderers, newest first: merges, unmerges, not-the-same, skips, categories",
             .flags = {{.name = "orderer",
                        .type = FlagType::integer,
                        .help = "only decisions concerning this orderer",
@@ -302,9 +303,27 @@ public:
                            .access = Access::write,
                            .min_role = Role::admin,
                            .run = demo_command};
+        const Command set_category{
+            .name = "set-category",
+            .summary = "set an orderer's category by hand; it stands over the category inferred from its records",
+            .help =
+                "Without a person's choice, an orderer's category is inferred from its source records' legal\n"
+                "forms and the City's names whenever its golden record is built. A choice is kept through\n"
+                "dedupe runs, merges and unmerges, and listed in register history.",
+            .flags = {{.name = "orderer", .type = FlagType::integer, .help = "the orderer", .required = true},
+                      {.name = "category",
+                       .type = FlagType::string,
+                       .help = "city, company, association, foundation, parish, private_person or unknown",
+                       .required = true},
+                      {.name = "by", .type = FlagType::string, .help = "who decides (default: the unit, or the role)"},
+                      {.name = "reason", .type = FlagType::string, .help = "why, for the history"}},
+            .access = Access::write,
+            .min_role = Role::staff,
+            .run = set_category_command};
+
         return {add,         get,          list,  show,    check,   import,      dedupe,      export_clusters,
                 contact_add, contact_list, merge, unmerge, history, review_list, review_show, review_decide,
-                demo};
+                set_category, demo};
     }
 
     std::vector<ScriptEntry> script_entries() const override { return register_script_entries(); }

@@ -146,7 +146,7 @@ WriteBackResult write_clusters(Context& ctx, const RecordIndex& index, const Mat
                         "updated_at, category, created_by_unit, created_at) VALUES $ROWS",
                         golden_columns_bound + 3, created.golden.size(), [&](Statement& s, int at, std::size_t i) {
                             bind_golden(s, at, cluster_orderer[new_clusters[from + i]], created.golden[i], now);
-                            s.bind_view(at + golden_columns_bound, std::string_view("unknown"));
+                            s.bind_view(at + golden_columns_bound, category_name(created.golden[i].category));
                             s.bind_view(at + golden_columns_bound + 1, created.unit[i]);
                             s.bind_view(at + golden_columns_bound + 2, now);
                         }, 64);

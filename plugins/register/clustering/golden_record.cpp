@@ -4,6 +4,8 @@
 
 #include <unordered_map>
 
+#include "register/contacts/contact_log.hpp"
+#include "register/normalize/lost_zeros.hpp"
 #include "register/store/values_batch.hpp"
 
 namespace jobcenter::register_plugin {
@@ -76,6 +78,10 @@ std::optional<std::size_t> golden_field_index(std::string_view name) {
 GoldenRecord choose_golden(const std::vector<SourceValues>& sources,
                            const FieldChoices& chosen) {
     GoldenRecord golden;
+    std::vector<OrdererCategory> categories;
+    categories.reserve(sources.size());
+    for (const auto& source : sources) categories.push_back(source.category);
+    golden.category = inferred_category(categories);
     for (std::size_t field = 0; field < golden_field_count; ++field) {
         golden.fields[field] = most_common(sources, field);
         auto choice = chosen.find(field);
@@ -112,7 +118,20 @@ namespace {
 
 const char* const source_columns =
     "s.id, s.unit, s.source_id, s.name, s.business_id, s.business_id_raw, s.street, s.street_key, s.postcode, "
-    "s.postcode_key, s.city, s.city_key, s.phone, s.phone_e164, s.email, s.email_key";
+    "s.postcode_key, s.city, s.city_key, s.phone, s.phone_e164, s.email, s.email_key, s.name_key, s.legal_form, "
+    "s.city_of_helsinki";
+
+// A postcode or phone whose leading zeros the import put back for its key is shown with them too, as an
+// import that links shows it (import_link.cpp).
+void show_restored_zeros(SourceValues& s) {
+    std::string& postcode = s.shown[index_of(Golden::postcode)];
+    if (auto restored = restored_postcode(postcode); restored && *restored == s.compare[index_of(Golden::postcode)])
+        postcode = std::move(*restored);
+    std::string& phone = s.shown[index_of(Golden::phone)];
+    if (auto restored = restored_finnish_phone(phone);
+        restored && s.compare[index_of(Golden::phone)] == "+358" + restored->substr(1))
+        phone = std::move(*restored);
+}
 
 // One source record from the row's columns `first` onwards (in the order of source_columns).
 SourceValues read_source(Statement& q, int first = 0) {
@@ -137,6 +156,9 @@ SourceValues read_source(Statement& q, int first = 0) {
     keyed(Golden::city, 10);
     keyed(Golden::phone, 12);
     keyed(Golden::email, 14);
+    show_restored_zeros(s);
+    const std::string_view legal_form = q.is_null(first + 17) ? std::string_view() : q.get_text_view(first + 17);
+    s.category = record_category(q.get_text_view(first + 16), legal_form, q.get_int(first + 18) != 0);
     return s;
 }
 
@@ -145,15 +167,33 @@ SourceValues read_source(Statement& q, int first = 0) {
 const char* const golden_update_sql =
     "UPDATE orderer SET name = v.column2, business_id = v.column3, business_id_raw = v.column4, "
     "street = v.column5, postcode = v.column6, city = v.column7, phone = v.column8, email = v.column9, "
-    "updated_at = v.column10 FROM (VALUES $ROWS) AS v WHERE orderer.id = v.column1 AND ("
+    "updated_at = v.column10, category = v.column11, category_source = v.column12 "
+    "FROM (VALUES $ROWS) AS v WHERE orderer.id = v.column1 AND ("
     "orderer.name IS NOT v.column2 OR orderer.business_id IS NOT v.column3 OR "
     "orderer.business_id_raw IS NOT v.column4 OR orderer.street IS NOT v.column5 OR "
     "orderer.postcode IS NOT v.column6 OR orderer.city IS NOT v.column7 OR orderer.phone IS NOT v.column8 OR "
-    "orderer.email IS NOT v.column9)";
+    "orderer.email IS NOT v.column9 OR orderer.category IS NOT v.column11 OR orderer.category_source IS NOT v.column12)";
+// The golden columns and the category and its source.
+constexpr int golden_update_columns = golden_columns_bound + 2;
+
+void bind_golden_update(Statement& s, int at, std::int64_t orderer_id, const GoldenRecord& golden, const std::string& now) {
+    bind_golden(s, at, orderer_id, golden, now);
+    s.bind_view(at + golden_columns_bound, category_name(golden.category));
+    s.bind_view(at + golden_columns_bound + 1, category_source_name(golden.category_source));
+}
+
+// A person's category, where one stands, over the inferred one.
+void apply_category_choice(GoldenRecord& golden, const std::map<std::int64_t, OrdererCategory>& choices,
+                           std::int64_t orderer_id) {
+    auto it = choices.find(orderer_id);
+    if (it == choices.end()) return;
+    golden.category = it->second;
+    golden.category_source = CategorySource::person;
+}
 
 void write_golden(Database& db, std::int64_t orderer_id, const GoldenRecord& golden, const std::string& now) {
-    run_batched(db, golden_update_sql, golden_columns_bound, 1,
-                [&](Statement& s, int at, std::size_t) { bind_golden(s, at, orderer_id, golden, now); }, 1);
+    run_batched(db, golden_update_sql, golden_update_columns, 1,
+                [&](Statement& s, int at, std::size_t) { bind_golden_update(s, at, orderer_id, golden, now); }, 1);
 }
 
 }  // namespace
@@ -190,10 +230,20 @@ FieldChoices load_choices(Database& db, std::int64_t orderer_id) {
     return choices;
 }
 
+std::map<std::int64_t, OrdererCategory> load_category_choices(Database& db) {
+    std::map<std::int64_t, OrdererCategory> by_orderer;
+    auto q = db.prepare("SELECT orderer_id, category FROM orderer_category_choice ORDER BY id");
+    while (q.step())
+        if (auto category = category_named(q.get_text_view(1))) by_orderer[current_orderer(db, q.get_int(0))] = *category;
+    return by_orderer;
+}
+
 void refresh_golden_record(Database& db, std::int64_t orderer_id, const std::string& now) {
     auto sources = load_sources(db, orderer_id);
     if (sources.empty()) return;
-    write_golden(db, orderer_id, choose_golden(sources, load_choices(db, orderer_id)), now);
+    GoldenRecord golden = choose_golden(sources, load_choices(db, orderer_id));
+    apply_category_choice(golden, load_category_choices(db), orderer_id);
+    write_golden(db, orderer_id, golden, now);
 }
 
 void refresh_golden_records(Database& db, const std::vector<std::int64_t>& orderer_ids, const std::string& now) {
@@ -210,6 +260,7 @@ void refresh_golden_records(Database& db, const std::vector<std::int64_t>& order
     }
     auto q = db.prepare(std::string("SELECT s.orderer_id, ") + source_columns +
                         " FROM temp.golden_pending t JOIN source_record s ON s.orderer_id = t.id ORDER BY s.orderer_id, s.id");
+    const auto categories = load_category_choices(db);
     std::vector<std::pair<std::int64_t, GoldenRecord>> results;
     std::vector<SourceValues> sources;
     std::int64_t current = 0;
@@ -217,6 +268,7 @@ void refresh_golden_records(Database& db, const std::vector<std::int64_t>& order
         if (sources.empty()) return;
         auto it = choices.find(current);
         results.emplace_back(current, choose_golden(sources, it == choices.end() ? FieldChoices{} : it->second));
+        apply_category_choice(results.back().second, categories, current);
         sources.clear();
     };
     while (q.step()) {
@@ -229,8 +281,9 @@ void refresh_golden_records(Database& db, const std::vector<std::int64_t>& order
     }
     flush();
     q.reset();
-    run_batched(db, golden_update_sql, golden_columns_bound, results.size(),
-                [&](Statement& s, int at, std::size_t i) { bind_golden(s, at, results[i].first, results[i].second, now); });
+    run_batched(db, golden_update_sql, golden_update_columns, results.size(), [&](Statement& s, int at, std::size_t i) {
+        bind_golden_update(s, at, results[i].first, results[i].second, now);
+    });
     db.exec("DELETE FROM temp.golden_pending");
 }
 

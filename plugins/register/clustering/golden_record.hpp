@@ -14,6 +14,7 @@
 #include <boost/json.hpp>
 
 #include "jobcenter/database.hpp"
+#include "register/clustering/orderer_category.hpp"
 
 namespace jobcenter::register_plugin {
 
@@ -42,6 +43,7 @@ struct SourceValues {
     std::array<std::string, golden_field_count> shown;    // the value as the unit gave it (the golden record
                                                           // shows the oldest record's spelling of the winner)
     std::string business_id_raw;                          // as given, for an invalid business ID
+    OrdererCategory category = OrdererCategory::unknown;  // as the record's name tells (record_category)
 };
 
 struct GoldenField {
@@ -55,13 +57,16 @@ struct GoldenField {
 struct GoldenRecord {
     std::array<GoldenField, golden_field_count> fields;
     std::string business_id_raw;  // the invalid business ID shown when no source has a valid one
+    OrdererCategory category = OrdererCategory::unknown;  // inferred from the sources, or a person's
+    CategorySource category_source = CategorySource::inferred;
 };
 
 // Field index -> (record id, event id): the source record a person chose for a field, and when.
 using FieldChoices = std::map<std::size_t, std::pair<std::int64_t, std::int64_t>>;
 
-// Chooses each field's value. `chosen`: field index -> (record id, event id) a person picked; a choice
-// whose record is not among `sources` or has no value for the field is ignored.
+// Chooses each field's value and infers the category (inferred_category). `chosen`: field index ->
+// (record id, event id) a person picked; a choice whose record is not among `sources` or has no value for
+// the field is ignored.
 GoldenRecord choose_golden(const std::vector<SourceValues>& sources,
                            const FieldChoices& chosen = {});
 
@@ -69,6 +74,11 @@ GoldenRecord choose_golden(const std::vector<SourceValues>& sources,
 std::vector<SourceValues> load_sources(Database& db, std::int64_t orderer_id);
 // The field choices people made for an orderer: field index -> (record id, event id).
 FieldChoices load_choices(Database& db, std::int64_t orderer_id);
+
+// The categories people set (register set-category, register add --category), by the orderer each now
+// lives in (the one it was set on, or the one that was merged into, however many merges on): the
+// latest of those set on it and on the orderers merged into it. A person's category wins over inference.
+std::map<std::int64_t, OrdererCategory> load_category_choices(Database& db);
 
 // Binds an orderer's golden columns from parameter `first` on, golden_columns_bound of them: id, name,
 // business_id, business_id_raw, street, postcode, city, phone, email, updated_at (an empty value as NULL,
@@ -80,8 +90,8 @@ void bind_golden(Statement& s, int first, std::int64_t orderer_id, const GoldenR
 // record, until its golden record is refreshed); returns its id.
 std::int64_t create_orderer_from_record(Database& db, std::int64_t source_record_id, const std::string& now);
 
-// Recomputes an orderer's golden record from its source records and writes it. An orderer without
-// source records (entered by hand) keeps its fields.
+// Recomputes an orderer's golden record (and category, unless a person's choice stands) from its source
+// records and writes it. An orderer without source records (entered by hand) keeps its fields.
 void refresh_golden_record(Database& db, std::int64_t orderer_id, const std::string& now);
 
 // The same for many orderers in one pass over their source records (after a dedupe run).

@@ -1,34 +1,27 @@
-// Orderer commands of the register: entering an orderer (with its business ID checked), reading one
-// back, listing.
+// Orderer commands of the register: entering an orderer (with its business ID checked and its category
+// given or inferred from its name), reading one back, listing.
 #include "register/commands/orderer_commands.hpp"
 
 #include <array>
 
 #include "jobcenter/params.hpp"
+#include "register/commands/category_command.hpp"
 #include "register/import/import_command.hpp"
 #include "register/normalize/business_id.hpp"
+#include "register/normalize/normalize.hpp"
 #include "register/resident/register_change.hpp"
 
 namespace jobcenter::register_plugin {
 namespace json = boost::json;
 namespace {
 
-const std::array<const char*, 7> categories{"city", "company", "association", "foundation", "parish", "private_person", "unknown"};
-
-std::string checked_category(const std::optional<std::string>& given) {
-    if (!given) return "unknown";
-    for (const char* c : categories)
-        if (*given == c) return *given;
-    throw InputError("unknown category '" + *given +
-                         "': use city, company, association, foundation, parish, private_person or unknown",
-                     "--category");
-}
 
 json::object orderer_row(Statement& q) {
     json::object o;
     o["id"] = q.get_int(0);
     o["name"] = q.get_text(1);
     o["category"] = q.get_text(2);
+    o["category_source"] = q.get_text(12);
     auto text_or_null = [&](int column) -> json::value {
         if (q.is_null(column)) return nullptr;
         return json::value(q.get_text(column));
@@ -47,14 +40,20 @@ json::object orderer_row(Statement& q) {
 
 const char* const select_columns =
     "SELECT id, name, category, business_id, business_id_raw, street, postcode, city, phone, email, "
-    "created_by_unit, created_at FROM orderer";
+    "created_by_unit, created_at, category_source FROM orderer";
 
 }  // namespace
 
 json::value add_orderer(Context& ctx, const json::object& request) {
     auto name = params::required_string(request, "name");
     if (name.find_first_not_of(" \t") == std::string::npos) throw InputError("the name is empty", "--name");
-    auto category = checked_category(params::optional_string(request, "category"));
+    const auto given_category = params::optional_string(request, "category");
+    const OrdererCategory chosen = given_category ? checked_category(*given_category) : OrdererCategory::unknown;
+    const NormalizedName normalized = normalize_name(name);
+    // Inferred from the name, as for an import; a category the person gave stands over it.
+    const bool by_person = chosen != OrdererCategory::unknown;
+    const std::string inferred(
+        category_name(record_category(normalized.key, normalized.legal_form, normalized.city_of_helsinki)));
     if (ctx.unit().empty())
         throw InputError("say in which unit's register the orderer is entered (--unit UNIT): the entry is kept as "
                          "that unit's source record, so that dedupe and the entry-time check see it",
@@ -75,12 +74,16 @@ json::value add_orderer(Context& ctx, const json::object& request) {
     ctx.db()
         .prepare("INSERT INTO orderer(name, category, business_id, business_id_raw, street, postcode, city, phone, "
                  "email, created_by_unit, created_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)")
-        .bind_all(name, category, business_id, business_id_raw, params::optional_string(request, "street"),
+        .bind_all(name, inferred, business_id, business_id_raw, params::optional_string(request, "street"),
                   params::optional_string(request, "postcode"), params::optional_string(request, "city"),
                   params::optional_string(request, "phone"), params::optional_string(request, "email"), ctx.unit(),
                   now, now)
         .run();
     const std::int64_t id = ctx.db().last_insert_id();
+    if (by_person)
+        record_category_choice(ctx.db(), id, chosen,
+                               CategoryDecision{"register add", ctx.unit(), std::string(role_name(ctx.role())), now,
+                                                "given when the orderer was entered"});
     // Kept as the unit's source record too, so that the entry-time check and dedupe see it.
     auto text = [&](const char* field) { return params::optional_string(request, field).value_or(""); };
     record_entered_orderer(ctx.db(), ctx.unit(), std::string(role_name(ctx.role())), id,
@@ -88,7 +91,8 @@ json::value add_orderer(Context& ctx, const json::object& request) {
                             text("phone"), text("email"), ""},
                            now);
     publish_records_of_orderers(ctx, {id});
-    json::object result{{"id", id}, {"name", name}, {"category", category}};
+    json::object result{{"id", id}, {"name", name}, {"category", by_person ? category_name(chosen) : inferred},
+                        {"category_source", category_source_name(by_person ? CategorySource::person : CategorySource::inferred)}};
     result["business_id"] = business_id ? json::value(*business_id) : json::value(nullptr);
     if (!warnings.empty()) result["warnings"] = std::move(warnings);
     return result;

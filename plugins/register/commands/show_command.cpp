@@ -19,10 +19,11 @@ json::value text_or_null(Statement& q, int column) {
 
 json::object golden_record(Database& db, std::int64_t id) {
     auto q = db.prepare("SELECT name, category, business_id, business_id_raw, street, postcode, city, phone, email, "
-                        "relationship_owner, created_at, updated_at FROM orderer WHERE id = ?");
+                        "relationship_owner, created_at, updated_at, category_source FROM orderer WHERE id = ?");
     q.bind(1, id);
     if (!q.step()) throw NotFoundError("no orderer has the id " + std::to_string(id));
-    json::object o{{"id", id}, {"name", q.get_text(0)}, {"category", q.get_text(1)}, {"business_id", text_or_null(q, 2)}};
+    json::object o{{"id", id}, {"name", q.get_text(0)}, {"category", q.get_text(1)}, {"category_source", q.get_text(12)},
+                   {"business_id", text_or_null(q, 2)}};
     if (q.is_null(2) && !q.is_null(3)) o["business_id_invalid"] = q.get_text(3);
     o["street"] = text_or_null(q, 4);
     o["postcode"] = text_or_null(q, 5);

@@ -10,10 +10,10 @@ std::optional<std::string> phone_key(const NormalizedPhone& phone) {
 }
 
 RowKeys normalize_row(const ImportRow& row, const std::string& phone_country) {
-    return RowKeys{normalize_name(row.field(StoredField::name)), parse_business_id(row.field(StoredField::business_id)),
-                   normalize_address(row.field(StoredField::street), row.field(StoredField::postcode),
+    return RowKeys{normalize_name(row.field(StoredField::name)), parse_business_id(row.keyed(StoredField::business_id)),
+                   normalize_address(row.field(StoredField::street), row.keyed(StoredField::postcode),
                                      row.field(StoredField::city)),
-                   phone_key(normalize_phone(row.field(StoredField::phone), phone_country)),
+                   phone_key(normalize_phone(row.keyed(StoredField::phone), phone_country)),
                    normalize_email(row.field(StoredField::email))};
 }
 

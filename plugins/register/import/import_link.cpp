@@ -49,7 +49,7 @@ struct LinkRegister {
 };
 
 // A new record's values as its golden record reads them from source_record (see golden_record.cpp):
-// as given, compared by the normalised key where one is stored; the keys come from the index. Written
+// as given (with the zeros a spreadsheet dropped put back), compared by the normalised key where one is stored; the keys come from the index. Written
 // into `s`, whose strings keep their room from record to record.
 void source_values(std::int64_t id, const ImportRow& row, const RecordIndex& index, const IndexedRecord& r,
                    SourceValues& s) {
@@ -62,7 +62,7 @@ void source_values(std::int64_t id, const ImportRow& row, const RecordIndex& ind
     s.compare[index_of(Golden::business_id)].assign(index.text(r.business_id));
     s.business_id_raw.assign(row.field(StoredField::business_id));
     auto keyed = [&](Golden golden, StoredField field, std::uint32_t key) {
-        const std::string_view given = row.field(field);
+        const std::string_view given = row.keyed(field);
         s.shown[index_of(golden)].assign(given);
         s.compare[index_of(golden)].assign(key != no_value ? std::string_view(index.text(key)) : given);
     };
@@ -71,6 +71,8 @@ void source_values(std::int64_t id, const ImportRow& row, const RecordIndex& ind
     keyed(Golden::city, StoredField::city, r.city);
     keyed(Golden::phone, StoredField::phone, r.phone);
     keyed(Golden::email, StoredField::email, r.email);
+    auto text_of = [&](std::uint32_t key) { return key != no_value ? std::string_view(index.text(key)) : std::string_view(); };
+    s.category = record_category(text_of(r.name), text_of(r.legal_form), r.city_of_helsinki);
 }
 
 // Starts clustering the register with the `count` new records on the second thread, which first finishes

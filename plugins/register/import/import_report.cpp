@@ -1,6 +1,7 @@
 // Reporting an import: the counts and bad rows it found, and its closing entries.
 #include "register/import/import_report.hpp"
 
+#include <array>
 #include <string>
 
 namespace jobcenter::register_plugin {
@@ -19,6 +20,16 @@ json::object masked_per_column(const CsvTable& table, const MaskedIdentityCodes&
     return counts;
 }
 
+// Values whose leading zeros were put back, by column: every column restored, with 0 where none was.
+json::object restored_per_column(const std::vector<ImportRow>& rows) {
+    std::array<std::int64_t, restored_column_count> counts{};
+    for (const auto& row : rows)
+        for (std::size_t c = 0; c < restored_column_count; ++c) counts[c] += row.restored.has(static_cast<RestoredColumn>(c));
+    json::object out;
+    for (std::size_t c = 0; c < restored_column_count; ++c) out[restored_column_names[c]] = counts[c];
+    return out;
+}
+
 }  // namespace
 
 json::object import_report(const ImportRequest& request, const ImportFile& file, const StoredMatch& stored) {
@@ -30,6 +41,7 @@ json::object import_report(const ImportRequest& request, const ImportFile& file,
                         {"rows", table.records.size()},    {"added", stored.added},
                         {"updated", stored.updated},       {"unchanged", stored.unchanged},
                         {"skipped", file.bad.size()},      {"dry_run", request.dry_run}};
+    result["restored"] = restored_per_column(file.rows);
     if (!bad_rows.empty()) result["bad_rows"] = std::move(bad_rows);
     if (!request.dropped_columns.empty()) result["dropped_columns"] = json::value_from(request.dropped_columns);
     if (request.mask_identity_codes) result["masked_identity_codes"] = masked_per_column(table, file.masked);

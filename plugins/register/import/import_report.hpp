@@ -12,8 +12,8 @@
 
 namespace jobcenter::register_plugin {
 
-// file, encoding, delimiter, rows, added, updated, unchanged, skipped, dry_run and any bad_rows: all a dry
-// run reports.
+// file, encoding, delimiter, rows, added, updated, unchanged, skipped, dry_run, restored (values whose
+// leading zeros were put back, per column) and any bad_rows: all a dry run reports.
 boost::json::object import_report(const ImportRequest& request, const ImportFile& file, const StoredMatch& stored);
 
 // Ends an import that wrote batch `import_id`: its time, progress and audit entry, and the id in `report`.

@@ -15,6 +15,8 @@
 #include "register/import/erase_marked.hpp"
 #include "register/import/import_columns.hpp"
 #include "register/import/import_drop_columns.hpp"
+#include "register/normalize/lost_zeros.hpp"
+#include "register/normalize/normalize.hpp"
 #include "register/store/bulk_write.hpp"
 
 namespace jobcenter::register_plugin {
@@ -82,6 +84,7 @@ struct RowMapping {
     std::array<std::optional<std::size_t>, stored_field_count> columns;  // by StoredField
     const std::string& calling_unit;
     const std::set<std::string, std::less<>>& units;
+    bool finnish_phones;  // phones without a country code are Finnish: their lost 0 is restored
 };
 
 // Records [begin, end) mapped into `out`, the bad ones into `out_bad`.
@@ -108,6 +111,7 @@ void map_records(const RowMapping& mapping, std::size_t begin, std::size_t end, 
             continue;
         }
         row.hash_digits = content_hash_digits(row.unit, row.fields);
+        restore_lost_zeros(row, mapping.finnish_phones);
         row.source_id = map.id_column ? std::string(record.fields[*map.id_column]) : "row-" + std::string(row.content_hash());
         if (row.source_id.empty()) {
             out_bad.push_back({record.line, "the id column is empty"});
@@ -187,9 +191,9 @@ void drop_repeated_ids(std::vector<ImportRow>& rows, const ColumnMap& map, std::
 }
 
 // Maps and checks every record; bad ones are collected with their line and reason, in line order.
-std::vector<ImportRow> read_rows(const CsvTable& table, const ColumnMap& map, const std::string& calling_unit,
+std::vector<ImportRow> read_rows(const CsvTable& table, const ColumnMap& map, const ImportRequest& request,
                                  const std::set<std::string, std::less<>>& units, std::vector<BadRow>& bad) {
-    RowMapping mapping{table, map, {}, calling_unit, units};
+    RowMapping mapping{table, map, {}, request.calling_unit, units, phone_calling_code(request.phone_country) == "358"};
     for (std::size_t i = 0; i < stored_field_count; ++i)
         if (auto it = map.field_to_column.find(std::string(stored_field_names[i])); it != map.field_to_column.end())
             mapping.columns[i] = it->second;
@@ -231,6 +235,23 @@ std::unordered_map<std::string, Existing> existing_records(Database& db, const s
 
 }  // namespace
 
+std::string_view ImportRow::keyed(StoredField f) const {
+    std::optional<std::string_view> value;
+    if (f == StoredField::postcode) value = restored.get(RestoredColumn::postcode);
+    else if (f == StoredField::phone) value = restored.get(RestoredColumn::phone);
+    else if (f == StoredField::business_id) value = restored.get(RestoredColumn::business_id);
+    return value.value_or(field(f));
+}
+
+void restore_lost_zeros(ImportRow& row, bool finnish_phones) {
+    if (auto postcode = restored_postcode(row.field(StoredField::postcode)))
+        row.restored.set(RestoredColumn::postcode, *postcode);
+    if (auto business_id = restored_business_id(row.field(StoredField::business_id)))
+        row.restored.set(RestoredColumn::business_id, *business_id);
+    if (!finnish_phones) return;
+    if (auto phone = restored_finnish_phone(row.field(StoredField::phone))) row.restored.set(RestoredColumn::phone, *phone);
+}
+
 RowChange change_of(const ImportRow& row) {
     if (!row.existing) return RowChange::added;
     if (row.existing->hash != row.content_hash()) return RowChange::updated;
@@ -252,7 +273,7 @@ ImportFile read_import_file(Context& ctx, const ImportRequest& request, const bo
     timer.end("identity codes");
     const ColumnMap map = map_columns(file.table.header, params::string_list(params, "map"), request.unit_column,
                                       params::optional_string(params, "id_column"), request.file);
-    file.rows = read_rows(file.table, map, request.calling_unit, known_units(ctx.db()), file.bad);
+    file.rows = read_rows(file.table, map, request, known_units(ctx.db()), file.bad);
     if (!file.bad.empty() && !request.skip_bad_rows) throw InputError(describe_bad_rows(file.bad, request.file), request.file);
     timer.end("map rows");
     return file;

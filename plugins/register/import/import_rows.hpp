@@ -15,6 +15,7 @@
 #include "register/import/csv_reader.hpp"
 #include "register/import/import_identity_codes.hpp"
 #include "register/import/import_request.hpp"
+#include "register/import/restored_values.hpp"
 #include "register/store/phase_timing.hpp"
 
 namespace jobcenter::register_plugin {
@@ -46,10 +47,16 @@ struct ImportRow {
     std::array<std::string_view, stored_field_count> fields;  // by StoredField, views into the record
     std::array<char, 16> hash_digits{};  // of the content hash, in hex, as source_record.content_hash
     const Existing* existing = nullptr;  // the source record it re-imports, if any
+    RestoredValues restored;             // what a spreadsheet's numeric columns dropped, put back
 
     std::string_view field(StoredField f) const { return fields[static_cast<std::size_t>(f)]; }
+    // The field as its keys, matching and golden record read it: restored where restored, else as given.
+    std::string_view keyed(StoredField f) const;
     std::string_view content_hash() const { return {hash_digits.data(), hash_digits.size()}; }
 };
+
+// Puts back the leading zeros the row's postcode, business ID and (when `finnish_phones`) phone lost.
+void restore_lost_zeros(ImportRow& row, bool finnish_phones);
 
 // What a row does to the register.
 enum class RowChange { added, updated, unchanged };

@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "jobcenter/database.hpp"
+#include "register/clustering/orderer_category.hpp"
 #include "register/import/import_keys.hpp"
 #include "register/import/import_rows.hpp"
 
@@ -149,14 +150,18 @@ struct ImportSql {
 };
 const ImportSql& import_sql();
 
-// Binds the row's street, postcode, city, phone and email as given (none when empty).
+// Whether contact fields are bound as given (a source record) or with lost zeros restored (an orderer).
+enum class FieldValues { given, keyed };
+
+// Binds the row's street, postcode, city, phone and email (none when empty).
 template <const auto& Columns>
-void bind_contact_fields(RowValues<Columns>& values, const ImportRow& row) {
-    values.set("street", non_empty(row.field(StoredField::street)))
-        .set("postcode", non_empty(row.field(StoredField::postcode)))
-        .set("city", non_empty(row.field(StoredField::city)))
-        .set("phone", non_empty(row.field(StoredField::phone)))
-        .set("email", non_empty(row.field(StoredField::email)));
+void bind_contact_fields(RowValues<Columns>& values, const ImportRow& row, FieldValues which = FieldValues::given) {
+    auto value = [&](StoredField f) { return non_empty(which == FieldValues::given ? row.field(f) : row.keyed(f)); };
+    values.set("street", value(StoredField::street))
+        .set("postcode", value(StoredField::postcode))
+        .set("city", value(StoredField::city))
+        .set("phone", value(StoredField::phone))
+        .set("email", value(StoredField::email));
 }
 
 // Binds a row's fields and their normalised keys to the record columns of `values`.
@@ -192,15 +197,16 @@ void bind_given(RowValues<Columns>& values, const ImportRow& row, const std::str
         .set("contact_person", non_empty(row.field(StoredField::contact_person)));
 }
 
-// Binds a new record's first orderer: its own fields, as given.
-inline void bind_orderer(RowValues<orderer_insert>& values, std::int64_t id, const ImportRow& row,
-                         const BusinessId& business, const std::string& now) {
+// Binds a new record's first orderer: its own fields, with lost zeros restored, and the category its name
+// tells (its golden record).
+inline void bind_orderer(RowValues<orderer_insert>& values, std::int64_t id, const ImportRow& row, const RowKeys& keys,
+                         const std::string& now) {
     values.set("id", id)
         .set("name", row.field(StoredField::name))
-        .set("category", std::string_view("unknown"))
-        .set("business_id", valid_business_id(business))
+        .set("category", category_name(record_category(keys.name.key, keys.name.legal_form, keys.name.city_of_helsinki)))
+        .set("business_id", valid_business_id(keys.business))
         .set("business_id_raw", non_empty(row.field(StoredField::business_id)));
-    bind_contact_fields(values, row);
+    bind_contact_fields(values, row, FieldValues::keyed);
     values.set("created_by_unit", row.unit)
         .set("created_at", now)
         .set("updated_at", now);

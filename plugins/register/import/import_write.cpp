@@ -62,7 +62,7 @@ void write_new_records(RecordWrite& w, std::size_t begin, const std::vector<std:
     if (!w.linking)
         run_batched(w.db, sql.orderer_insert, orderer_insert.size(), count, [&](Statement& s, int at, std::size_t g) {
             RowValues<orderer_insert> values(s, at);
-            bind_orderer(values, first_orderer + offset(g), row_of(g), keys_of(g).business, run.now);
+            bind_orderer(values, first_orderer + offset(g), row_of(g), keys_of(g), run.now);
         }, rows_per_statement);
     const bool own_orderer = !w.linking || w.linking->orderer_ids_reserved;
     run_batched(w.db, sql.record_insert, record_insert.size(), count, [&](Statement& s, int at, std::size_t g) {

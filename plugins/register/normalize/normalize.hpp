@@ -72,6 +72,10 @@ struct NormalizedPhone {
 // ("09 123 4567 / 040 123 4567") is read; extensions ("ext. 12", "x12") are dropped.
 NormalizedPhone normalize_phone(std::string_view raw, std::string_view default_country = "358");
 
+// The calling code a default country names ("358", "+358", "FI" and "" are "358"; "US" is "1"), or "" when
+// it names none.
+std::string phone_calling_code(std::string_view country);
+
 // --- emails -------------------------------------------------------------------------------------------------
 
 struct NormalizedEmail {

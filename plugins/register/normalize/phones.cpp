@@ -101,6 +101,8 @@ bool plausible_length(std::string_view cc, std::string_view nsn) {
 
 }  // namespace
 
+std::string phone_calling_code(std::string_view country) { return calling_code(country); }
+
 NormalizedPhone normalize_phone(std::string_view raw, std::string_view default_country) {
     NormalizedPhone phone;
     PhoneDigits p = first_phone_digits(raw);

@@ -127,6 +127,34 @@ StandingDecisions load_standing_decisions(Database& db) {
     return out;
 }
 
+namespace {
+
+// The categories people set on the orderer (or on any, when 0), merged into `rows` (events, newest first)
+// by their time, the newest `limit` kept.
+void add_category_choices(Database& db, std::int64_t orderer_id, std::int64_t limit, json::array& rows) {
+    auto q = db.prepare("SELECT id, orderer_id, category, previous, decided_by, unit, role, decided_at, reason "
+                        "FROM orderer_category_choice WHERE ?1 = 0 OR orderer_id = ?1 ORDER BY id DESC LIMIT ?2");
+    q.bind(1, orderer_id).bind(2, limit);
+    json::array choices;
+    while (q.step())
+        choices.push_back(json::object{{"kind", "category"},        {"choice", q.get_int(0)},   {"orderer", q.get_int(1)},
+                                       {"category", q.get_text(2)}, {"previous", q.get_text(3)}, {"by", q.get_text(4)},
+                                       {"unit", q.get_text(5)},     {"role", q.get_text(6)},     {"at", q.get_text(7)},
+                                       {"reason", q.get_text(8)}});
+    if (choices.empty()) return;
+    // Both lists are newest first; at one time, a choice comes after the events.
+    json::array merged;
+    std::size_t e = 0, c = 0;
+    auto at = [](const json::value& row) { return std::string_view(row.at("at").as_string()); };
+    while (merged.size() < static_cast<std::size_t>(limit) && (e < rows.size() || c < choices.size())) {
+        if (c == choices.size() || (e < rows.size() && at(rows[e]) >= at(choices[c]))) merged.push_back(rows[e++]);
+        else merged.push_back(choices[c++]);
+    }
+    rows = std::move(merged);
+}
+
+}  // namespace
+
 json::array history_json(Database& db, std::int64_t orderer_id, std::int64_t limit) {
     auto q = db.prepare(
         "SELECT e.id, e.kind, e.orderer_id, e.other_id, e.review_id, e.undoes, e.undone_by, e.decided_by, e.unit, e.role, "
@@ -143,6 +171,7 @@ json::array history_json(Database& db, std::int64_t orderer_id, std::int64_t lim
                          {"records", q.get_int(12)}};
         rows.push_back(std::move(row));
     }
+    add_category_choices(db, orderer_id, limit, rows);
     return rows;
 }
 

@@ -61,7 +61,8 @@ struct StandingDecisions {
 };
 StandingDecisions load_standing_decisions(Database& db);
 
-// The events that concern an orderer (or every event when orderer_id is 0), newest first.
+// The events that concern an orderer (or every event when orderer_id is 0), newest first, with the
+// categories people set on it (kind "category").
 boost::json::array history_json(Database& db, std::int64_t orderer_id, std::int64_t limit);
 
 }  // namespace jobcenter::register_plugin

@@ -5,6 +5,8 @@
 #include <tuple>
 
 #include "migrations.hpp"
+#include "register/clustering/orderer_category.hpp"
+#include "register/normalize/normalize.hpp"
 #include "support/test_support.hpp"
 
 namespace jobcenter {
@@ -163,6 +165,75 @@ TEST(RegisterMigrations, KeyIndexesBecomeRecordKeysKeptByTriggers) {
             "DELETE FROM source_record WHERE id = 7;"
             "DELETE FROM source_record WHERE id = 10;");
     EXPECT_EQ(keys(), (Keys{{2, "+358401111", 8}, {3, "gamma@example.fi", 9}, {5, "beta oy", 8}, {5, "gamma", 9}}));
+}
+
+// 015: categories given before it were a person's (register add --category): each becomes a standing
+// choice, and every other orderer's category is to be inferred.
+TEST(RegisterMigrations, CategoriesGivenBeforeArePersonsChoices) {
+    TempDir dir;
+    auto db = register_up_to(dir, 14);
+    db.exec("INSERT INTO unit(name, title, organisation, created_at) VALUES ('pakila', 'Pakila', 'KUTY', '2026-01-01');"
+            "INSERT INTO orderer(id, name, category, created_by_unit, created_at, updated_at) VALUES "
+            "  (1, 'Alfa Oy', 'unknown', 'pakila', 't1', 't1'), (2, 'Merja Nieminen', 'private_person', 'pakila', 't2', 't2');");
+
+    migrate_register(db, dir, 15);
+
+    using Row = std::tuple<std::int64_t, std::string, std::string>;
+    std::vector<Row> orderers;
+    for (auto q = db.prepare("SELECT id, category, category_source FROM orderer ORDER BY id"); q.step();)
+        orderers.emplace_back(q.get_int(0), q.get_text(1), q.get_text(2));
+    EXPECT_EQ(orderers, (std::vector<Row>{{1, "unknown", "inferred"}, {2, "private_person", "person"}}));
+    std::vector<Row> choices;
+    for (auto q = db.prepare("SELECT orderer_id, category, decided_at FROM orderer_category_choice ORDER BY id"); q.step();)
+        choices.emplace_back(q.get_int(0), q.get_text(1), q.get_text(2));
+    EXPECT_EQ(choices, (std::vector<Row>{{2, "private_person", "t2"}}));
+}
+
+// 015 infers the category of every orderer stored before it by the rule the golden record applies from
+// then on: the same category, record for record and orderer for orderer, as the C++ rule gives.
+TEST(RegisterMigrations, StoredOrderersGetTheCategoryTheGoldenRecordWouldInfer) {
+    TempDir dir;
+    auto db = register_up_to(dir, 14);
+    db.exec("INSERT INTO unit(name, title, organisation, created_at) VALUES ('pakila', 'Pakila', 'KUTY', '2026-01-01');"
+            "INSERT INTO import_batch(id, unit, file, encoding, delimiter, rows_read, added, updated, unchanged, skipped, "
+            "  imported_at, imported_by) VALUES (1, 'pakila', 'p.csv', 'UTF-8', ';', 1, 1, 0, 0, 0, 't', 'staff');");
+    // Orderer -> the names of its records.
+    const std::vector<std::vector<std::string>> orderers{
+        {"Esimerkki Oy"}, {"Väylä ry", "Väylä"}, {"Alfred Kordelinin säätiö"}, {"Kallion seurakunta"},
+        {"Helsingin kaupunki, Kasvatuksen ja koulutuksen toimiala", "Kasko"}, {"Merja Nieminen"},
+        {"Pakilan Omakotiyhdistys"}, {"Kulttuurisäätiö Kaiku"}, {"Helsingin seurakuntayhtymä"},
+        {"Puutarha Oy", "Puutarha ry"}, {"Tmi Nieminen", "Nieminen ry", "Nieminen ry"}, {"Seurakuntaopisto Oy"}};
+    std::vector<std::string> expected;
+    auto record = db.prepare("INSERT INTO source_record(unit, source_id, orderer_id, import_id, content_hash, name, name_key, "
+                             "legal_form, city_of_helsinki) VALUES ('pakila', ?, ?, 1, 'h', ?, ?, ?, ?)");
+    auto orderer = db.prepare("INSERT INTO orderer(id, name, category, created_by_unit, created_at, updated_at) "
+                              "VALUES (?, ?, 'unknown', 'pakila', 't', 't')");
+    int source_id = 0;
+    for (std::size_t o = 0; o < orderers.size(); ++o) {
+        const auto id = static_cast<std::int64_t>(o + 1);
+        orderer.bind_all(id, orderers[o].front());
+        orderer.run();
+        std::vector<register_plugin::OrdererCategory> categories;
+        for (const auto& name : orderers[o]) {
+            const auto n = register_plugin::normalize_name(name);
+            std::optional<std::string> legal_form;
+            if (!n.legal_form.empty()) legal_form = n.legal_form;
+            record.bind_all(std::to_string(++source_id), id, name, n.key, legal_form,
+                            static_cast<std::int64_t>(n.city_of_helsinki));
+            record.run();
+            categories.push_back(register_plugin::record_category(n.key, n.legal_form, n.city_of_helsinki));
+        }
+        expected.emplace_back(register_plugin::category_name(register_plugin::inferred_category(categories)));
+    }
+
+    migrate_register(db, dir, 15);
+
+    std::vector<std::string> migrated;
+    for (auto q = db.prepare("SELECT category FROM orderer ORDER BY id"); q.step();) migrated.push_back(q.get_text(0));
+    EXPECT_EQ(migrated, expected);
+    EXPECT_EQ(expected, (std::vector<std::string>{"company", "association", "foundation", "parish", "city", "unknown",
+                                                  "association", "foundation", "parish", "company", "association",
+                                                  "company"}));
 }
 
 }  // namespace

@@ -1234,6 +1234,7 @@ GeneratedRecord make_record(const Entity& e, int noise, const UnitHabits& h, Rng
     GeneratedRecord r;
     r.category = e.category;
     r.noise = noise;
+    r.namesake = e.namesake;
     const double p = kNoise[noise];
 
     // Name

@@ -68,6 +68,9 @@ struct GeneratedRecord {
     // its unit's habits and gaps), 1 = easy copy, 2 = medium copy, 3 = hard copy.
     std::string_view category;
     int noise = 0;
+    // The entity is a namesake (a private_person or sole_trader named from the commonest names); the
+    // other private persons are named from the whole lists.
+    bool namesake = false;
     // The record's unit saves its file from Excel with numeric columns: the record holds what the unit
     // typed, and registers_csv writes its postcode, phone and business ID as excel_number gives them.
     bool excel_saved = false;

@@ -235,18 +235,30 @@ constexpr District kDistricts[] = {
     {"Kivikko", "Kivikon", "Stenängen", "00940"},        {"Suutarila", "Suutarilan", "Skomakarböle", "00740"}};
 
 // The kinds of site a division runs in the districts: the word, the short form units write ("Malmin
-// pk") and the Swedish word.
+// pk") and the Swedish word. Day-care centres and playgrounds also go by names of their own
+// ("Päiväkoti Koivurinne", "Pvk Koivurinne", "Daghemmet Koivurinne").
 struct SiteKind {
     std::string_view word, short_word, swedish;
     std::size_t division;  // in kDivisions
+    std::string_view title = {}, short_title = {}, swedish_title = {};  // before a name of its own
 };
 constexpr SiteKind kSiteKinds[] = {
-    {"päiväkoti", "pvk", "daghem", 0},              {"leikkipuisto", "lp", "lekpark", 0},
+    {"päiväkoti", "pvk", "daghem", 0, "Päiväkoti", "Pvk", "Daghemmet"},
+    {"leikkipuisto", "lp", "lekpark", 0, "Leikkipuisto", "Lp", "Lekparken"},
     {"ala-asteen koulu", "ala-aste", "lågstadieskola", 0},
-    {"palvelukeskus", "pk", "servicecentral", 1},   {"terveysasema", "ta", "hälsostation", 1},
-    {"perhekeskus", "perhek.", "familjecenter", 1}, {"puistotoimisto", "puistotsto", "parkbyrå", 2},
-    {"kirjasto", "kirj.", "bibliotek", 3},          {"nuorisotalo", "nuta", "ungdomsgård", 3},
-    {"liikuntapuisto", "liikuntap.", "idrottspark", 3}, {"asukastalo", "asukastalo", "invånarhus", 4}};
+    {"lukio", "lukio", "gymnasium", 0},
+    {"palvelukeskus", "pk", "servicecentral", 1},
+    {"terveysasema", "ta", "hälsostation", 1},
+    {"perhekeskus", "perhek.", "familjecenter", 1},
+    {"neuvola", "neuv.", "rådgivningsbyrå", 1},
+    {"hammashoitola", "hammashoit.", "tandklinik", 1},
+    {"puistotoimisto", "puistotsto", "parkbyrå", 2},
+    {"kirjasto", "kirj.", "bibliotek", 3},
+    {"nuorisotalo", "nuta", "ungdomsgård", 3},
+    {"liikuntapuisto", "liikuntap.", "idrottspark", 3},
+    {"uimahalli", "uimah.", "simhall", 3},
+    {"kulttuurikeskus", "kulttuurik.", "kulturcentrum", 3},
+    {"asukastalo", "asukastalo", "invånarhus", 4}};
 
 // The City's generic mailboxes many sites give instead of their own.
 constexpr std::string_view kCityMailboxes[] = {"info@hel.fi", "toimisto@hel.fi", "kirjaamo@hel.fi"};
@@ -617,17 +629,45 @@ void add_contacts(Entity& e, Rng& rng, int most) {
     for (int i = 0; i < count; ++i) e.contacts.push_back(random_person(rng));
 }
 
+// A site of the City: named after its district ("Malmin kirjasto"), or by a name of its own for the kinds
+// that have them ("Päiväkoti Koivurinne", in its district).
+struct SiteItem {
+    std::uint16_t kind = 0, district = 0;
+    std::int16_t tree = -1, tree_suffix = -1;  // the name of its own: kTrees + kTreeSuffixes, or -1
+};
+
+struct SiteNames {
+    std::string name, short_name, swedish;
+};
+
+SiteNames site_names(const SiteItem& item) {
+    const SiteKind& kind = kSiteKinds[item.kind];
+    const District& district = kDistricts[item.district];
+    SiteNames out;
+    if (item.tree >= 0) {
+        std::string own(kTrees[item.tree]);
+        own += kTreeSuffixes[item.tree_suffix];
+        out.name = std::string(kind.title) + " " + own;
+        out.short_name = std::string(kind.short_title) + " " + own;
+        out.swedish = std::string(kind.swedish_title) + " " + own;
+        return out;
+    }
+    out.name = std::string(district.genitive) + " " + std::string(kind.word);
+    out.short_name = std::string(district.genitive) + " " + std::string(kind.short_word);
+    out.swedish = std::string(district.swedish);
+    if (!out.swedish.ends_with('s')) out.swedish += 's';
+    out.swedish += ' ';
+    out.swedish += kind.swedish;
+    return out;
+}
+
 struct Pools {
     std::vector<std::pair<std::size_t, std::size_t>> chain;  // brand, place
     std::vector<std::pair<std::string, std::size_t>> units;  // Helsinki unit names without the city prefix, place
     std::vector<std::size_t> parishes;                     // places
     std::vector<std::size_t> divisions, bodies;
-    std::vector<std::pair<std::size_t, std::size_t>> sites;  // site kind, district
+    std::vector<SiteItem> sites;
 };
-
-std::string site_name(const SiteKind& kind, const District& district) {
-    return std::string(district.genitive) + " " + std::string(kind.word);
-}
 
 Pools make_pools(Rng& rng, Rng* site_rng) {
     Pools pools;
@@ -638,13 +678,19 @@ Pools make_pools(Rng& rng, Rng* site_rng) {
             pools.units.emplace_back(std::string(kPlaces[p].genitive) + " " + std::string(kind), p);
     if (site_rng != nullptr) {
         // With the City's sites, a City unit never takes a site's name: that would be two entities of one name.
-        HashSet site_names(std::size(kSiteKinds) * std::size(kDistricts));
-        for (std::size_t k = 0; k < std::size(kSiteKinds); ++k)
-            for (std::size_t d = 0; d < std::size(kDistricts); ++d) {
-                pools.sites.emplace_back(k, d);
-                site_names.insert(fnv1a(site_name(kSiteKinds[k], kDistricts[d])));
-            }
-        std::erase_if(pools.units, [&](const auto& unit) { return !site_names.insert(fnv1a(unit.first)); });
+        for (std::size_t k = 0; k < std::size(kSiteKinds); ++k) {
+            for (std::size_t d = 0; d < std::size(kDistricts); ++d)
+                pools.sites.push_back(SiteItem{static_cast<std::uint16_t>(k), static_cast<std::uint16_t>(d)});
+            if (kSiteKinds[k].title.empty()) continue;
+            for (std::size_t t = 0; t < std::size(kTrees); ++t)
+                for (std::size_t x = 0; x < std::size(kTreeSuffixes); ++x)
+                    pools.sites.push_back(SiteItem{static_cast<std::uint16_t>(k),
+                                                   static_cast<std::uint16_t>(site_rng->index(std::size(kDistricts))),
+                                                   static_cast<std::int16_t>(t), static_cast<std::int16_t>(x)});
+        }
+        HashSet names(pools.sites.size());
+        for (const SiteItem& site : pools.sites) names.insert(fnv1a(site_names(site).name));
+        std::erase_if(pools.units, [&](const auto& unit) { return !names.insert(fnv1a(unit.first)); });
         shuffle(pools.sites, *site_rng);
     }
     for (std::string_view name : kDaycareNames)
@@ -995,16 +1041,11 @@ private:
         }
     }
 
-    Entity site(std::pair<std::size_t, std::size_t> item) {
-        const SiteKind& kind = kSiteKinds[item.first];
-        const District& district = kDistricts[item.second];
+    Entity site(const SiteItem& item) {
+        const SiteKind& kind = kSiteKinds[item.kind];
+        const District& district = kDistricts[item.district];
         const Division& d = kDivisions[kind.division];
-        const std::string name = site_name(kind, district);
-        const std::string short_name = std::string(district.genitive) + " " + std::string(kind.short_word);
-        std::string swedish(district.swedish);
-        if (!swedish.ends_with('s')) swedish += 's';
-        swedish += ' ';
-        swedish += kind.swedish;
+        const auto [name, short_name, swedish] = site_names(item);
         Entity e;
         e.category = kPublicSite;
         e.core = std::string(d.name) + ", " + name;

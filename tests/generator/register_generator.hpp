@@ -13,8 +13,10 @@
 // - City of Helsinki sites: the City (0201256-6) as organisation -> division -> site; every site an
 //   entity of its own, known to several units under several spellings, many sharing the head office's
 //   mailbox, business ID and sometimes its street. The default 0.04 of entities follows the units' own
-//   lists, where the City's sites are some 3-5 % of orderers; the City has 550 sites here (11 kinds of
-//   site in 50 districts), so from about 14,000 entities (23,000 records) on, all 550 are there.
+//   lists, where the City's sites are some 3-5 % of orderers; the City has 1,136 sites here (16 kinds
+//   of site in 50 districts, and 336 day-care centres and playgrounds with names of their own, about
+//   as many as Helsinki runs), so from about 28,400 entities (47,000 records) on, all of them are there
+//   and their share falls as the register grows.
 // - Namesakes: private persons and sole traders named from the 10 commonest surnames and 12 commonest
 //   first names (120 full names), each at a street of their own. The default 0.08 of entities makes a
 //   full name recur about 4 times at 10,000 records, 40 at 100,000 and 400 at 1,000,000.
@@ -40,7 +42,7 @@ struct GeneratorOptions {
     // sometimes the same one). 0.4 with 10,000 records gives 6,000 entities and 4,000 extra copies.
     double duplicate_share = 0.4;
     // Share of entities that are sites of a City of Helsinki division (category public_site), up to the
-    // 550 sites the generator knows; each gets extra copies as often as a City unit.
+    // 1,136 sites the generator knows; each gets extra copies as often as a City unit.
     double city_site_share = 0.04;
     // Share of entities that are namesakes (private_person or sole_trader with a common Finnish name).
     double namesake_share = 0.08;

@@ -81,7 +81,7 @@ TEST(RegisterGenerator, OutputIsPinnedAcrossPlatforms) {
     EXPECT_EQ(hash, 0xcda1147892893427ULL) << "fingerprint 0x" << std::hex << hash;
     const std::string extended = jobcenter::testing::registers_csv(generate_registers(options_with(1, 3000)), true);
     const std::uint64_t extended_hash = jobcenter::fnv1a(extended);
-    EXPECT_EQ(extended_hash, 0x21cf1d4bc564699bULL) << "fingerprint 0x" << std::hex << extended_hash;
+    EXPECT_EQ(extended_hash, 0x8a3a95c212a8eae7ULL) << "fingerprint 0x" << std::hex << extended_hash;
 }
 
 TEST(RegisterGenerator, GivesExactlyTheRecordsAskedFor) {

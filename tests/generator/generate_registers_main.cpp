@@ -3,6 +3,9 @@
 //
 //   generate_registers --records N --seed S --out FILE.csv [--truth TRUTH.csv] [--with-truth-column]
 //                      [--units a,b,c] [--duplicate-share 0.4] [--stats]
+//                      [--city-site-share 0.04] [--namesake-share 0.08] [--excel-units 2]
+//                      [--no-city-sites] [--no-namesakes] [--no-excel] [--classic]
+// --classic leaves out the City's sites, the namesakes and the Excel damage: the output of before them.
 #include <charconv>
 #include <cstdio>
 #include <exception>
@@ -16,12 +19,27 @@ namespace {
 
 constexpr std::string_view kUsage =
     "usage: generate_registers --records N --seed S --out FILE.csv [--truth TRUTH.csv] [--with-truth-column]\n"
-    "                          [--units a,b,c] [--duplicate-share 0.4] [--stats]\n";
+    "                          [--units a,b,c] [--duplicate-share 0.4] [--stats]\n"
+    "                          [--city-site-share 0.04] [--namesake-share 0.08] [--excel-units 2]\n"
+    "                          [--no-city-sites] [--no-namesakes] [--no-excel] [--classic]\n";
 
 bool parse_count(std::string_view text, std::uint64_t& value) {
     const char* end = text.data() + text.size();
     const auto result = std::from_chars(text.data(), end, value);
     return !text.empty() && result.ec == std::errc() && result.ptr == end;
+}
+
+double parse_share(std::string_view option, std::string_view text) {
+    const std::string copy(text);
+    std::size_t used = 0;
+    double value = 0;
+    try {
+        value = std::stod(copy, &used);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (copy.empty() || used != copy.size()) throw std::invalid_argument(std::string(option) + ": not a number: " + copy);
+    return value;
 }
 
 }  // namespace
@@ -57,10 +75,24 @@ int main(int argc, char** argv) {
             } else if (arg == "--stats") {
                 stats = true;
             } else if (arg == "--duplicate-share") {
-                const std::string text(value());
-                std::size_t used = 0;
-                options.duplicate_share = std::stod(text, &used);
-                if (used != text.size()) throw std::invalid_argument("--duplicate-share: not a number: " + text);
+                options.duplicate_share = parse_share(arg, value());
+            } else if (arg == "--city-site-share") {
+                options.city_site_share = parse_share(arg, value());
+            } else if (arg == "--namesake-share") {
+                options.namesake_share = parse_share(arg, value());
+            } else if (arg == "--excel-units") {
+                std::uint64_t n = 0;
+                const std::string_view text = value();
+                if (!parse_count(text, n)) throw std::invalid_argument("--excel-units: not a count: " + std::string(text));
+                options.excel_units = static_cast<std::size_t>(n);
+            } else if (arg == "--no-city-sites") {
+                options.city_site_share = 0.0;
+            } else if (arg == "--no-namesakes") {
+                options.namesake_share = 0.0;
+            } else if (arg == "--no-excel") {
+                options.excel_units = 0;
+            } else if (arg == "--classic") {
+                options.classic();
             } else if (arg == "--units") {
                 options.units.clear();
                 std::string_view list = value();

@@ -37,7 +37,9 @@ constexpr std::string_view kParish = "parish";
 constexpr std::string_view kPublicDivision = "public_division";
 constexpr std::string_view kPublicUnit = "public_unit";
 constexpr std::string_view kPublicBody = "public_body";
+constexpr std::string_view kPublicSite = "public_site";
 constexpr std::string_view kPerson = "private_person";
+constexpr std::string_view kSoleTrader = "sole_trader";
 
 constexpr std::string_view kSurnames[] = {
     "Mäkinen",   "Virtanen",  "Korhonen",  "Nieminen",   "Hämäläinen", "Laine",     "Heikkinen", "Koskinen",
@@ -151,41 +153,125 @@ struct Division {
     std::string_view name;
     std::string_view aliases[4];
     std::string_view street, number, stair, postcode;
+    // For the names of its sites: the bare name, the City's short name and the Swedish name.
+    std::string_view bare, abbreviation, swedish;
 };
 constexpr std::string_view kHelsinkiId = "0201256-6";
 constexpr Division kDivisions[] = {
     {"Helsingin kaupunki, Kasvatuksen ja koulutuksen toimiala",
      {"Kasvatuksen ja koulutuksen toimiala", "Helsingin kaupunki / Kasko", "Hgin kaupunki, kasvatus ja koulutus",
       "Helsingfors stad, Fostran och utbildningssektorn"},
-     "Töysänkatu", "2", "D", "00510"},
+     "Töysänkatu", "2", "D", "00510",
+     "Kasvatuksen ja koulutuksen toimiala", "Kasko", "Helsingfors stad, Fostrans- och utbildningssektorn"},
     {"Helsingin kaupunki, Sosiaali-, terveys- ja pelastustoimiala",
      {"Sosiaali-, terveys- ja pelastustoimiala", "Helsingin kaupunki / Sote", "Hki sosiaali- ja terveystoimiala",
       "Helsingfors stad, Social-, hälsovårds- och räddningssektorn"},
-     "Toinen linja", "4", "A", "00530"},
+     "Toinen linja", "4", "A", "00530",
+     "Sosiaali-, terveys- ja pelastustoimiala", "Sote", "Helsingfors stad, Social-, hälsovårds- och räddningssektorn"},
     {"Helsingin kaupunki, Kaupunkiympäristön toimiala",
      {"Kaupunkiympäristön toimiala", "Helsingin kaupunki / Kymp", "Hki kaupunkiympäristö",
       "Helsingfors stad, Stadsmiljösektorn"},
-     "Työpajankatu", "8", "", "00580"},
+     "Työpajankatu", "8", "", "00580",
+     "Kaupunkiympäristön toimiala", "Kymp", "Helsingfors stad, Stadsmiljösektorn"},
     {"Helsingin kaupunki, Kulttuurin ja vapaa-ajan toimiala",
      {"Kulttuurin ja vapaa-ajan toimiala", "Helsingin kaupunki / Kuva", "Hki kulttuuri ja vapaa-aika",
       "Helsingfors stad, Kultur- och fritidssektorn"},
-     "Toinen linja", "4", "B", "00530"},
+     "Toinen linja", "4", "B", "00530",
+     "Kulttuurin ja vapaa-ajan toimiala", "Kuva", "Helsingfors stad, Kultur- och fritidssektorn"},
     {"Helsingin kaupunki, Kaupunginkanslia",
      {"Kaupunginkanslia", "Helsingin kaupunginkanslia", "Hki kanslia", "Helsingfors stad, Stadskansliet"},
-     "Pohjoisesplanadi", "11-13", "", "00170"},
+     "Pohjoisesplanadi", "11-13", "", "00170",
+     "Keskushallinto", "Kanslia", "Helsingfors stad, Centralförvaltningen"},
     {"Helsingin kaupunki, Taloushallintopalvelu-liikelaitos",
      {"Taloushallintopalvelu", "Talpa", "Helsingin kaupunki / Talpa", "Taloushallintopalvelu liikelaitos"},
-     "Fleminginkatu", "34", "", "00510"},
+     "Fleminginkatu", "34", "", "00510",
+     "Taloushallintopalvelu-liikelaitos", "Talpa", "Helsingfors stad, Ekonomiförvaltningstjänst"},
     {"Helsingin kaupunki, Stara",
      {"Stara", "Rakentamispalvelu Stara", "Helsingin kaupunki / Stara", "Hki Stara"},
-     "Sturenkatu", "27", "", "00510"},
+     "Sturenkatu", "27", "", "00510",
+     "Stara", "Stara", "Helsingfors stad, Byggtjänst Stara"},
     {"Helsingin kaupunki, Palvelukeskus Helsinki",
      {"Palvelukeskus Helsinki", "Palke", "Helsingin kaupunki / Palvelukeskus", "Hki palvelukeskus"},
-     "Viikinkaari", "2", "", "00790"},
+     "Viikinkaari", "2", "", "00790",
+     "Palvelukeskus Helsinki", "Palke", "Helsingfors stad, Servicecentralen Helsingfors"},
     {"Helsingin kaupunki, Työllisyyspalvelut",
      {"Työllisyyspalvelut", "Helsingin kaupungin työllisyyspalvelut", "Hki työllisyyspalvelut",
       "Helsingfors stad, Sysselsättningstjänster"},
-     "Kaikukatu", "3", "", "00530"}};
+     "Kaikukatu", "3", "", "00530",
+     "Työllisyyspalvelut", "Työllisyys", "Helsingfors stad, Sysselsättningstjänster"}};
+
+// The head office of the City: the Kaupunginkanslia's street, which many sites' records carry.
+constexpr std::size_t kHeadOfficeDivision = 4;
+
+// Helsinki's districts for the City's sites, with the Swedish name.
+struct District {
+    std::string_view name, genitive, swedish, postcode;
+};
+constexpr District kDistricts[] = {
+    {"Kallio", "Kallion", "Berghäll", "00530"},          {"Töölö", "Töölön", "Tölö", "00250"},
+    {"Pasila", "Pasilan", "Böle", "00520"},              {"Malmi", "Malmin", "Malm", "00700"},
+    {"Vallila", "Vallilan", "Vallgård", "00550"},        {"Kontula", "Kontulan", "Gårdsbacka", "00940"},
+    {"Itäkeskus", "Itäkeskuksen", "Östra centrum", "00930"}, {"Herttoniemi", "Herttoniemen", "Hertonäs", "00810"},
+    {"Lauttasaari", "Lauttasaaren", "Drumsö", "00200"},  {"Kamppi", "Kampin", "Kampen", "00100"},
+    {"Punavuori", "Punavuoren", "Rödbergen", "00150"},   {"Kruununhaka", "Kruununhaan", "Kronohagen", "00170"},
+    {"Sörnäinen", "Sörnäisten", "Sörnäs", "00500"},      {"Hakaniemi", "Hakaniemen", "Hagnäs", "00530"},
+    {"Arabianranta", "Arabianrannan", "Arabiastranden", "00560"}, {"Käpylä", "Käpylän", "Kottby", "00610"},
+    {"Oulunkylä", "Oulunkylän", "Åggelby", "00640"},     {"Pakila", "Pakilan", "Baggböle", "00660"},
+    {"Munkkiniemi", "Munkkiniemen", "Munksnäs", "00330"}, {"Pitäjänmäki", "Pitäjänmäen", "Sockenbacka", "00370"},
+    {"Kannelmäki", "Kannelmäen", "Gamlas", "00420"},     {"Malminkartano", "Malminkartanon", "Malmgård", "00410"},
+    {"Vuosaari", "Vuosaaren", "Nordsjö", "00980"},       {"Mellunmäki", "Mellunmäen", "Mellungsbacka", "00970"},
+    {"Myllypuro", "Myllypuron", "Kvarnbäcken", "00920"}, {"Jätkäsaari", "Jätkäsaaren", "Busholmen", "00220"},
+    {"Kalasatama", "Kalasataman", "Fiskehamnen", "00540"}, {"Ruoholahti", "Ruoholahden", "Gräsviken", "00180"},
+    {"Eira", "Eiran", "Eira", "00130"},                  {"Haaga", "Haagan", "Haga", "00320"},
+    {"Maunula", "Maunulan", "Månsas", "00630"},          {"Puistola", "Puistolan", "Parkstad", "00760"},
+    {"Tapanila", "Tapanilan", "Mosabacka", "00730"},     {"Pukinmäki", "Pukinmäen", "Bocksbacka", "00720"},
+    {"Siltamäki", "Siltamäen", "Brobacka", "00740"},     {"Jakomäki", "Jakomäen", "Jakobacka", "00770"},
+    {"Pihlajamäki", "Pihlajamäen", "Rönnbacka", "00710"}, {"Viikki", "Viikin", "Vik", "00790"},
+    {"Roihuvuori", "Roihuvuoren", "Kasberget", "00820"}, {"Laajasalo", "Laajasalon", "Degerö", "00840"},
+    {"Lassila", "Lassilan", "Lassas", "00440"},          {"Konala", "Konalan", "Kånala", "00390"},
+    {"Paloheinä", "Paloheinän", "Svedängen", "00670"},   {"Vartiokylä", "Vartiokylän", "Botby", "00950"},
+    {"Kulosaari", "Kulosaaren", "Brändö", "00570"},      {"Meilahti", "Meilahden", "Mejlans", "00250"},
+    {"Ruskeasuo", "Ruskeasuon", "Brunakärr", "00280"},   {"Tapulikaupunki", "Tapulikaupungin", "Stapelstaden", "00750"},
+    {"Kivikko", "Kivikon", "Stenängen", "00940"},        {"Suutarila", "Suutarilan", "Skomakarböle", "00740"}};
+
+// The kinds of site a division runs in the districts: the word, the short form units write ("Malmin
+// pk") and the Swedish word. Day-care centres and playgrounds also go by names of their own
+// ("Päiväkoti Koivurinne", "Pvk Koivurinne", "Daghemmet Koivurinne").
+struct SiteKind {
+    std::string_view word, short_word, swedish;
+    std::size_t division;  // in kDivisions
+    std::string_view title = {}, short_title = {}, swedish_title = {};  // before a name of its own
+};
+constexpr SiteKind kSiteKinds[] = {
+    {"päiväkoti", "pvk", "daghem", 0, "Päiväkoti", "Pvk", "Daghemmet"},
+    {"leikkipuisto", "lp", "lekpark", 0, "Leikkipuisto", "Lp", "Lekparken"},
+    {"ala-asteen koulu", "ala-aste", "lågstadieskola", 0},
+    {"lukio", "lukio", "gymnasium", 0},
+    {"palvelukeskus", "pk", "servicecentral", 1},
+    {"terveysasema", "ta", "hälsostation", 1},
+    {"perhekeskus", "perhek.", "familjecenter", 1},
+    {"neuvola", "neuv.", "rådgivningsbyrå", 1},
+    {"hammashoitola", "hammashoit.", "tandklinik", 1},
+    {"puistotoimisto", "puistotsto", "parkbyrå", 2},
+    {"kirjasto", "kirj.", "bibliotek", 3},
+    {"nuorisotalo", "nuta", "ungdomsgård", 3},
+    {"liikuntapuisto", "liikuntap.", "idrottspark", 3},
+    {"uimahalli", "uimah.", "simhall", 3},
+    {"kulttuurikeskus", "kulttuurik.", "kulturcentrum", 3},
+    {"asukastalo", "asukastalo", "invånarhus", 4}};
+
+// The City's generic mailboxes many sites give instead of their own.
+constexpr std::string_view kCityMailboxes[] = {"info@hel.fi", "toimisto@hel.fi", "kirjaamo@hel.fi"};
+
+// The commonest Finnish surnames and first names, from which the namesakes are named.
+constexpr std::string_view kCommonSurnames[] = {"Korhonen", "Virtanen", "Mäkinen", "Nieminen", "Mäkelä",
+                                                "Hämäläinen", "Laine", "Heikkinen", "Koskinen", "Järvinen"};
+constexpr std::string_view kCommonFirstNames[] = {"Maria", "Helena", "Johanna", "Anna", "Merja", "Tiina",
+                                                  "Juha", "Timo", "Matti", "Mikko", "Kari", "Jari"};
+// Generic boxes on free-mail and operator domains that several persons give: no evidence between them.
+constexpr std::string_view kGenericBoxes[] = {"info", "toimisto"};
+constexpr std::string_view kOperatorDomains[] = {"elisanet.fi", "outlook.com", "gmail.com", "kolumbus.fi",
+                                                 "welho.com"};
 
 constexpr std::string_view kPublicBodies[] = {
     "HUS-yhtymä",           "Helsingin seudun ympäristöpalvelut -kuntayhtymä", "Helsingin Satama Oy",
@@ -406,6 +492,12 @@ struct Entity {
     std::vector<std::string> emails;  // emails[0] is the generic or the main one
     std::vector<Person> contacts;
     bool small = false;  // a one-person firm or person: free-mail addresses, mobile phones
+    double alias_share = 0.2;  // how often a copy is written under one of the aliases (plus its noise)
+    bool exact_id = false;     // the business ID is never mistyped (the City's, on its sites)
+    // A City site: its records sometimes carry the head office's street instead of the site's own.
+    bool head_office_street = false;
+    // A namesake: every record carries the personal phone (phones[0]) or the personal email (emails[0]).
+    bool namesake = false;
 };
 
 std::string join_name(std::string_view prefix, std::string_view core, std::string_view suffix) {
@@ -537,20 +629,70 @@ void add_contacts(Entity& e, Rng& rng, int most) {
     for (int i = 0; i < count; ++i) e.contacts.push_back(random_person(rng));
 }
 
+// A site of the City: named after its district ("Malmin kirjasto"), or by a name of its own for the kinds
+// that have them ("Päiväkoti Koivurinne", in its district).
+struct SiteItem {
+    std::uint16_t kind = 0, district = 0;
+    std::int16_t tree = -1, tree_suffix = -1;  // the name of its own: kTrees + kTreeSuffixes, or -1
+};
+
+struct SiteNames {
+    std::string name, short_name, swedish;
+};
+
+SiteNames site_names(const SiteItem& item) {
+    const SiteKind& kind = kSiteKinds[item.kind];
+    const District& district = kDistricts[item.district];
+    SiteNames out;
+    if (item.tree >= 0) {
+        std::string own(kTrees[item.tree]);
+        own += kTreeSuffixes[item.tree_suffix];
+        out.name = std::string(kind.title) + " " + own;
+        out.short_name = std::string(kind.short_title) + " " + own;
+        out.swedish = std::string(kind.swedish_title) + " " + own;
+        return out;
+    }
+    out.name = std::string(district.genitive) + " " + std::string(kind.word);
+    out.short_name = std::string(district.genitive) + " " + std::string(kind.short_word);
+    out.swedish = std::string(district.swedish);
+    if (!out.swedish.ends_with('s')) out.swedish += 's';
+    out.swedish += ' ';
+    out.swedish += kind.swedish;
+    return out;
+}
+
 struct Pools {
     std::vector<std::pair<std::size_t, std::size_t>> chain;  // brand, place
     std::vector<std::pair<std::string, std::size_t>> units;  // Helsinki unit names without the city prefix, place
     std::vector<std::size_t> parishes;                     // places
     std::vector<std::size_t> divisions, bodies;
+    std::vector<SiteItem> sites;
 };
 
-Pools make_pools(Rng& rng) {
+Pools make_pools(Rng& rng, Rng* site_rng) {
     Pools pools;
     for (std::size_t b = 0; b < std::size(kBrands); ++b)
         for (std::size_t p = 0; p < std::size(kPlaces); ++p) pools.chain.emplace_back(b, p);
     for (std::size_t p = 0; p < kHelsinkiPlaces; ++p)
         for (std::string_view kind : kUnitKinds)
             pools.units.emplace_back(std::string(kPlaces[p].genitive) + " " + std::string(kind), p);
+    if (site_rng != nullptr) {
+        // With the City's sites, a City unit never takes a site's name: that would be two entities of one name.
+        for (std::size_t k = 0; k < std::size(kSiteKinds); ++k) {
+            for (std::size_t d = 0; d < std::size(kDistricts); ++d)
+                pools.sites.push_back(SiteItem{static_cast<std::uint16_t>(k), static_cast<std::uint16_t>(d)});
+            if (kSiteKinds[k].title.empty()) continue;
+            for (std::size_t t = 0; t < std::size(kTrees); ++t)
+                for (std::size_t x = 0; x < std::size(kTreeSuffixes); ++x)
+                    pools.sites.push_back(SiteItem{static_cast<std::uint16_t>(k),
+                                                   static_cast<std::uint16_t>(site_rng->index(std::size(kDistricts))),
+                                                   static_cast<std::int16_t>(t), static_cast<std::int16_t>(x)});
+        }
+        HashSet names(pools.sites.size());
+        for (const SiteItem& site : pools.sites) names.insert(fnv1a(site_names(site).name));
+        std::erase_if(pools.units, [&](const auto& unit) { return !names.insert(fnv1a(unit.first)); });
+        shuffle(pools.sites, *site_rng);
+    }
     for (std::string_view name : kDaycareNames)
         pools.units.emplace_back("Päiväkoti " + std::string(name), rng.index(kHelsinkiPlaces));
     for (std::string_view name : kDaycareNames)
@@ -566,7 +708,10 @@ Pools make_pools(Rng& rng) {
     return pools;
 }
 
-enum class Kind { Company, Housing, Chain, Association, Foundation, Parish, Division, Unit, Body, Person };
+enum class Kind {
+    Company, Housing, Chain, Association, Foundation, Parish, Division, Unit, Body, Person,
+    Site, Namesake, NamesakeTrader  // the classes of issue 20, drawn apart from the others
+};
 
 struct Plan {
     Kind kind = Kind::Company;
@@ -600,6 +745,9 @@ public:
             case Kind::Unit: return city_unit(pools.units[plan.pool_index]);
             case Kind::Body: return body(pools.bodies[plan.pool_index]);
             case Kind::Person: return person();
+            case Kind::Site: return site(pools.sites[plan.pool_index]);
+            case Kind::Namesake: return namesake(false);
+            case Kind::NamesakeTrader: return namesake(true);
             case Kind::Company: break;
         }
         return company();
@@ -877,10 +1025,116 @@ private:
         return e;
     }
 
+    // A name@hel.fi address no other person of the City has: a number tells namesakes apart.
+    std::string city_email(const Person& p) {
+        const std::string base = mail_token(p.first, '-') + "." + mail_token(p.last, '-');
+        std::string email = base + "@hel.fi";
+        for (int n = 2; !emails_.insert(fnv1a(email)); ++n) email = base + std::to_string(n) + "@hel.fi";
+        return email;
+    }
+
+    // A mobile number no other site or namesake has.
+    Phone own_mobile() {
+        for (;;) {
+            Phone phone = mobile(rng_);
+            if (phones_.insert(fnv1a(phone.area + phone.subscriber))) return phone;
+        }
+    }
+
+    Entity site(const SiteItem& item) {
+        const SiteKind& kind = kSiteKinds[item.kind];
+        const District& district = kDistricts[item.district];
+        const Division& d = kDivisions[kind.division];
+        const auto [name, short_name, swedish] = site_names(item);
+        Entity e;
+        e.category = kPublicSite;
+        e.core = std::string(d.name) + ", " + name;
+        names_.insert(fnv1a(e.core));
+        // The site's bare name is the commonest spelling: it stands twice.
+        e.aliases.push_back(name);
+        e.aliases.push_back(name);
+        e.aliases.push_back("Hki / " + std::string(d.bare) + ", " + short_name);
+        e.aliases.push_back(std::string(d.bare) + ", " + name);
+        e.aliases.push_back("Helsingin kaupunki / " + std::string(d.abbreviation) + " / " + name);
+        e.aliases.push_back(name + " (" + std::string(d.abbreviation) + ")");
+        e.aliases.push_back(short_name);
+        e.aliases.push_back(std::string(d.swedish) + ", " + swedish);
+        e.aliases.push_back(swedish);
+        e.alias_share = 0.45;
+        e.business_id = std::string(kHelsinkiId);
+        e.exact_id = true;
+        e.address.street = std::string(rng_.pick(kStreets));
+        e.address.number = std::to_string(rng_.range(1, 60));
+        if (rng_.chance(0.5)) e.address.stair = std::string(1, static_cast<char>('A' + rng_.range(0, 2)));
+        if (rng_.chance(0.25)) e.address.flat = std::to_string(rng_.range(1, 12));
+        e.address.postcode = std::string(district.postcode);
+        e.address.city = "Helsinki";
+        e.head_office_street = rng_.chance(0.4);
+        add_contacts(e, rng_, 2);
+        e.phones.push_back(Phone{"9", "310" + digits(rng_, 4, false)});
+        if (rng_.chance(0.3)) e.phones.push_back(helsinki_switchboard());
+        for (std::size_t i = 0; i < e.contacts.size(); ++i) e.phones.push_back(own_mobile());
+        e.emails.push_back(std::string(rng_.pick(kCityMailboxes)));
+        for (const Person& p : e.contacts) e.emails.push_back(city_email(p));
+        return e;
+    }
+
+    // A private person or a sole trader with one of the commonest names, at a street no namesake of the
+    // same name lives at, with a phone and an email of their own.
+    Entity namesake(bool sole_trader) {
+        const Person p{rng_.pick(kCommonFirstNames), rng_.pick(kCommonSurnames)};
+        const std::string forward = person_name(p);
+        const std::string reversed = std::string(p.last) + " " + std::string(p.first);
+        Entity e;
+        e.category = sole_trader ? kSoleTrader : kPerson;
+        e.namesake = true;
+        e.small = true;
+        const bool surname_first = rng_.chance(0.5);
+        e.core = surname_first ? reversed : forward;
+        e.aliases.push_back(surname_first ? forward : reversed);
+        e.aliases.push_back(std::string(p.last) + ", " + std::string(p.first));
+        if (sole_trader) {
+            e.legal = Legal::Tmi;
+            e.layout = rng_.chance(0.6) ? Affix{"Tmi", ""} : Affix{"", ""};
+            e.aliases.push_back("Tmi " + forward);
+            e.aliases.push_back("Toiminimi " + reversed);
+            e.aliases.push_back("T:mi " + reversed);
+            e.aliases.push_back(forward + " Tmi");
+            e.business_id = ids_.make(rng_);
+        }
+        e.alias_share = 0.35;
+        e.contacts.push_back(p);
+        for (int attempt = 0; attempt < 50; ++attempt) {
+            e.address = random_address(rng_, true);
+            if (homes_.insert(fnv1a(forward + "|" + e.address.street + " " + e.address.number))) break;
+        }
+        e.phones.push_back(own_mobile());
+        if (rng_.chance(0.15)) e.phones.push_back(landline(rng_));
+        const std::string base = mail_token(p.first, '-') + "." + mail_token(p.last, '-');
+        for (int attempt = 0;; ++attempt) {
+            std::string email = attempt == 0 ? base : base + std::to_string(rng_.range(1, 999));
+            email += '@';
+            email += rng_.pick(kFreeMail);
+            if (emails_.insert(fnv1a(email))) {
+                e.emails.push_back(std::move(email));
+                break;
+            }
+        }
+        if (rng_.chance(0.2)) {
+            std::string generic(rng_.pick(kGenericBoxes));
+            generic += '@';
+            generic += rng_.pick(kOperatorDomains);
+            e.emails.push_back(std::move(generic));
+        }
+        return e;
+    }
+
     Rng& rng_;
     BusinessIds ids_;
     std::vector<Building> buildings_;
     HashSet names_;  // hashes of the names given out
+    // Personal addresses given out to sites and namesakes, and the namesakes' homes (name|street number).
+    HashSet emails_{1024}, phones_{1024}, homes_{1024};
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -1001,6 +1255,19 @@ std::string format_contact(const Person& p, int style) {
     }
 }
 
+// The City's head office, whose street many sites' records carry.
+Address head_office_address() {
+    const Division& d = kDivisions[kHeadOfficeDivision];
+    return Address{std::string(d.street), std::string(d.number), std::string(d.stair), "", std::string(d.postcode),
+                   "Helsinki"};
+}
+
+// "12 as. 4" written "12 as 4", as many units do.
+void drop_flat_dot(std::string& street) {
+    const std::size_t at = street.find(" as. ");
+    if (at != std::string::npos) street.erase(at + 3, 1);
+}
+
 // Chance of each kind of noise by noise level (0 = the entity's first record).
 constexpr double kNoise[4] = {0.0, 0.12, 0.3, 0.55};
 
@@ -1008,12 +1275,14 @@ GeneratedRecord make_record(const Entity& e, int noise, const UnitHabits& h, Rng
     GeneratedRecord r;
     r.category = e.category;
     r.noise = noise;
+    r.namesake = e.namesake;
     const double p = kNoise[noise];
 
     // Name
     bool quoted = false;
-    if (!e.aliases.empty() && rng.chance(noise == 0 ? 0.0 : 0.2 + p)) {
+    if (!e.aliases.empty() && rng.chance(noise == 0 ? 0.0 : e.alias_share + p)) {
         r.name = rng.pick(e.aliases);
+        if (e.category == kPublicSite && rng.chance(p * 0.6)) typo(r.name, rng);
     } else {
         std::string core = e.core;
         if (rng.chance(p * 0.8)) {
@@ -1036,7 +1305,7 @@ GeneratedRecord make_record(const Entity& e, int noise, const UnitHabits& h, Rng
     // Business ID
     if (!e.business_id.empty() && !rng.chance(h.missing_id + p * 0.6)) {
         std::string id = e.business_id;
-        if (rng.chance(p * 0.3)) {
+        if (rng.chance(p * 0.3) && !e.exact_id) {
             // A mistyped ID: a wrong check digit, or two digits swapped.
             if (rng.chance(0.6)) {
                 const int check = id[8] - '0';
@@ -1053,6 +1322,7 @@ GeneratedRecord make_record(const Entity& e, int noise, const UnitHabits& h, Rng
 
     // Address
     Address address = e.address;
+    if (e.head_office_street && rng.chance(0.35)) address = head_office_address();
     if (noise == 3 && rng.chance(0.15)) address = random_address(rng, e.category == kPerson);  // moved
     if (!rng.chance(p * 0.12)) {
         const int style = rng.chance(0.8 - p) ? h.address_style : rng.range(0, 4);
@@ -1060,6 +1330,7 @@ GeneratedRecord make_record(const Entity& e, int noise, const UnitHabits& h, Rng
         if (rng.chance(p * 0.15)) typo(r.street, rng);
         if (rng.chance(h.fold * 0.5 + p * 0.2)) r.street = fold(r.street);
         if (rng.chance(h.caps * 0.5)) r.street = upper(r.street);
+        if (e.category == kPublicSite && rng.chance(0.3)) drop_flat_dot(r.street);
         if (noise > 0 && rng.chance(0.004)) {
             // Excel's Alt+Enter inside a cell.
             const std::size_t space = r.street.rfind(' ');
@@ -1073,23 +1344,32 @@ GeneratedRecord make_record(const Entity& e, int noise, const UnitHabits& h, Rng
     }
 
     // Phone
+    bool personal_phone = false, personal_email = false;  // phones[0] and emails[0], for namesakes
     if (!e.phones.empty() && !rng.chance(h.missing_phone + p * 0.35)) {
         std::size_t which = 0;
         if (e.phones.size() > 1 && rng.chance(0.15 + p * 0.5)) which = 1 + rng.index(e.phones.size() - 1);
         const int style = rng.chance(0.8 - p * 0.6) ? h.phone_format : rng.range(0, 5);
         r.phone = format_phone(e.phones[which], style);
+        personal_phone = which == 0;
     }
 
     // Email
     if (!e.emails.empty() && !rng.chance(h.missing_email + p * 0.35)) {
         std::size_t which = e.emails.size() > 1 ? (rng.chance(0.5) ? 0 : 1) : 0;
         if (e.emails.size() > 2 && rng.chance(p * 0.6)) which = rng.index(e.emails.size());
+        personal_email = which == 0;
         r.email = e.emails[which];
         if (rng.chance(p * 0.15)) {
             const std::size_t at = r.email.find('@');
             r.email = upper(r.email.substr(0, 1)) + r.email.substr(1, at) + r.email.substr(at + 1);
         }
         if (rng.chance(p * 0.05)) r.email = " " + r.email;
+    }
+    if (e.namesake) {
+        // A person's first record gives both; every other record at least one of them.
+        if (noise == 0 && !personal_email) r.email = e.emails[0];
+        if ((noise == 0 && !personal_phone) || (!personal_phone && !personal_email))
+            r.phone = format_phone(e.phones[0], h.phone_format);
     }
 
     // Contact person
@@ -1138,6 +1418,9 @@ std::vector<GeneratedRecord> generate_registers(const GeneratorOptions& options)
     if (options.units.empty()) throw std::invalid_argument("the generator needs at least one unit");
     if (!(options.duplicate_share >= 0.0 && options.duplicate_share <= 0.95))
         throw std::invalid_argument("duplicate_share must be within [0, 0.95]");
+    if (!(options.city_site_share >= 0.0 && options.namesake_share >= 0.0 &&
+          options.city_site_share + options.namesake_share <= 1.0))
+        throw std::invalid_argument("city_site_share and namesake_share must be at least 0 and at most 1 together");
     const std::size_t total = options.records;
     if (total == 0) return {};
 
@@ -1150,9 +1433,15 @@ std::vector<GeneratedRecord> generate_registers(const GeneratorOptions& options)
     Rng make_rng(options.seed ^ 0x13198A2E03707344ULL);
     Rng record_rng(options.seed ^ 0xA4093822299F31D0ULL);
     Rng order_rng(options.seed ^ 0x082EFA98EC4E6C89ULL);
+    // The classes of issue 20 draw from streams of their own, so that without them nothing else changes.
+    Rng class_rng(options.seed ^ 0x452821E638D01377ULL);
+    Rng excel_rng(options.seed ^ 0xBE5466CF34E90C6CULL);
+    const bool city_sites = options.city_site_share > 0.0;
+    const bool namesakes = options.namesake_share > 0.0;
 
     // Phase 1: what each entity is, and how many extra copies it gets.
-    const Pools pools = make_pools(plan_rng);
+    const Pools pools = make_pools(plan_rng, city_sites ? &class_rng : nullptr);
+    std::size_t sites_used = 0;
     static constexpr std::array<int, 10> kKindWeights = {600, 30, 50, 60, 15, 8, 12, 35, 8, 182};
     static constexpr Kind kKinds[] = {Kind::Company, Kind::Housing,  Kind::Chain, Kind::Association, Kind::Foundation,
                                       Kind::Parish,  Kind::Division, Kind::Unit,  Kind::Body,        Kind::Person};
@@ -1163,6 +1452,18 @@ std::vector<GeneratedRecord> generate_registers(const GeneratorOptions& options)
                                                 SIZE_MAX};
     std::vector<Plan> plans(entity_count);
     for (std::size_t i = 0; i < entity_count; ++i) {
+        if (city_sites || namesakes) {
+            const double draw = class_rng.unit();
+            Plan& plan = plans[i];
+            if (draw < options.city_site_share && sites_used < pools.sites.size()) {
+                plan = Plan{Kind::Site, static_cast<std::uint32_t>(sites_used++), 12};
+                continue;
+            }
+            if (draw >= options.city_site_share && draw < options.city_site_share + options.namesake_share) {
+                plan = Plan{class_rng.chance(0.35) ? Kind::NamesakeTrader : Kind::Namesake, 0, 2};
+                continue;
+            }
+        }
         std::size_t k = plan_rng.weighted(kKindWeights);
         if (used[k] >= limits[k]) k = 0;
         Plan& plan = plans[i];
@@ -1194,6 +1495,18 @@ std::vector<GeneratedRecord> generate_registers(const GeneratorOptions& options)
     // Phase 2: make each entity and its records.
     std::vector<UnitHabits> habits;
     for (const std::string& unit : options.units) habits.push_back(habits_for(unit, options.seed));
+    // The units whose files Excel saves: their business IDs and phones typed as digits, as in a numeric column.
+    std::vector<bool> excel_unit(unit_count, false);
+    if (options.excel_units > 0) {
+        std::vector<std::size_t> unit_order(unit_count);
+        for (std::size_t u = 0; u < unit_count; ++u) unit_order[u] = u;
+        shuffle(unit_order, excel_rng);
+        for (std::size_t k = 0; k < std::min(options.excel_units, unit_count); ++k) {
+            excel_unit[unit_order[k]] = true;
+            habits[unit_order[k]].id_format = 1;
+            habits[unit_order[k]].phone_format = 4;
+        }
+    }
     std::vector<std::uint64_t> unit_cumulative(unit_count);
     std::uint64_t unit_weight_sum = 0;
     for (std::size_t u = 0; u < unit_count; ++u) unit_cumulative[u] = unit_weight_sum += 2 * unit_count - u;
@@ -1255,12 +1568,29 @@ std::vector<GeneratedRecord> generate_registers(const GeneratorOptions& options)
             if (k + 8 < segment.size()) __builtin_prefetch(&made[segment[k + 8]]);
             GeneratedRecord record = std::move(made[segment[k]]);
             record.unit = options.units[u];
+            record.excel_saved = excel_unit[u];
             std::snprintf(id_buffer, sizeof id_buffer, "U-%06zu", ++number);
             record.source_id = id_buffer;
             out.push_back(std::move(record));
         }
     }
     return out;
+}
+
+std::string excel_number(std::string_view value) {
+    if (value.empty() || value.find_first_not_of("0123456789") != std::string_view::npos) return std::string(value);
+    const std::size_t first = value.find_first_not_of('0');
+    return first == std::string_view::npos ? std::string("0") : std::string(value.substr(first));
+}
+
+GeneratedRecord as_saved(const GeneratedRecord& record) {
+    GeneratedRecord saved = record;
+    if (record.excel_saved) {
+        saved.postcode = excel_number(record.postcode);
+        saved.phone = excel_number(record.phone);
+        saved.business_id = excel_number(record.business_id);
+    }
+    return saved;
 }
 
 std::string registers_csv(const std::vector<GeneratedRecord>& records, bool with_truth, const CsvStyle& style) {
@@ -1271,9 +1601,18 @@ std::string registers_csv(const std::vector<GeneratedRecord>& records, bool with
     out += "unit;id;Yritys;Y-tunnus;Katuosoite;Postinumero;Postitoimipaikka;Puhelin;Sähköposti;Yhteyshenkilö";
     if (with_truth) out += ";true_id";
     out += eol;
+    std::string postcode, phone, business_id;  // as Excel saved them
     for (const GeneratedRecord& r : records) {
         const std::string* fields[] = {&r.unit,  &r.source_id, &r.name,  &r.business_id, &r.street,
                                        &r.postcode, &r.city,   &r.phone, &r.email,       &r.contact_person};
+        if (r.excel_saved) {
+            postcode = excel_number(r.postcode);
+            phone = excel_number(r.phone);
+            business_id = excel_number(r.business_id);
+            fields[3] = &business_id;
+            fields[5] = &postcode;
+            fields[7] = &phone;
+        }
         bool first = true;
         for (const std::string* field : fields) {
             if (!first) out += ';';
@@ -1334,6 +1673,7 @@ GeneratorStats summarize(const std::vector<GeneratedRecord>& records) {
         keys.emplace_back(entity->second, unit->second);
         ++per_category[r.category];
         if (r.noise >= 0 && r.noise <= 3) ++stats.records_per_noise[r.noise];
+        if (r.excel_saved) ++stats.excel_saved_records;
     }
     const std::uint64_t unit_count = stats.records_per_unit.size();
     for (const auto& [entity, unit] : keys) ++per_entity_unit[entity * unit_count + unit];
@@ -1364,6 +1704,7 @@ std::string format_stats(const GeneratorStats& stats) {
     out += "\nrecords per noise level:";
     for (int level = 0; level < 4; ++level) out += " " + std::to_string(level) + "=" + std::to_string(stats.records_per_noise[level]);
     out += "\n";
+    if (stats.excel_saved_records > 0) out += "records saved from Excel: " + std::to_string(stats.excel_saved_records) + "\n";
     return out;
 }
 

@@ -44,6 +44,14 @@ constexpr Spelling kind_spellings[] = {
     {"familjecenter", "perhekeskus"}, {"familjecentret", "perhekeskus"},
     {"puistotoimisto", "puistotoimisto"}, {"puistotoimiston", "puistotoimisto"}, {"puistotsto", "puistotoimisto"},
     {"parkbyra", "puistotoimisto"}, {"parkbyran", "puistotoimisto"},
+    {"lukio", "lukio"}, {"lukion", "lukio"}, {"gymnasium", "lukio"}, {"gymnasiet", "lukio"},
+    {"neuvola", "neuvola"}, {"neuvolan", "neuvola"}, {"neuv", "neuvola"}, {"radgivningsbyra", "neuvola"},
+    {"radgivningsbyran", "neuvola"},
+    {"hammashoitola", "hammashoitola"}, {"hammashoitolan", "hammashoitola"}, {"hammashoit", "hammashoitola"},
+    {"tandklinik", "hammashoitola"}, {"tandkliniken", "hammashoitola"},
+    {"uimah", "uimahalli"},
+    {"kulttuurikeskus", "kulttuurikeskus"}, {"kulttuurikeskuksen", "kulttuurikeskus"}, {"kulttuurik", "kulttuurikeskus"},
+    {"kulturcentrum", "kulttuurikeskus"}, {"kulturcentret", "kulttuurikeskus"},
 };
 
 // Helsinki's districts by their Swedish names (nominative; a Swedish genitive's -s is dropped before). Östra
@@ -69,9 +77,12 @@ constexpr Spelling swedish_districts[] = {
     {"stensbole", "tapaninvainio"},
 };
 
-// Words that say nothing about which site: what the City's names put around a site's own words.
-constexpr std::string_view filler_words[] = {"ja", "och", "and", "of", "the", "ala", "helsinki", "helsingin", "hki",
-                                             "helsingfors", "toimipiste", "yksikko", "enhet", "unit"};
+// Words that say nothing about which site: what the City's names put around a site's own words, and the
+// divisions' short names units add in brackets ("Malmin pk (Kuva)").
+constexpr std::string_view filler_words[] = {
+    "ja",    "och",  "and",  "of",     "the",  "ala",   "helsinki", "helsingin", "hki",      "helsingfors",
+    "toimipiste", "yksikko", "enhet", "unit", "kasko", "kuva", "sote",     "sotepe",    "kymp",     "stara",
+    "kanslia", "keskushallinto", "toimiala"};
 
 std::string_view canonical_kind(std::string_view word) {
     for (const auto& k : kind_spellings)

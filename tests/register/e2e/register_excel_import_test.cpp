@@ -34,7 +34,7 @@ protected:
                    "Helsinki;93101234\r\n"
                    "p3;Puutarha M\xE4kinen Ky;;Kalliontie 3;2100;Espoo;98765432\r\n"
                    "p4;Rakennus Lahtinen Oy;1234563;Sturenkatu 21;510;Helsinki;091234567\r\n"
-                   "p5;Kahvila S\xE4de Oy;;Hakaniemenranta 1;00530;Helsinki;+46 8 123 456\r\n");
+                   "p5;Kahvila S\xE4" "de Oy;;Hakaniemenranta 1;00530;Helsinki;+46 8 123 456\r\n");
     }
     json::value import(const char* unit, std::vector<std::string> extra = {}) {
         std::vector<std::string> args{"register", "import", (dir / (std::string(unit) + ".csv")).string(), "--unit", unit};

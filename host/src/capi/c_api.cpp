@@ -2,6 +2,7 @@
 // Service, and turns every outcome, and any exception, into a status code and a JSON text. Nothing is thrown
 // across the C boundary.
 #include <cstdlib>
+#include <cstring>
 #include <exception>
 #include <optional>
 #include <string>
@@ -144,7 +145,14 @@ void jc_free(char* text) { std::free(text); }
 
 void jc_close(jc_handle* handle) { delete handle; }
 
-const char* jc_status_name(jc_status status) { return status_name(status); }
+// A C caller may pass any int as a jc_status: its bytes are read as a number, never loaded as the C++ enum,
+// whose values end at its largest enumerator.
+const char* jc_status_name(jc_status status) {
+    int number = 0;
+    static_assert(sizeof number == sizeof status);
+    std::memcpy(&number, &status, sizeof number);
+    return status_name(number);
+}
 
 const char* jc_version(void) { return JOBCENTER_VERSION; }
 

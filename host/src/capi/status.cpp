@@ -32,7 +32,7 @@ jc_status status_of(const Error& error) {
     return JC_INTERNAL;
 }
 
-const char* status_name(jc_status status) {
+const char* status_name(int status) {
     switch (status) {
         case JC_OK: return "JC_OK";
         case JC_BAD_REQUEST: return "JC_BAD_REQUEST";

@@ -9,6 +9,7 @@ namespace jobcenter::capi {
 
 jc_status status_of(CallOutcome outcome);
 jc_status status_of(const Error& error);
-const char* status_name(jc_status status);
+// The enumerator's name of a status number; "JC_UNKNOWN_STATUS" for any other number a C caller passes.
+const char* status_name(int status);
 
 }  // namespace jobcenter::capi

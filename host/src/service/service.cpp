@@ -126,6 +126,10 @@ Service::RouterLease Service::lease_router() {
     auto router = std::make_unique<CommandRouter>(config_.paths, shared_->plugins, shared_->clock, shared_->log,
                                                   limits, options);
     add_host_commands(*router);
+    // Without the memory map a connection reads pages into its own cache: one large enough for the register's
+    // indexes keeps the checks from reading them again (it is emptied whenever another connection commits).
+    if (config_.cache_mib > 0)
+        router->database().exec("PRAGMA cache_size=-" + std::to_string(config_.cache_mib * 1024));
     return RouterLease(*this, std::move(router));
 }
 

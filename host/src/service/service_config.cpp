@@ -72,6 +72,7 @@ ServiceConfig read_service_config(const std::filesystem::path& file) {
          [&](const std::string& v, const std::string& w) { config.idle_timeout = std::chrono::seconds(whole_number(v, 1, 3600, w)); }},
         {"write_wait_seconds",
          [&](const std::string& v, const std::string& w) { config.write_wait = std::chrono::seconds(whole_number(v, 0, 3600, w)); }},
+        {"cache_mib", [&](const std::string& v, const std::string& w) { config.cache_mib = whole_number(v, 0, 65536, w); }},
         {"script_recheck_seconds",
          [&](const std::string& v, const std::string& w) { config.script_recheck = std::chrono::seconds(whole_number(v, 0, 3600, w)); }},
         {"auth_failures",

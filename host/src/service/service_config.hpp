@@ -26,6 +26,7 @@ struct ServiceConfig {
     std::chrono::seconds write_wait{5};                   // write_wait_seconds: wait for another process's write lock
     unsigned auth_failures_before_throttle = 5;           // auth_failures = N: failures per peer before slowing down
     std::chrono::seconds script_recheck{1};               // script_recheck_seconds: how soon a changed script is used
+    std::size_t cache_mib = 256;                          // cache_mib: each connection's page cache (0: SQLite's 2 MiB)
 };
 
 // Reads and checks a config file. Unknown keys, malformed lines and bad values are UsageErrors naming

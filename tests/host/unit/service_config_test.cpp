@@ -37,7 +37,8 @@ TEST(ServiceConfig, ReadsEveryKey) {
                         "idle_timeout_seconds = 5\n"
                         "write_wait_seconds = 2\n"
                         "auth_failures = 3\n"
-                        "script_recheck_seconds = 0\n");
+                        "script_recheck_seconds = 0\n"
+                        "cache_mib = 64\n");
     const ServiceConfig c = read_service_config(dir / "jobcenter.conf");
     EXPECT_EQ(c.listen_address, "127.0.0.1");
     EXPECT_EQ(c.listen_port, 0);
@@ -53,6 +54,7 @@ TEST(ServiceConfig, ReadsEveryKey) {
     EXPECT_EQ(c.write_wait.count(), 2);
     EXPECT_EQ(c.auth_failures_before_throttle, 3u);
     EXPECT_EQ(c.script_recheck.count(), 0);
+    EXPECT_EQ(c.cache_mib, 64u);
 }
 
 TEST(ServiceConfig, ListensOnLoopbackByDefault) {

@@ -276,7 +276,8 @@ PairScore score_pair(const RecordIndex& index, const IndexedRecord& a, const Ind
     add("name", rules.name_weight * similarity - rules.name_offset, [&] { return format("similarity %.2f", similarity); });
 
     const Address address = compare_addresses(index, a, b);
-    const bool persons = named_after_a_person(index, a) && named_after_a_person(index, b);
+    // Only pairs sharing a mailbox or at different streets ask whether both names are persons' (a word lookup).
+    auto both_persons = [&] { return named_after_a_person(index, a) && named_after_a_person(index, b); };
     // At two different buildings a shared phone or mailbox may be the organisation's (a head office's
     // number, a shared mailbox) rather than the site's: it counts only in part there.
     const bool other_site = address == Address::different_buildings;
@@ -290,7 +291,7 @@ PairScore score_pair(const RecordIndex& index, const IndexedRecord& a, const Ind
             add("phone", rules.phone_different, [&] { return "different"; });
     }
     if (a.email != no_value && b.email != no_value) {
-        if (a.email == b.email && persons && mailbox_says_nothing_between_persons(a))
+        if (a.email == b.email && mailbox_says_nothing_between_persons(a) && both_persons())
             add("email", 0, [&] { return "both " + std::string(index.text(a.email)) + ": a shared mailbox, no evidence between persons"; });
         else if (a.email == b.email)
             add("email",
@@ -321,8 +322,8 @@ PairScore score_pair(const RecordIndex& index, const IndexedRecord& a, const Ind
             break;
         case Address::unknown: break;
     }
-    if (persons && (address == Address::different_buildings || address == Address::postcode_different) &&
-        !personal_contact_agrees(a, b)) {
+    if ((address == Address::different_buildings || address == Address::postcode_different) &&
+        !personal_contact_agrees(a, b) && both_persons()) {
         result.hard_negative = true;
         add("namesakes", rules.namesakes_apart,
             [] { return std::string("persons' names at different streets, with no personal phone or email in common"); });

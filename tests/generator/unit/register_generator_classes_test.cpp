@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "generator/register_generator.hpp"
+#include "generator/unit/generator_sample.hpp"
 #include "generator/unit/csv_rows.hpp"
 #include "jobcenter/fnv1a.hpp"
 
@@ -19,18 +20,8 @@ using jobcenter::testing::GeneratedRecord;
 using jobcenter::testing::GeneratorOptions;
 using jobcenter::testing::generate_registers;
 
-GeneratorOptions options_with(std::uint64_t seed, std::size_t records) {
-    GeneratorOptions options;
-    options.seed = seed;
-    options.records = records;
-    return options;
-}
-
-// The 10,000-record default set with seed 7 (6,000 entities), made once.
-const std::vector<GeneratedRecord>& sample() {
-    static const std::vector<GeneratedRecord> records = generate_registers(options_with(7, 10000));
-    return records;
-}
+using jobcenter::testing::options_with;
+using jobcenter::testing::sample;
 
 std::string digits_of(const std::string& text) {
     std::string out;

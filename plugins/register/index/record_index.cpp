@@ -474,7 +474,8 @@ void RecordIndex::finish_with(std::size_t population,
         for (const std::uint32_t t : words) {
             const float w = word_weight(size_step, records_with_token_[t]);
             const std::string_view text = values_[t];
-            tokens.push_back({t, w, {text.size() > 0 ? text[0] : '\0', text.size() > 1 ? text[1] : '\0'}});
+            tokens.push_back({t, w, {text.size() > 0 ? text[0] : '\0', text.size() > 1 ? text[1] : '\0'},
+                              static_cast<std::uint8_t>(std::min<std::size_t>(text.size(), 255))});
             token_records.push_back(records_with_token_[t]);
             norm += double(w) * w;
         }

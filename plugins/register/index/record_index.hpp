@@ -81,6 +81,7 @@ struct NameToken {
     std::uint32_t token;  // interned token id
     float weight;         // the word's weight (word_weight)
     char head[2];         // the token's first two bytes ('\0' past its end), to rule out unlike words cheaply
+    std::uint8_t length;  // its length in bytes, up to 255: with `head`, tells before its text is read
 };
 
 // A record's keys as source_record stores them (empty for NULL), for adding a record not yet stored.

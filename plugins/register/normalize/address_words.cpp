@@ -36,7 +36,8 @@ std::vector<AddressWord> address_words(std::string_view s) {
         bool dot = i < s.size() && s[i] == '.';
         std::size_t after = dot ? i + 1 : i;
         while (after < s.size() && s[after] == ' ') ++after;
-        words.push_back({s.substr(start, i - start), dot, after < s.size() && s[after] == ','});
+        words.push_back({s.substr(start, i - start), dot, after < s.size() && s[after] == ',',
+                         start > 0 && s[start - 1] == '-'});
     }
     return words;
 }

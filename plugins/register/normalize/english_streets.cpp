@@ -191,6 +191,13 @@ bool is_english_ordinal(std::string_view w) {
 void read_english_street(AddressWords words, NormalizedAddress& a) {
     split_house_number(words.front().text, a);
     AddressWords rest = words.subspan(1);
+    // "3416 -18 W. 79th St.": the end of a range of numbers, written apart from its start.
+    if (rest.size() > 1 && a.staircase.empty() && rest.front().dash && all_digits(rest.front().text) &&
+        all_digits(a.number)) {
+        a.number += '-';
+        a.number += rest.front().text;
+        rest = rest.subspan(1);
+    }
     std::string_view first = rest.front().text;
     if (rest.size() > 1 && a.staircase.empty() && first.size() == 1 && is_letter(first[0]) &&
         !directions().count(first)) {

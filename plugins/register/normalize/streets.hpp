@@ -16,6 +16,7 @@ struct AddressWord {
     std::string_view text;
     bool dot = false;    // written with a full stop right after it: "k.", "Aleksanterink."
     bool comma = false;  // a comma follows (after any full stop): "11 E. Adams, Suite 1500"
+    bool dash = false;   // a hyphen right before it, apart from the word before: "3416 -18 W. 79th"
 };
 using AddressWords = std::span<const AddressWord>;
 

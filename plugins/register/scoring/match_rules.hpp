@@ -14,7 +14,7 @@ MatchRules load_match_rules(Context& ctx);
 
 // Raise when a change to scoring or clustering code changes what a dedupe run gives: the next run then
 // goes over the whole register instead of only the new records.
-constexpr int scoring_revision = 3;
+constexpr int scoring_revision = 4;
 
 // Every rule's value, as text: a run whose rules differ from the last run's must go over everything.
 std::string rules_fingerprint(const MatchRules& rules);

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstdio>
 #include <string_view>
@@ -10,6 +11,7 @@
 #include "register/index/count_steps.hpp"
 #include "register/normalize/one_edit.hpp"
 #include "register/scoring/city_tree.hpp"
+#include "register/scoring/name_runs.hpp"
 #include "register/scoring/namesakes.hpp"
 
 namespace jobcenter::register_plugin {
@@ -47,6 +49,9 @@ bool within_two_edits(std::string_view a, std::string_view b) {
     return previous[lb] <= 2;
 }
 
+// A word that begins the other ("kalle" / "kallen", "koti" / "kotipalvelu").
+constexpr double abbreviation_similarity = 0.7;
+
 double token_similarity(const RecordIndex& index, std::uint32_t x, std::uint32_t y) {
     if (x == y) return 1.0;
     const std::string_view a = index.text(x);
@@ -65,7 +70,7 @@ double token_similarity(const RecordIndex& index, std::uint32_t x, std::uint32_t
     }
     const std::string_view shorter = a.size() < b.size() ? a : b;
     const std::string_view longer = a.size() < b.size() ? b : a;
-    if (shorter.size() >= 3 && longer.compare(0, shorter.size(), shorter) == 0) return 0.7;  // abbreviation
+    if (shorter.size() >= 3 && longer.compare(0, shorter.size(), shorter) == 0) return abbreviation_similarity;
     if (shorter.size() == 1 && longer.size() >= 2 && longer[0] == shorter[0]) return 0.6;    // an initial: "j" / "johan"
     // Inflected or derived forms of one stem ("technology" / "technologies", "palvelu" / "palvelut").
     std::size_t common = 0;
@@ -145,7 +150,7 @@ bool similar_street_names(std::string_view a, std::string_view b) {
 
 // How two records' addresses compare. The sites of one organisation are different orderers, so two
 // buildings count against a link, unless the addresses are too incomplete to tell.
-enum class Address { unknown, equal, similar, different_buildings, unclear, postcode_different };
+enum class Address { unknown, equal, similar, different_buildings, other_number, unclear, postcode_different };
 
 Address compare_addresses(const RecordIndex& index, const IndexedRecord& a, const IndexedRecord& b) {
     const bool postcodes_differ = a.postcode != no_value && b.postcode != no_value && a.postcode != b.postcode;
@@ -158,8 +163,8 @@ Address compare_addresses(const RecordIndex& index, const IndexedRecord& a, cons
     const bool same_number = x.number == y.number;
     const bool digit_off = !same_number && x.number.size() == y.number.size() &&
                            within_one_edit(x.number, y.number);
-    if (postcodes_differ || !(same_number || digit_off) || !similar_street_names(x.name, y.name))
-        return Address::different_buildings;
+    if (postcodes_differ || !similar_street_names(x.name, y.name)) return Address::different_buildings;
+    if (!(same_number || digit_off)) return Address::other_number;
     return same_number ? Address::similar : Address::unclear;
 }
 
@@ -170,6 +175,9 @@ std::string format(const char* pattern, double value) {
 }
 
 }  // namespace
+
+// A name this alike (a word's typo or abbreviation at most) names one place when one phone goes with it.
+constexpr double same_place_name = 0.9;
 
 // How much a name wholly contained in the other counts, against an identical name (1.0).
 constexpr double containment_factor = 0.6;
@@ -190,7 +198,11 @@ double name_similarity(const RecordIndex& index, const WeighedName& a, const Wei
     // Squared norms, where a misspelt word weighs as the spelling it was matched with: a typo is rare, so
     // its own weight would make the name look more distinctive than it is, and the pair less similar.
     double norm_a = double(a.name_norm) * a.name_norm, norm_b = double(b.name_norm) * b.name_norm;
-    std::uint64_t used = 0;  // tokens of b already matched (names have few tokens; beyond 64 are ignored)
+    std::uint64_t used = 0;     // tokens of b already matched (names have few tokens; beyond 64 are ignored)
+    std::uint64_t matched = 0;  // tokens of a already matched
+    // Pairs matched only as an abbreviation ("koti" / "kotipalvelu"), which a run below may take over.
+    std::uint64_t abbreviated_a = 0, abbreviated_b = 0;
+    std::array<std::uint8_t, 64> partner_of_a{}, partner_of_b{};
     for (std::uint32_t i = 0; i < a.token_count; ++i) {
         double best = 0;
         std::uint32_t best_j = 0;
@@ -211,7 +223,65 @@ double name_similarity(const RecordIndex& index, const WeighedName& a, const Wei
             norm_b += w * w - wb * wb;
             dot += best * w * w;
             covered += best * w * w;
+            if (i >= 64) continue;
+            matched |= std::uint64_t{1} << i;
+            partner_of_a[i] = static_cast<std::uint8_t>(best_j);
+            partner_of_b[best_j] = static_cast<std::uint8_t>(i);
+            if (best == abbreviation_similarity) {
+                abbreviated_a |= std::uint64_t{1} << i;
+                abbreviated_b |= std::uint64_t{1} << best_j;
+            }
         }
+    }
+    // A word left over, or only abbreviated, on one side may stand for several of the other's words
+    // (name_runs.hpp): it then weighs as those words, as a misspelt word weighs as its spelling.
+    const bool words_left = std::popcount(matched) < static_cast<int>(std::min(a.token_count, 64u)) ||
+                            std::popcount(used) < static_cast<int>(std::min(b.token_count, 64u));
+    if (words_left && a.name != no_value && b.name != no_value) {
+        struct Side {
+            const NameToken* tokens;
+            std::uint32_t count;
+            std::uint64_t& matched;
+            std::uint64_t& abbreviated;
+            std::array<std::uint8_t, 64>& partner;
+            double& norm;
+            std::uint32_t name;
+        };
+        Side side_a{ta, a.token_count, matched, abbreviated_a, partner_of_a, norm_a, a.name};
+        Side side_b{tb, b.token_count, used, abbreviated_b, partner_of_b, norm_b, b.name};
+        auto weight_sq = [](const NameToken& t) { return double(t.weight) * t.weight; };
+        auto match_runs = [&](Side& x, Side& y) {
+            for (std::uint32_t i = 0; i < x.count && i < 64; ++i) {
+                const std::uint64_t bit = std::uint64_t{1} << i;
+                const bool abbreviated = (x.abbreviated & bit) != 0;
+                if ((x.matched & bit) && !abbreviated) continue;
+                // An abbreviated word's partner is free for the run; the run must then take it.
+                const std::uint64_t partner_bit = abbreviated ? std::uint64_t{1} << x.partner[i] : 0;
+                const NameRun run =
+                    match_name_run(index, x.tokens[i], y.name, y.tokens, y.count, y.matched & ~partner_bit);
+                if (run.tokens == 0 || (abbreviated && !(run.tokens & partner_bit))) continue;
+                if (abbreviated) {  // take the abbreviation's share back out
+                    const NameToken& p = y.tokens[x.partner[i]];
+                    const double w = std::min(x.tokens[i].weight, p.weight), share = abbreviation_similarity * w * w;
+                    x.norm -= w * w - weight_sq(x.tokens[i]);
+                    y.norm -= w * w - weight_sq(p);
+                    dot -= share;
+                    covered -= share;
+                    x.abbreviated &= ~bit;
+                    y.abbreviated &= ~partner_bit;
+                }
+                double run_weight = 0;
+                for (std::uint32_t j = 0; j < y.count && j < 64; ++j)
+                    if (run.tokens >> j & 1) run_weight += weight_sq(y.tokens[j]);
+                x.matched |= bit;
+                y.matched |= run.tokens;
+                x.norm += run_weight - weight_sq(x.tokens[i]);
+                dot += run.similarity * run_weight;
+                covered += run.similarity * run_weight;
+            }
+        };
+        match_runs(side_a, side_b);
+        match_runs(side_b, side_a);
     }
     // A name wholly inside the other ("Love Learning Center" in "Chicago State University the Love Learning
     // Center") is strong but not full evidence: the weighted share of the shorter name that was matched.
@@ -275,7 +345,12 @@ PairScore score_pair(const RecordIndex& index, const IndexedRecord& a, const Ind
     double similarity = name_similarity(index, a, b);
     add("name", rules.name_weight * similarity - rules.name_offset, [&] { return format("similarity %.2f", similarity); });
 
-    const Address address = compare_addresses(index, a, b);
+    Address address = compare_addresses(index, a, b);
+    // One name and one phone at two numbers of one street: the place written two ways (a moved entrance, a
+    // number mistyped) rather than two sites, which would have names or phones of their own.
+    const bool one_place_two_numbers = address == Address::other_number && similarity >= same_place_name &&
+                                       a.phone != no_value && a.phone == b.phone;
+    if (address == Address::other_number) address = one_place_two_numbers ? Address::unclear : Address::different_buildings;
     // Only pairs sharing a mailbox or at different streets ask whether both names are persons' (a word lookup).
     auto both_persons = [&] { return named_after_a_person(index, a) && named_after_a_person(index, b); };
     // At two different buildings a shared phone or mailbox may be the organisation's (a head office's
@@ -316,10 +391,17 @@ PairScore score_pair(const RecordIndex& index, const IndexedRecord& a, const Ind
             add("address", rules.address_different,
                 [&] { return "different buildings: " + std::string(index.text(a.street)) + " and " + std::string(index.text(b.street)); });
             break;
-        case Address::unclear: add("address", rules.address_unclear, [] { return std::string("different addresses"); }); break;
+        case Address::unclear:
+            add("address", rules.address_unclear, [&] {
+                return one_place_two_numbers ? "one street, other numbers: " + std::string(index.text(a.street)) + " and " +
+                                                   std::string(index.text(b.street)) + ", with one name and phone"
+                                             : std::string("different addresses");
+            });
+            break;
         case Address::postcode_different:
             add("address", rules.postcode_different, [] { return std::string("different postcodes"); });
             break;
+        case Address::other_number:  // read above as one of the others
         case Address::unknown: break;
     }
     if ((address == Address::different_buildings || address == Address::postcode_different) &&

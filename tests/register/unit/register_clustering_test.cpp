@@ -264,6 +264,33 @@ TEST(RegisterClustering, OneBuildingSpeltTwoWaysCountsAsSimilarAddress) {
     EXPECT_GT(address_of(0, 11).weight, 0);
 }
 
+// One name and one phone at two numbers of one street is one place written two ways ("Jenner" at 1009 and
+// 1119 N. Cleveland); another phone, another name or another street keeps the two buildings apart.
+TEST(RegisterClustering, OneNameAndPhoneAtTwoNumbersOfOneStreetIsOnePlace) {
+    auto index = build(with_background({
+        {1, "jenner academy", "", "+13125348440", "", "north cleveland 1009", ""},
+        {2, "jenner academy", "", "+13125348440", "", "north cleveland 1119", ""},
+        {3, "jenner academy", "", "+13125340000", "", "north cleveland 1119", ""},  // another phone
+        {4, "kallion kukka", "", "+13125348440", "", "north cleveland 1119", ""},   // another name
+        {5, "jenner academy", "", "+13125348440", "", "west polk 1119", ""},        // another street
+    }));
+    auto address_of = [&](int x, int y) {
+        std::vector<Evidence> why;
+        score_pair(index, index.records[x], index.records[y], MatchRules{}, &why);
+        for (const auto& e : why)
+            if (e.field == "address") return e;
+        return Evidence{"none", 0, ""};
+    };
+    const MatchRules rules;
+    EXPECT_EQ(address_of(0, 1).weight, rules.address_unclear);
+    EXPECT_EQ(address_of(0, 1).detail,
+              "one street, other numbers: north cleveland 1009 and north cleveland 1119, with one name and phone");
+    EXPECT_GE(score_pair(index, index.records[0], index.records[1], rules).score, rules.link_score);
+    EXPECT_EQ(address_of(0, 2).weight, rules.address_different);
+    EXPECT_EQ(address_of(0, 3).weight, rules.address_different);
+    EXPECT_EQ(address_of(0, 4).weight, rules.address_different);
+}
+
 // One word standing for a whole street name ("west" for "west polk") is not a spelling of it.
 TEST(RegisterClustering, ADirectionAloneIsNotTheStreet) {
     auto index = build(with_background({{1, "kallion kukka", "", "", "", "west 1900", ""},
@@ -336,6 +363,25 @@ TEST(RegisterClustering, WordsMatchThroughTyposAndInitials) {
     EXPECT_GE(similarity(4, 5), 0.6);
     EXPECT_LT(similarity(6, 7), 0.6);  // only "parturi" in common
     EXPECT_EQ(similarity(8, 9), 0.0);  // two edits, but short words
+}
+
+// One word for several of the other name's: initials in their order, and two words written together.
+TEST(RegisterClustering, InitialsAndWordsWrittenTogetherMatchTheirWords) {
+    auto index = build(with_background({
+        {1, "national louis university effie ellis", "", "", "", "", ""}, {2, "nlu effie ellis", "", "", "", "", ""},
+        {3, "de priest", "", "", "", "", ""}, {4, "depriest", "", "", "", "", ""},
+        {5, "koti palvelu nieminen", "", "", "", "", ""}, {6, "kotipalvelu nieminen", "", "", "", "", ""},
+        {7, "louis national university effie ellis", "", "", "", "", ""},  // the initials in another order
+        {8, "nlu", "", "", "", "", ""}, {9, "natural light union", "", "", "", "", ""},
+    }));
+    auto similarity = [&](int x, int y) { return name_similarity(index, index.records[x], index.records[y]); };
+    EXPECT_GE(similarity(0, 1), 0.75);
+    EXPECT_DOUBLE_EQ(similarity(0, 1), similarity(1, 0));
+    EXPECT_GE(similarity(2, 3), 0.85);
+    EXPECT_GE(similarity(4, 5), 0.85);
+    EXPECT_DOUBLE_EQ(similarity(4, 5), similarity(5, 4));
+    EXPECT_LT(similarity(6, 1), similarity(0, 1));  // "nlu" is not "lnu"
+    EXPECT_GE(similarity(7, 8), 0.75);             // initials alone still stand for their words
 }
 
 }  // namespace

@@ -363,6 +363,7 @@ TEST(NormalizeAddress, EnglishStreets) {
                    {"1248 West 69th Street Chicago", "west 69th 1248", "west 69th street"},
                    {"10001 South Woodlawn Avenue First Floor", "south woodlawn 10001", "south woodlawn avenue"},
                    {"10612-20 South Wentworth", "south wentworth 10612", "south wentworth"},
+                   {"3416 ? -18 W. 79th Street", "west 79th 3416", "west 79th street"},  // a range's end apart
                    {"10810 S. Ave. H", "south ave h 10810", "south ave h"},
                    {"2850 W 24 TH BLVD", "west 24th 2850", "west 24th boulevard"},
                    {"112 E 51 St", "east 51st 112", "east 51st"},
@@ -377,6 +378,7 @@ TEST(NormalizeAddress, EnglishStreets) {
     EXPECT_EQ(normalize_address("11 E Adams #1500", "", "").flat, "1500");
     EXPECT_EQ(normalize_address("11 E Adams Apt 3", "", "").flat, "3");
     EXPECT_EQ(normalize_address("11 E Adams St, 3rd Floor", "", "").street_key, "east adams 11");
+    EXPECT_EQ(normalize_address("3416 -18 W. 79th Street", "", "").number, "3416-18");
     auto lettered = normalize_address("293-B Peachtree Rd", "", "");
     EXPECT_EQ(lettered.street_key, "peachtree 293");
     EXPECT_EQ(lettered.staircase, "b");

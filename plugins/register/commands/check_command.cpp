@@ -16,6 +16,7 @@
 #include "register/index/record_keys.hpp"
 #include "register/normalize/business_id.hpp"
 #include "register/normalize/city_of_helsinki.hpp"
+#include "register/normalize/lost_zeros.hpp"
 #include "register/normalize/normalize.hpp"
 #include "register/scoring/explanation.hpp"
 #include "register/scoring/match_rules.hpp"
@@ -121,16 +122,24 @@ json::value check_command(Context& ctx, const json::object& request) {
     probe.name = normalize_name(params::required_string(request, "name"));
     if (probe.name.key.empty()) throw InputError("the name has no letters or digits", "--name");
     json::array warnings;
+    // Values with lost leading zeros are read as an import reads them, and the reply says so.
+    auto entered = [&](EnteredValue value) {
+        if (value.note) warnings.push_back(json::value(*value.note));
+        return std::move(value.value);
+    };
     if (auto raw = params::optional_string(request, "business_id"); raw && !raw->empty()) {
         BusinessId id = parse_business_id(*raw);
+        if (!id.valid)
+            if (EnteredValue restored = entered_business_id(*raw); restored.note) id = parse_business_id(entered(restored));
         if (id.valid) probe.business_id = id.canonical;
         else warnings.push_back(json::value("business ID not used: " + id.problem));
     }
-    probe.phone = phone_key(normalize_phone(params::optional_string(request, "phone").value_or(""),
-                                            params::optional_string(request, "phone_country").value_or("358")));
+    const std::string phone_country = params::optional_string(request, "phone_country").value_or("358");
+    probe.phone = phone_key(normalize_phone(
+        entered(entered_phone(params::optional_string(request, "phone").value_or(""), phone_country)), phone_country));
     probe.email = normalize_email(params::optional_string(request, "email").value_or(""));
     probe.address = normalize_address(params::optional_string(request, "street").value_or(""),
-                                      params::optional_string(request, "postcode").value_or(""),
+                                      entered(entered_postcode(params::optional_string(request, "postcode").value_or(""))),
                                       params::optional_string(request, "city").value_or(""));
 
     // Candidates: the keys the batch run blocks on (the unit's blocking rules), each up to max_block records.

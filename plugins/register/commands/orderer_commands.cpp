@@ -8,6 +8,7 @@
 #include "register/commands/category_command.hpp"
 #include "register/import/import_command.hpp"
 #include "register/normalize/business_id.hpp"
+#include "register/normalize/lost_zeros.hpp"
 #include "register/normalize/normalize.hpp"
 #include "register/resident/register_change.hpp"
 
@@ -63,6 +64,11 @@ json::value add_orderer(Context& ctx, const json::object& request) {
     if (auto raw = params::optional_string(request, "business_id"); raw && !raw->empty()) {
         business_id_raw = *raw;
         BusinessId parsed = parse_business_id(*raw);
+        if (!parsed.valid)
+            if (EnteredValue restored = entered_business_id(*raw); restored.note) {
+                parsed = parse_business_id(restored.value);
+                warnings.push_back(json::value(*restored.note));
+            }
         if (parsed.valid) {
             business_id = parsed.canonical;
         } else {
@@ -70,14 +76,24 @@ json::value add_orderer(Context& ctx, const json::object& request) {
             warnings.push_back(json::value("business ID not used: " + parsed.problem));
         }
     }
+    // The golden record shows a postcode or phone with its lost zeros back, as an import's does; the source
+    // record below keeps them as given.
+    auto entered = [&](const char* field, EnteredValue (*read)(std::string_view)) -> std::optional<std::string> {
+        auto given = params::optional_string(request, field);
+        if (!given) return std::nullopt;
+        EnteredValue value = read(*given);
+        if (value.note) warnings.push_back(json::value(*value.note));
+        return std::move(value.value);
+    };
+    const auto postcode = entered("postcode", entered_postcode);
+    const auto phone = entered("phone", [](std::string_view given) { return entered_phone(given, "358"); });
     auto now = ctx.clock().now_iso();
     ctx.db()
         .prepare("INSERT INTO orderer(name, category, business_id, business_id_raw, street, postcode, city, phone, "
                  "email, created_by_unit, created_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)")
-        .bind_all(name, inferred, business_id, business_id_raw, params::optional_string(request, "street"),
-                  params::optional_string(request, "postcode"), params::optional_string(request, "city"),
-                  params::optional_string(request, "phone"), params::optional_string(request, "email"), ctx.unit(),
-                  now, now)
+        .bind_all(name, inferred, business_id, business_id_raw, params::optional_string(request, "street"), postcode,
+                  params::optional_string(request, "city"), phone, params::optional_string(request, "email"),
+                  ctx.unit(), now, now)
         .run();
     const std::int64_t id = ctx.db().last_insert_id();
     if (by_person)

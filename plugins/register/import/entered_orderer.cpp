@@ -2,6 +2,7 @@
 // that entered orderers are found and linked like imported ones.
 #include "register/import/import_command.hpp"
 #include "register/import/import_keys.hpp"
+#include "register/import/import_rows.hpp"
 #include "register/import/import_statements.hpp"
 #include "register/index/name_words.hpp"
 #include "register/store/values_batch.hpp"
@@ -27,6 +28,7 @@ void record_entered_orderer(Database& db, const std::string& unit, const std::st
         if (!fields[i].empty()) raw[stored_field_names[i]] = fields[i];
     }
     row.hash_digits = content_hash_digits(row.unit, row.fields);
+    restore_lost_zeros(row, true);  // keyed as an import keys them; the fields stay as given
     const RowKeys keys = normalize_row(row, "358");
     auto insert = db.prepare(values_sql(import_sql().record_insert, record_insert.size(), 1));
     bind_record_insert(insert, 1, std::nullopt, row, keys, import_id, orderer_id);  // the id SQLite gives

@@ -46,4 +46,25 @@ std::optional<std::string> restored_finnish_phone(std::string_view given) {
     return "0" + std::string(digits);
 }
 
+namespace {
+
+EnteredValue entered(std::string_view field, std::string_view given, std::optional<std::string> restored) {
+    if (!restored) return {std::string(given), std::nullopt};
+    return {*restored, std::string(field) + " " + std::string(given) + " read as " + *restored +
+                           ": its leading zeros were missing, as when a spreadsheet reads the column as numbers"};
+}
+
+}  // namespace
+
+EnteredValue entered_postcode(std::string_view given) { return entered("postcode", given, restored_postcode(given)); }
+
+EnteredValue entered_business_id(std::string_view given) {
+    return entered("business ID", given, restored_business_id(given));
+}
+
+EnteredValue entered_phone(std::string_view given, std::string_view country) {
+    if (country != "358") return {std::string(given), std::nullopt};
+    return entered("phone", given, restored_finnish_phone(given));
+}
+
 }  // namespace jobcenter::register_plugin

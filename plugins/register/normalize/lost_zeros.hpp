@@ -21,4 +21,16 @@ std::optional<std::string> restored_business_id(std::string_view given);
 // it ("0401112222"). A number written with its 0, a '+', or separators is as given: nullopt.
 std::optional<std::string> restored_finnish_phone(std::string_view given);
 
+// A value a person or a CRM entered (`register add`, `register check`), with its leading zeros put back as an
+// import puts them back, and a note saying so for the reply ("postcode 100 read as 00100 ..."); no note when
+// the value was as it should be.
+struct EnteredValue {
+    std::string value;
+    std::optional<std::string> note;
+};
+EnteredValue entered_postcode(std::string_view given);
+EnteredValue entered_business_id(std::string_view given);
+// Only for Finnish numbers: `country` is the calling code read for numbers without one ("358").
+EnteredValue entered_phone(std::string_view given, std::string_view country);
+
 }  // namespace jobcenter::register_plugin

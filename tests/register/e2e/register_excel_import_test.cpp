@@ -114,4 +114,36 @@ TEST_F(RegisterExcelImport, TextReportHasTheRestoredLine) {
     EXPECT_NE(result.out.find("restored:\n  postcode: 4\n  phone: 3\n  business_id: 1\n"), std::string::npos) << result.out;
 }
 
+// A CRM that keeps numbers as numbers sends them to the entry-time check and to `register add` without their
+// zeros: both read them as an import does and say so, and the entry is found against its undamaged twin.
+TEST_F(RegisterExcelImport, CheckAndAddReadLostZerosAsAnImportDoes) {
+    import("uusix");
+    jc_json({"register", "dedupe", "--role", "coordinator"});
+    const json::value check = jc_json({"register", "check", "--unit", "pakila", "--name", "Kukkakauppa Virtanen",
+                                       "--street", "Mannerheimintie 5", "--postcode", "100", "--phone", "401112222"});
+    const json::array& warnings = check.at("warnings").as_array();
+    ASSERT_EQ(warnings.size(), 2u) << check;
+    EXPECT_EQ(warnings[0].as_string(), "phone 401112222 read as 0401112222: its leading zeros were missing, as when "
+                                       "a spreadsheet reads the column as numbers");
+    EXPECT_EQ(warnings[1].as_string().subview().substr(0, 31), "postcode 100 read as 00100: its");
+    const json::object& best = check.at("matches").as_array().at(0).as_object();
+    EXPECT_EQ(best.at("orderer").as_int64(), register_clusters()["uusix/u1"]);
+    EXPECT_EQ(best.at("verdict").as_string(), "same orderer");
+
+    const json::value added = jc_json({"register", "add", "--unit", "pakila", "--name", "Rakennus Hakala Oy",
+                                       "--business-id", "2012566", "--postcode", "260", "--phone", "93101234"});
+    EXPECT_EQ(added.at("business_id").as_string(), "0201256-6");
+    EXPECT_EQ(added.at("warnings").as_array().at(0).as_string().subview().substr(0, 40),
+              "business ID 2012566 read as 0201256-6: i");
+    EXPECT_EQ(added.at("warnings").as_array().size(), 3u) << added;
+    // The golden record has the zeros back, as an import's; the source record keeps the values as given.
+    const std::string id = std::to_string(added.at("id").as_int64());
+    const json::value shown = jc_json({"register", "get", id});
+    EXPECT_EQ(shown.at("postcode").as_string(), "00260");
+    EXPECT_EQ(shown.at("phone").as_string(), "093101234");
+    EXPECT_EQ(text("SELECT postcode FROM source_record WHERE orderer_id = " + id), "260");
+    EXPECT_EQ(text("SELECT postcode_key FROM source_record WHERE orderer_id = " + id), "00260");
+    EXPECT_EQ(text("SELECT phone_e164 FROM source_record WHERE orderer_id = " + id), "+35893101234");
+}
+
 }  // namespace

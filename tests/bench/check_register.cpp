@@ -18,7 +18,7 @@ testing::GeneratorOptions check_register_options() {
     testing::GeneratorOptions options;
     options.records = env ? std::strtoull(env, nullptr, 10) : 100000;
     options.seed = 7;
-    return options;
+    return options.as_environment_says();
 }
 
 void build_check_register(CommandRouter& router, const std::vector<testing::GeneratedRecord>& generated,

@@ -7,6 +7,8 @@
 #   4. wrk (closed loop, 16 connections, 30 s) sending the same check requests, as a peer figure.
 # The mixed run writes to a copy of the register. Usage:
 #   tests/bench/http_load.sh [BUILD_DIR] [RECORDS] [DB]      (START_RATE=2500 STEP_RATE=500 THREADS=2)
+# GENERATE_FLAGS: more generate_registers flags (--classic: the registers of before 2026-12-07, which the
+# figures measured before that day were on).
 set -eu
 build=$(cd "${1:-build}" && pwd)
 records=${2:-1000000}
@@ -28,7 +30,8 @@ if [ -n "$given_db" ]; then
   cp "$given_db" "$tmp/register.db"
 else
   echo "building a register of $records records" >&2
-  "$build/generate_registers" --records "$records" --seed 7 --out "$tmp/regs.csv" > /dev/null
+  # shellcheck disable=SC2086 # GENERATE_FLAGS is a list of flags
+  "$build/generate_registers" ${GENERATE_FLAGS:-} --records "$records" --seed 7 --out "$tmp/regs.csv" > /dev/null
   for unit in uusix avotyo pakila vallila capsa toolo tuettu; do
     "$jc" --db "$tmp/register.db" --quiet --role admin unit add "$unit" --title "$unit" --organisation KUTY > /dev/null
   done

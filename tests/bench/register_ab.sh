@@ -8,6 +8,8 @@
 # (the figures to trust: the machine's speed changes little within a pair), and the ratio of the medians.
 # Each build reads its own plugins and schema (a build directory's defaults).
 # usage: tests/bench/register_ab.sh BUILD_A BUILD_B [RECORDS] [ROUNDS] [RECORDS_B]
+# GENERATE_FLAGS: more generate_registers flags (--classic: the registers of before 2026-12-07, which the
+# figures measured before that day were on).
 set -euo pipefail
 if [ $# -lt 2 ]; then
   echo "usage: $0 BUILD_A BUILD_B [RECORDS (1000000)] [ROUNDS (3)] [RECORDS_B (RECORDS)]" >&2
@@ -23,11 +25,13 @@ trap 'rm -rf "$tmp"' EXIT
 export JOBCENTER_NOW=2026-01-15T10:00:00Z
 generator="$a/generate_registers"
 [ -x "$generator" ] || generator="$b/generate_registers"
-"$generator" --records "$records" --seed 7 --out "$tmp/regs-A.csv" --truth "$tmp/truth-A.csv" > /dev/null
+# shellcheck disable=SC2086 # GENERATE_FLAGS is a list of flags
+"$generator" ${GENERATE_FLAGS:-} --records "$records" --seed 7 --out "$tmp/regs-A.csv" --truth "$tmp/truth-A.csv" > /dev/null
 if [ "$records_b" = "$records" ]; then
   ln -s "$tmp/regs-A.csv" "$tmp/regs-B.csv"
 else
-  "$generator" --records "$records_b" --seed 7 --out "$tmp/regs-B.csv" --truth "$tmp/truth-B.csv" > /dev/null
+  # shellcheck disable=SC2086 # GENERATE_FLAGS is a list of flags
+  "$generator" ${GENERATE_FLAGS:-} --records "$records_b" --seed 7 --out "$tmp/regs-B.csv" --truth "$tmp/truth-B.csv" > /dev/null
 fi
 
 # One timed import --link with `build`; appends "label wall cpu peak_mib" to $tmp/runs.

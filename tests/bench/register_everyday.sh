@@ -7,6 +7,8 @@
 # medians; then checks build B's result against `register dedupe --full` on a copy of the same register
 # (clusters that differ).
 # usage: tests/bench/register_everyday.sh BUILD_A BUILD_B [RECORDS (1000000)] [NEW (5000)] [ROUNDS (2)]
+# GENERATE_FLAGS: more generate_registers flags (--classic: the registers of before 2026-12-07, which the
+# figures measured before that day were on).
 set -euo pipefail
 if [ $# -lt 2 ]; then
   echo "usage: $0 BUILD_A BUILD_B [RECORDS (1000000)] [NEW (5000)] [ROUNDS (2)]" >&2
@@ -22,8 +24,10 @@ trap 'rm -rf "$tmp"' EXIT
 export JOBCENTER_NOW=2026-01-15T10:00:00Z
 units=(uusix avotyo pakila vallila capsa toolo tuettu)
 
-"$b/generate_registers" --records "$records" --seed 7 --out "$tmp/register.csv" --truth "$tmp/truth.csv" > /dev/null
-"$b/generate_registers" --records "$new" --seed 99 --out "$tmp/new-plain.csv" --truth "$tmp/new-truth.csv" > /dev/null
+# shellcheck disable=SC2086 # GENERATE_FLAGS is a list of flags
+"$b/generate_registers" ${GENERATE_FLAGS:-} --records "$records" --seed 7 --out "$tmp/register.csv" --truth "$tmp/truth.csv" > /dev/null
+# shellcheck disable=SC2086 # GENERATE_FLAGS is a list of flags
+"$b/generate_registers" ${GENERATE_FLAGS:-} --records "$new" --seed 99 --out "$tmp/new-plain.csv" --truth "$tmp/new-truth.csv" > /dev/null
 python3 - "$tmp/new-plain.csv" "$tmp/new.csv" <<'PY'
 import csv, sys
 rows = list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8'), delimiter=';'))

@@ -8,6 +8,8 @@
 # CHANGE_EVERY=K also re-imports every K-th record of the first part changed in place (name, phone, street,
 # email) with the later part.
 # usage: [LATER_EVERY=N] [CHANGE_EVERY=K] tests/bench/register_incremental.sh [BUILD_DIR] [N...]
+# GENERATE_FLAGS: more generate_registers flags (--classic: the registers of before 2026-12-07, which the
+# figures measured before that day were on).
 set -euo pipefail
 build=${1:-build}
 shift || true
@@ -20,7 +22,8 @@ export JOBCENTER_NOW=2026-01-15T10:00:00Z
 seconds() { /usr/bin/time -f "%e" -o "$tmp/t" "$@" > "$tmp/out" && cat "$tmp/t"; }
 
 for n in "${sizes[@]}"; do
-  "$build/generate_registers" --records "$n" --seed 7 --out "$tmp/all.csv" --truth "$tmp/truth.csv" > /dev/null
+  # shellcheck disable=SC2086 # GENERATE_FLAGS is a list of flags
+  "$build/generate_registers" ${GENERATE_FLAGS:-} --records "$n" --seed 7 --out "$tmp/all.csv" --truth "$tmp/truth.csv" > /dev/null
   python3 - "$tmp" "${LATER_EVERY:-20}" "${CHANGE_EVERY:-0}" <<'PY'
 import csv, sys
 d, every, change = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])

@@ -103,6 +103,7 @@ void build_register(const fs::path& db, std::size_t records, const testing::Temp
     testing::GeneratorOptions options;
     options.records = records;
     options.seed = 7;
+    options.as_environment_says();
     testing::write_registers_csv(testing::generate_registers(options), dir / "register.csv", false);
     for (const auto& unit : options.units)
         run_cli({"--db", db.string(), "--quiet", "--role", "admin", "unit", "add", unit, "--title", unit, "--organisation", "KUTY"});
@@ -118,6 +119,7 @@ fs::path write_day(std::size_t day, std::size_t count, const testing::TempDir& d
     testing::GeneratorOptions options;
     options.records = count;
     options.seed = 100 + day;
+    options.as_environment_says();
     auto records = testing::generate_registers(options);
     for (auto& r : records) r.source_id = "D" + std::to_string(day) + "-" + r.source_id;
     const fs::path file = dir / ("day-" + std::to_string(day) + ".csv");

@@ -5,6 +5,8 @@
 # imported three ways (import + dedupe; import --link; nine tenths linked, then the rest linked
 # incrementally). For refactorings, which must change nothing. The orderers read back stop at 100,000, the review items at 10,000.
 # usage: tests/bench/register_same_output.sh BUILD_A BUILD_B [RECORDS] [SHARED_DIR]
+# GENERATE_FLAGS: more generate_registers flags (--classic: the registers of before 2026-12-07, which the
+# figures measured before that day were on).
 set -euo pipefail
 build_a=$1
 build_b=$2
@@ -56,7 +58,8 @@ generated() { # build label way
 chicago="$shared/data/dedupe-examples/csv_example_input_with_true_ids.csv"
 patstat="$shared/data/dedupe-examples/patstat_reference.csv"
 python3 "$(dirname "$0")/number_restaurants.py" "$shared/data/restaurants/restaurant-nophone-training.csv" "$tmp/restaurants.csv"
-"$build_a/generate_registers" --records "$records" --seed 7 --out "$tmp/regs.csv" > /dev/null
+# shellcheck disable=SC2086 # GENERATE_FLAGS is a list of flags
+"$build_a/generate_registers" ${GENERATE_FLAGS:-} --records "$records" --seed 7 --out "$tmp/regs.csv" > /dev/null
 lines=$(($(wc -l < "$tmp/regs.csv") - 1))
 head -n $((1 + lines * 9 / 10)) "$tmp/regs.csv" > "$tmp/first.csv"
 { head -n 1 "$tmp/regs.csv"; tail -n +$((2 + lines * 9 / 10)) "$tmp/regs.csv"; } > "$tmp/rest.csv"

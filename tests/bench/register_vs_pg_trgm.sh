@@ -12,6 +12,8 @@
 # threshold counts all of it: COPY, index, join, export, union-find. Server settings are PostgreSQL's
 # defaults. The peer compares names only, as a pg_trgm dedupe usually does.
 # Needs the Debian packages postgresql and postgresql-contrib.
+# GENERATE_FLAGS: more generate_registers flags (--classic: the registers of before 2026-12-07, which the
+# figures measured before that day were on).
 set -euo pipefail
 build=${1:-build}
 shift || true
@@ -78,7 +80,8 @@ f1_of() { sed -n 's/.*f1=\([0-9.]*\).*/\1/p' <<< "$1"; }
 results=()
 for n in "${sizes[@]}"; do
   regs=$tmp/regs-$n.csv truth=$tmp/truth-$n.csv
-  "$build/generate_registers" --records "$n" --seed 7 --out "$regs" --truth "$truth" > /dev/null
+  # shellcheck disable=SC2086 # GENERATE_FLAGS is a list of flags
+  "$build/generate_registers" ${GENERATE_FLAGS:-} --records "$n" --seed 7 --out "$regs" --truth "$truth" > /dev/null
 
   # Jobcenter: import + dedupe (unit set-up and the cluster export are not timed).
   db=$tmp/jobcenter-$n.db

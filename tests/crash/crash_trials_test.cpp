@@ -104,6 +104,7 @@ private:
     Registers() {
         GeneratorOptions options;
         options.records = number_from_env("JOBCENTER_CRASH_RECORDS", 100000);
+        options.as_environment_says();
         options.seed = 7;
         write_registers_csv(generate_registers(options), csv(), false);
     }

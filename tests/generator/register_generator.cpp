@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <stdexcept>
@@ -1413,6 +1414,15 @@ void write_text(const std::filesystem::path& path, const std::string& text) {
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------------
+
+GeneratorOptions& GeneratorOptions::as_environment_says() {
+    const char* registers = std::getenv("JOBCENTER_BENCH_REGISTERS");
+    if (registers == nullptr || *registers == '\0') return *this;
+    if (std::string_view(registers) != "classic")
+        throw std::invalid_argument("JOBCENTER_BENCH_REGISTERS is '" + std::string(registers) +
+                                    "': it may only be 'classic' (or unset, for the default registers)");
+    return classic();
+}
 
 std::vector<GeneratedRecord> generate_registers(const GeneratorOptions& options) {
     if (options.units.empty()) throw std::invalid_argument("the generator needs at least one unit");

@@ -57,6 +57,10 @@ struct GeneratorOptions {
         excel_units = 0;
         return *this;
     }
+
+    // For the benchmarks and the crash trials: the classic registers when JOBCENTER_BENCH_REGISTERS is
+    // "classic" (their figures measured before 2026-12-07 were on those), else the default ones.
+    GeneratorOptions& as_environment_says();
 };
 
 struct GeneratedRecord {

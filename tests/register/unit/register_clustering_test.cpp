@@ -66,6 +66,15 @@ std::vector<Row> with_background(std::vector<Row> rows) {
     return rows;
 }
 
+// The address evidence of records x and y with the default rules ("none" when there is none).
+Evidence address_evidence(const RecordIndex& index, int x, int y) {
+    std::vector<Evidence> why;
+    score_pair(index, index.records[x], index.records[y], MatchRules{}, &why);
+    for (const auto& e : why)
+        if (e.field == "address") return e;
+    return Evidence{"none", 0, ""};
+}
+
 // Counts weigh in steps: exact below 8, then four steps per doubling, each the largest step not above.
 TEST(RegisterClustering, CountsWeighInStepsOfAQuarterDoubling) {
     for (std::uint64_t c = 0; c < 8; ++c) EXPECT_EQ(count_step(c), c);
@@ -241,13 +250,7 @@ TEST(RegisterClustering, OneBuildingSpeltTwoWaysCountsAsSimilarAddress) {
         {11, "kallion kukka", "", "", "", "west van buren 1960", ""},  // one digit off: a typo or the next door
         {12, "kallion kukka", "", "", "", "van buren 1900", ""},       // without the direction: the same street
     }));
-    auto address_of = [&](int x, int y) {
-        std::vector<Evidence> why;
-        score_pair(index, index.records[x], index.records[y], MatchRules{}, &why);
-        for (const auto& e : why)
-            if (e.field == "address") return e;
-        return Evidence{"none", 0, ""};
-    };
+    auto address_of = [&](int x, int y) { return address_evidence(index, x, y); };
     const MatchRules rules;
     EXPECT_EQ(address_of(0, 1).detail, "similar: west van buren 1900 and west vanburen 1900");
     EXPECT_GT(address_of(0, 1).weight, 0);
@@ -274,13 +277,7 @@ TEST(RegisterClustering, OneNameAndPhoneAtTwoNumbersOfOneStreetIsOnePlace) {
         {4, "kallion kukka", "", "+13125348440", "", "north cleveland 1119", ""},   // another name
         {5, "jenner academy", "", "+13125348440", "", "west polk 1119", ""},        // another street
     }));
-    auto address_of = [&](int x, int y) {
-        std::vector<Evidence> why;
-        score_pair(index, index.records[x], index.records[y], MatchRules{}, &why);
-        for (const auto& e : why)
-            if (e.field == "address") return e;
-        return Evidence{"none", 0, ""};
-    };
+    auto address_of = [&](int x, int y) { return address_evidence(index, x, y); };
     const MatchRules rules;
     EXPECT_EQ(address_of(0, 1).weight, rules.address_unclear);
     EXPECT_EQ(address_of(0, 1).detail,

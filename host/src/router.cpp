@@ -6,6 +6,7 @@
 
 #include <optional>
 
+#include "bulk_commit_timing.hpp"
 #include "foreign_key_ledger.hpp"
 #include "migrations.hpp"
 #include "native_database.hpp"
@@ -181,17 +182,24 @@ boost::json::value CommandRouter::run_in_transaction(const Command& command, con
     Context context(db, scope.caller, scope.scripts, clock_, log_, scope.progress, *this, check, hooks);
     const std::size_t hooks_before = hooks ? hooks->size() : 0;
     boost::json::value result;
+    std::optional<BulkCommitTiming> timing;
     try {
         result = command.run(context, args);
+        timing.emplace(outermost && command.access == Access::bulk_write);
         if (foreign_keys) foreign_keys->verify();
+        timing->end("foreign keys");
         if (before_commit) before_commit(db);
         transaction.commit();
+        timing->end("commit");
     } catch (...) {
         // A nested call rolled back to its savepoint: what it left for after the commit goes with it.
         if (hooks) hooks->resize(hooks_before);
         throw;
     }
-    if (outermost && command.access == Access::bulk_write) truncate_wal_without_waiting(db);
+    if (outermost && command.access == Access::bulk_write) {
+        truncate_wal_without_waiting(db);
+        timing->end("checkpoint");
+    }
     if (outermost) run_commit_hooks(own_hooks);
     return result;
 }

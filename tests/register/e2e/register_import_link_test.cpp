@@ -155,6 +155,24 @@ TEST_F(RegisterImportLink, ALargeLaterImportLinksAsImportThenIncrementalDedupe) 
     EXPECT_EQ(review_pairs(), queue_by_link);
 }
 
+// With JOBCENTER_TIMING=1 a bulk command also says how long its end took: the plugin's phases stop before
+// the foreign-key check, the commit and the checkpoint. Without it, nothing of the kind is printed.
+TEST_F(RegisterImportLink, TimingAlsoShowsTheCommitAndTheCheckpoint) {
+    add_units({"pakila"});
+    write_file(dir / "pakila.csv", "id;Yritys;Puhelin\np1;Esimerkki Siivous Oy;09 123 4567\n");
+    const std::vector<std::string> import{"register", "import", (dir / "pakila.csv").string(), "--unit", "pakila",
+                                          "--link", "--role", "coordinator"};
+    env.push_back("JOBCENTER_TIMING=1");
+    const auto timed = jc(import);
+    ASSERT_EQ(timed.exit_code, 0) << timed.err;
+    for (const char* step : {"commit: foreign keys", "commit: commit", "commit: checkpoint"})
+        EXPECT_NE(timed.err.find(step), std::string::npos) << step << " in\n" << timed.err;
+    env.pop_back();
+    const auto quiet_run = jc({"register", "dedupe", "--role", "coordinator"});
+    ASSERT_EQ(quiet_run.exit_code, 0) << quiet_run.err;
+    EXPECT_EQ(quiet_run.err.find("commit:"), std::string::npos) << quiet_run.err;
+}
+
 TEST_F(RegisterImportLink, LaterRecordsJoinExistingOrderersAndEachLinkCanBeUndone) {
     add_units({"pakila", "uusix", "vallila"});
     write_file(dir / "pakila.csv",

@@ -317,6 +317,10 @@ Database Database::open(const std::filesystem::path& path, const OpenOptions& op
         rc = run_setup(db.db_, "PRAGMA mmap_size=1099511627776");
         if (rc != SQLITE_OK) db.fail(rc, "mapping " + name + " into memory");
     }
+    if (options.cache_kib > 0) {
+        rc = run_setup(db.db_, ("PRAGMA cache_size=-" + std::to_string(options.cache_kib)).c_str());
+        if (rc != SQLITE_OK) db.fail(rc, "setting the page cache of " + name);
+    }
     return db;
 }
 

@@ -96,6 +96,9 @@ struct OpenOptions {
     // Read the file through a memory map. Best for one command on its own; a process whose connections see
     // frequent commits (a server) loses by it: SQLite drops the whole map at each one (see docs/http.md#load).
     bool map_file = true;
+    // The connection's page cache in KiB; 0 keeps SQLite's default (2 MiB). Without the map, one large
+    // enough for a register's indexes keeps repeated lookups from reading them again.
+    std::int64_t cache_kib = 0;
 };
 
 class JOBCENTER_API Database {

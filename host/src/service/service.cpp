@@ -121,15 +121,13 @@ Service::RouterLease Service::lease_router() {
     OpenOptions options;
     options.busy_timeout_ms = static_cast<int>(config_.write_wait.count() * 1000);
     options.map_file = false;  // SQLite drops a connection's map at every commit it sees: see docs/http.md#load
+    // Without the map a connection reads pages into its own cache (emptied whenever another one commits).
+    options.cache_kib = static_cast<std::int64_t>(config_.cache_mib) * 1024;
     SandboxLimits limits;
     limits.recheck_files = config_.script_recheck;
     auto router = std::make_unique<CommandRouter>(config_.paths, shared_->plugins, shared_->clock, shared_->log,
                                                   limits, options);
     add_host_commands(*router);
-    // Without the memory map a connection reads pages into its own cache: one large enough for the register's
-    // indexes keeps the checks from reading them again (it is emptied whenever another connection commits).
-    if (config_.cache_mib > 0)
-        router->database().exec("PRAGMA cache_size=-" + std::to_string(config_.cache_mib * 1024));
     return RouterLease(*this, std::move(router));
 }
 

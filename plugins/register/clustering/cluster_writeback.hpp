@@ -11,13 +11,13 @@
 #include <vector>
 
 #include "jobcenter/context.hpp"
+#include "jobcenter/phase_timer.hpp"
 #include "register/clustering/clustering.hpp"
 #include "register/clustering/golden_record.hpp"
 #include "register/index/record_index.hpp"
 #include "register/review/bridge_review.hpp"
 #include "register/review/review_commands.hpp"
 #include "register/scoring/match_rules.hpp"
-#include "register/store/phase_timing.hpp"
 
 namespace jobcenter::register_plugin {
 

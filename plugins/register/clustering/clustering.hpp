@@ -8,10 +8,10 @@
 #include <utility>
 #include <vector>
 
+#include "jobcenter/phase_timer.hpp"
 #include "register/index/pair_key.hpp"
 #include "register/index/record_index.hpp"
 #include "register/scoring/pair_scoring.hpp"
-#include "register/store/phase_timing.hpp"
 
 namespace jobcenter::register_plugin {
 

@@ -9,11 +9,11 @@
 #include <vector>
 
 #include "jobcenter/database.hpp"
+#include "jobcenter/phase_timer.hpp"
 #include "register/clustering/clustering.hpp"
 #include "register/incremental/run_plan.hpp"
 #include "register/index/record_index.hpp"
 #include "register/scoring/pair_scoring.hpp"
-#include "register/store/phase_timing.hpp"
 
 namespace jobcenter::register_plugin {
 

@@ -128,11 +128,10 @@ json::value check_command(Context& ctx, const json::object& request) {
         return std::move(value.value);
     };
     if (auto raw = params::optional_string(request, "business_id"); raw && !raw->empty()) {
-        BusinessId id = parse_business_id(*raw);
-        if (!id.valid)
-            if (EnteredValue restored = entered_business_id(*raw); restored.note) id = parse_business_id(entered(restored));
-        if (id.valid) probe.business_id = id.canonical;
-        else warnings.push_back(json::value("business ID not used: " + id.problem));
+        EnteredBusinessId entered_id = entered_business_id(*raw);
+        if (entered_id.note) warnings.push_back(json::value(*entered_id.note));
+        if (entered_id.id.valid) probe.business_id = entered_id.id.canonical;
+        else warnings.push_back(json::value("business ID not used: " + entered_id.id.problem));
     }
     const std::string phone_country = params::optional_string(request, "phone_country").value_or("358");
     probe.phone = phone_key(normalize_phone(

@@ -4,11 +4,11 @@
 #include "register/commands/dedupe_command.hpp"
 
 #include "jobcenter/params.hpp"
+#include "jobcenter/phase_timer.hpp"
 #include "register/clustering/cluster_writeback.hpp"
 #include "register/resident/resident_index.hpp"
 #include "register/scoring/match_rules.hpp"
 #include "register/store/bulk_write.hpp"
-#include "register/store/phase_timing.hpp"
 
 #include "register/review/unit_rights.hpp"
 

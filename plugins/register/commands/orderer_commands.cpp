@@ -63,12 +63,9 @@ json::value add_orderer(Context& ctx, const json::object& request) {
     json::array warnings;
     if (auto raw = params::optional_string(request, "business_id"); raw && !raw->empty()) {
         business_id_raw = *raw;
-        BusinessId parsed = parse_business_id(*raw);
-        if (!parsed.valid)
-            if (EnteredValue restored = entered_business_id(*raw); restored.note) {
-                parsed = parse_business_id(restored.value);
-                warnings.push_back(json::value(*restored.note));
-            }
+        EnteredBusinessId entered_id = entered_business_id(*raw);
+        if (entered_id.note) warnings.push_back(json::value(*entered_id.note));
+        const BusinessId& parsed = entered_id.id;
         if (parsed.valid) {
             business_id = parsed.canonical;
         } else {

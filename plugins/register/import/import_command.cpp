@@ -3,6 +3,7 @@
 // command's one transaction.
 #include "register/import/import_command.hpp"
 
+#include "jobcenter/phase_timer.hpp"
 #include "register/import/import_link.hpp"
 #include "register/import/import_report.hpp"
 #include "register/import/import_request.hpp"
@@ -10,7 +11,6 @@
 #include "register/import/import_write.hpp"
 #include "register/resident/register_change.hpp"
 #include "register/store/bulk_write.hpp"
-#include "register/store/phase_timing.hpp"
 
 namespace jobcenter::register_plugin {
 

@@ -5,10 +5,10 @@
 #include <boost/json.hpp>
 
 #include "jobcenter/context.hpp"
+#include "jobcenter/phase_timer.hpp"
 #include "register/import/import_request.hpp"
 #include "register/import/import_rows.hpp"
 #include "register/import/import_write.hpp"
-#include "register/store/phase_timing.hpp"
 
 namespace jobcenter::register_plugin {
 

@@ -6,9 +6,9 @@
 #include <cstdint>
 
 #include "jobcenter/context.hpp"
+#include "jobcenter/phase_timer.hpp"
 #include "register/import/import_request.hpp"
 #include "register/import/import_rows.hpp"
-#include "register/store/phase_timing.hpp"
 
 namespace jobcenter::register_plugin {
 

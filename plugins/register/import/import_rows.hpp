@@ -12,11 +12,11 @@
 #include <vector>
 
 #include "jobcenter/context.hpp"
+#include "jobcenter/phase_timer.hpp"
 #include "register/import/csv_reader.hpp"
 #include "register/import/import_identity_codes.hpp"
 #include "register/import/import_request.hpp"
 #include "register/import/restored_values.hpp"
-#include "register/store/phase_timing.hpp"
 
 namespace jobcenter::register_plugin {
 

@@ -9,13 +9,13 @@
 #include <vector>
 
 #include "jobcenter/context.hpp"
+#include "jobcenter/phase_timer.hpp"
 #include "register/import/import_request.hpp"
 #include "register/import/import_rows.hpp"
 #include "register/index/name_words.hpp"
 #include "register/index/record_index.hpp"
 #include "register/index/record_keys.hpp"
 #include "register/store/bulk_write.hpp"
-#include "register/store/phase_timing.hpp"
 
 namespace jobcenter::register_plugin {
 

@@ -58,8 +58,12 @@ EnteredValue entered(std::string_view field, std::string_view given, std::option
 
 EnteredValue entered_postcode(std::string_view given) { return entered("postcode", given, restored_postcode(given)); }
 
-EnteredValue entered_business_id(std::string_view given) {
-    return entered("business ID", given, restored_business_id(given));
+EnteredBusinessId entered_business_id(std::string_view given) {
+    BusinessId id = parse_business_id(given);
+    if (id.valid) return {std::move(id), std::nullopt};
+    EnteredValue restored = entered("business ID", given, restored_business_id(given));
+    if (!restored.note) return {std::move(id), std::nullopt};
+    return {parse_business_id(restored.value), std::move(restored.note)};
 }
 
 EnteredValue entered_phone(std::string_view given, std::string_view country) {

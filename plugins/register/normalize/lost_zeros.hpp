@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "register/normalize/business_id.hpp"
+
 namespace jobcenter::register_plugin {
 
 // A postcode of 3 or 4 digits and nothing else, left-padded with zeros to 5 ("100" -> "00100",
@@ -29,7 +31,12 @@ struct EnteredValue {
     std::optional<std::string> note;
 };
 EnteredValue entered_postcode(std::string_view given);
-EnteredValue entered_business_id(std::string_view given);
+// A business ID as entered: parsed as given, else as its lost leading zero back gives it (with the note).
+struct EnteredBusinessId {
+    BusinessId id;
+    std::optional<std::string> note;
+};
+EnteredBusinessId entered_business_id(std::string_view given);
 // Only for Finnish numbers: `country` is the calling code read for numbers without one ("358").
 EnteredValue entered_phone(std::string_view given, std::string_view country);
 

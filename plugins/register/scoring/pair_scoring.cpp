@@ -149,10 +149,13 @@ bool similar_street_names(std::string_view a, std::string_view b) {
 }
 
 // How two records' addresses compare. The sites of one organisation are different orderers, so two
-// buildings count against a link, unless the addresses are too incomplete to tell.
-enum class Address { unknown, equal, similar, different_buildings, other_number, unclear, postcode_different };
+// buildings count against a link, unless the addresses are too incomplete to tell, or one name and one phone
+// at two numbers of one street say it is one place written two ways (a moved entrance, a number mistyped):
+// two sites would have names or phones of their own.
+enum class Address { unknown, equal, similar, different_buildings, one_place_two_numbers, unclear, postcode_different };
 
-Address compare_addresses(const RecordIndex& index, const IndexedRecord& a, const IndexedRecord& b) {
+Address compare_addresses(const RecordIndex& index, const IndexedRecord& a, const IndexedRecord& b,
+                          bool one_name_and_phone) {
     const bool postcodes_differ = a.postcode != no_value && b.postcode != no_value && a.postcode != b.postcode;
     if (a.street == no_value || b.street == no_value) return postcodes_differ ? Address::postcode_different : Address::unknown;
     if (a.street == b.street && !postcodes_differ) return Address::equal;
@@ -164,7 +167,8 @@ Address compare_addresses(const RecordIndex& index, const IndexedRecord& a, cons
     const bool digit_off = !same_number && x.number.size() == y.number.size() &&
                            within_one_edit(x.number, y.number);
     if (postcodes_differ || !similar_street_names(x.name, y.name)) return Address::different_buildings;
-    if (!(same_number || digit_off)) return Address::other_number;
+    if (!(same_number || digit_off))
+        return one_name_and_phone ? Address::one_place_two_numbers : Address::different_buildings;
     return same_number ? Address::similar : Address::unclear;
 }
 
@@ -345,12 +349,8 @@ PairScore score_pair(const RecordIndex& index, const IndexedRecord& a, const Ind
     double similarity = name_similarity(index, a, b);
     add("name", rules.name_weight * similarity - rules.name_offset, [&] { return format("similarity %.2f", similarity); });
 
-    Address address = compare_addresses(index, a, b);
-    // One name and one phone at two numbers of one street: the place written two ways (a moved entrance, a
-    // number mistyped) rather than two sites, which would have names or phones of their own.
-    const bool one_place_two_numbers = address == Address::other_number && similarity >= same_place_name &&
-                                       a.phone != no_value && a.phone == b.phone;
-    if (address == Address::other_number) address = one_place_two_numbers ? Address::unclear : Address::different_buildings;
+    const Address address =
+        compare_addresses(index, a, b, similarity >= same_place_name && a.phone != no_value && a.phone == b.phone);
     // Only pairs sharing a mailbox or at different streets ask whether both names are persons' (a word lookup).
     auto both_persons = [&] { return named_after_a_person(index, a) && named_after_a_person(index, b); };
     // At two different buildings a shared phone or mailbox may be the organisation's (a head office's
@@ -391,17 +391,16 @@ PairScore score_pair(const RecordIndex& index, const IndexedRecord& a, const Ind
             add("address", rules.address_different,
                 [&] { return "different buildings: " + std::string(index.text(a.street)) + " and " + std::string(index.text(b.street)); });
             break;
-        case Address::unclear:
+        case Address::one_place_two_numbers:
             add("address", rules.address_unclear, [&] {
-                return one_place_two_numbers ? "one street, other numbers: " + std::string(index.text(a.street)) + " and " +
-                                                   std::string(index.text(b.street)) + ", with one name and phone"
-                                             : std::string("different addresses");
+                return "one street, other numbers: " + std::string(index.text(a.street)) + " and " +
+                       std::string(index.text(b.street)) + ", with one name and phone";
             });
             break;
+        case Address::unclear: add("address", rules.address_unclear, [] { return std::string("different addresses"); }); break;
         case Address::postcode_different:
             add("address", rules.postcode_different, [] { return std::string("different postcodes"); });
             break;
-        case Address::other_number:  // read above as one of the others
         case Address::unknown: break;
     }
     if ((address == Address::different_buildings || address == Address::postcode_different) &&

@@ -1,5 +1,5 @@
-// Phase timing of the register's commands (see phase_timing.hpp).
-#include "register/store/phase_timing.hpp"
+// Phase timing of commands (see jobcenter/phase_timer.hpp).
+#include "jobcenter/phase_timer.hpp"
 
 #include <chrono>
 #include <cstdio>
@@ -7,7 +7,7 @@
 #include <cstring>
 #include <ctime>
 
-namespace jobcenter::register_plugin {
+namespace jobcenter {
 
 PhaseClock PhaseClock::now() {
     PhaseClock c;
@@ -23,9 +23,9 @@ PhaseTime since(const PhaseClock& start) {
     return {now.wall_ms - start.wall_ms, now.cpu_ms - start.cpu_ms};
 }
 
-PhaseTimer::PhaseTimer(std::string command) : command_(std::move(command)) {
+PhaseTimer::PhaseTimer(std::string command, bool wanted) : command_(std::move(command)) {
     const char* flag = std::getenv("JOBCENTER_TIMING");
-    enabled_ = flag && std::strcmp(flag, "1") == 0;
+    enabled_ = wanted && flag && std::strcmp(flag, "1") == 0;
     if (enabled_) started_ = phase_started_ = PhaseClock::now();
 }
 
@@ -44,4 +44,4 @@ void PhaseTimer::total() const {
     if (enabled_) report("total", since(started_));
 }
 
-}  // namespace jobcenter::register_plugin
+}  // namespace jobcenter

@@ -9,7 +9,6 @@ namespace jobcenter::matching {
 namespace {
 
 using testing::make_order;
-using testing::minutes_per_day;
 using testing::minutes_per_week;
 
 constexpr std::int64_t monday = 2 * minutes_per_week;  // a Monday 00:00 in week 2

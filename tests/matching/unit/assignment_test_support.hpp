@@ -12,11 +12,11 @@
 #include <vector>
 
 #include "matching/assignment/assignment.hpp"
+#include "matching/model/calendar.hpp"
 
 namespace jobcenter::matching::testing {
 
-constexpr std::int64_t minutes_per_day = 24 * 60;
-constexpr std::int64_t minutes_per_week = 7 * minutes_per_day;
+constexpr std::int64_t minutes_per_week = 7 * std::int64_t{minutes_per_day};
 
 // An order over the given spans, its minutes per week counted by each span's start.
 inline AssignmentOrder make_order(int seats, std::vector<TimeInterval> spans) {

@@ -11,13 +11,13 @@
 namespace {
 using namespace jobcenter::register_plugin;
 
-struct Row {
+struct IndexRow {
     std::int64_t id, orderer;
     std::string name, phone{}, email{}, street{};
 };
 
 // Rows as the database would give them back (StoredRows), ascending ids.
-StoredRows stored(const std::vector<Row>& rows) {
+StoredRows stored(const std::vector<IndexRow>& rows) {
     StoredRows out;
     for (const auto& r : rows) {
         StoredRows::Row row{};
@@ -34,7 +34,7 @@ StoredRows stored(const std::vector<Row>& rows) {
     return out;
 }
 
-RecordIndex made_from(const std::vector<Row>& rows) {
+RecordIndex made_from(const std::vector<IndexRow>& rows) {
     RecordIndex index;
     const StoredRows all = stored(rows);
     for (const auto& row : all.rows) index.add_stored(all.keys(row));
@@ -68,7 +68,7 @@ void expect_same_register(const RecordIndex& a, const RecordIndex& b) {
     }
 }
 
-const std::vector<Row> first_rows = {
+const std::vector<IndexRow> first_rows = {
     {1, 1, "kukkakauppa aurinko", "+358911111", "info@aurinko.fi", "mannerheimintie 1"},
     {2, 2, "kukkakauppa aurinko oy", "+358911111", "", "mannerheimintie 1"},
     {3, 3, "rautakauppa kivi", "+358922222", "kivi@gmail.com", ""},
@@ -78,7 +78,7 @@ const std::vector<Row> first_rows = {
 
 TEST(RegisterRecordIndexUpdate, RecordsChangedMovedAndAddedWeighAsInAnIndexMadeAnew) {
     RecordIndex kept = made_from(first_rows);
-    std::vector<Row> now = first_rows;
+    std::vector<IndexRow> now = first_rows;
     now[1].orderer = 1;                                                // given another orderer only
     // Changed in place: a word no record had (met earlier than the words of records after it), and a phone
     // and email no record has any more.
@@ -93,7 +93,7 @@ TEST(RegisterRecordIndexUpdate, RecordsChangedMovedAndAddedWeighAsInAnIndexMadeA
 
 TEST(RegisterRecordIndexUpdate, OnlyOrderersChangedKeepsTheWeights) {
     RecordIndex kept = made_from(first_rows);
-    std::vector<Row> now = first_rows;
+    std::vector<IndexRow> now = first_rows;
     now[4].orderer = 4;
     ASSERT_TRUE(kept.update_stored(stored({now[4]})));
     EXPECT_TRUE(kept.weighed());
@@ -104,7 +104,7 @@ TEST(RegisterRecordIndexUpdate, OnlyOrderersChangedKeepsTheWeights) {
 }
 
 TEST(RegisterRecordIndexUpdate, ARecordBetweenItsRecordsIsRefusedAndChangesNothing) {
-    std::vector<Row> gapped = first_rows;
+    std::vector<IndexRow> gapped = first_rows;
     gapped.erase(gapped.begin() + 2);  // ids 1, 2, 4, 5
     RecordIndex kept = made_from(gapped);
     EXPECT_FALSE(kept.update_stored(stored({{1, 9, "toinen nimi"}, {3, 3, "rautakauppa kivi"}})));
@@ -117,7 +117,7 @@ TEST(RegisterRecordIndexUpdate, ACopyIsTheSameRegisterAndAddingToItLeavesTheOrig
     RecordIndex copy = original.copy_with_room(2);
     expect_same_register(copy, original);
     EXPECT_EQ(copy.lookup("kahvila"), original.lookup("kahvila"));
-    std::vector<Row> more = first_rows;
+    std::vector<IndexRow> more = first_rows;
     more.push_back({6, 6, "kahvila aurinko", "+358955555", "", ""});
     more.push_back({7, 7, "uusi yritys", "", "", ""});
     ASSERT_TRUE(copy.update_stored(stored({more[5], more[6]})));

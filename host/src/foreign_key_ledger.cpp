@@ -1,5 +1,4 @@
 // Foreign keys of a bulk command checked once before it commits (see foreign_key_ledger.hpp).
-#define SQLITE_ENABLE_PREUPDATE_HOOK 1  // declares the pre-update hook, which Debian's SQLite is built with
 #include "foreign_key_ledger.hpp"
 
 #include <sqlite3.h>

@@ -31,6 +31,7 @@ extern "C" {
 
 #include "lua_json.hpp"
 #include "lua_pattern_cost.hpp"
+#include "number_text.hpp"
 #include "lua_sandbox_call_cost.hpp"
 #include "utf8_text.hpp"
 
@@ -60,12 +61,6 @@ bool name_character(char32_t code) {
     if (code >= 0x2000 && code <= 0x200F) return false;
     if (code >= 0x202A && code <= 0x202F) return false;
     return true;
-}
-
-std::string number_text(double value) {
-    std::array<char, 32> buffer{};
-    auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
-    return std::string(buffer.data(), result.ptr);
 }
 
 std::string mebibytes(std::size_t bytes) {
@@ -546,7 +541,7 @@ void LuaSandbox::State::record_error() noexcept {
             const char* text = lua_tolstring(L, 1, &length);
             failure.text.assign(text, length);
         } else if (type == LUA_TNUMBER) {
-            failure.text = lua_isinteger(L, 1) ? std::to_string(lua_tointeger(L, 1)) : number_text(lua_tonumber(L, 1));
+            failure.text = lua_isinteger(L, 1) ? std::to_string(lua_tointeger(L, 1)) : shortest_number_text(lua_tonumber(L, 1));
         } else {
             failure.text = std::string("(error object is a ") + lua_typename(L, type) + " value)";
         }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "jobcenter/errors.hpp"
+#include "number_text.hpp"
 
 namespace jobcenter {
 namespace {
@@ -263,12 +264,6 @@ std::int64_t checked(wide value, const char* what) {
     return static_cast<std::int64_t>(value);
 }
 
-std::string number_text(double value) {
-    char buffer[32];
-    auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    return std::string(buffer, result.ptr);
-}
-
 }  // namespace
 
 std::int64_t divide_rounded(wide numerator, wide denominator, Rounding rounding) {
@@ -286,11 +281,11 @@ Decimal Decimal::parse(std::string_view text) {
 }
 
 Decimal Decimal::from_double(double value) {
-    if (!std::isfinite(value)) throw InputError("the number " + number_text(value) + " is not finite");
+    if (!std::isfinite(value)) throw InputError("the number " + shortest_number_text(value) + " is not finite");
     double scaled = std::round(value * static_cast<double>(scale));
     // 2^63 is exactly representable; anything at or beyond it does not fit.
     if (scaled >= 9223372036854775808.0 || scaled <= -9223372036854775808.0)
-        throw InputError("the number " + number_text(value) + " is too large for a decimal with six places");
+        throw InputError("the number " + shortest_number_text(value) + " is too large for a decimal with six places");
     return from_micros(static_cast<std::int64_t>(scaled));
 }
 

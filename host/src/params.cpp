@@ -8,6 +8,7 @@
 #include <limits>
 
 #include "jobcenter/errors.hpp"
+#include "number_text.hpp"
 
 namespace jobcenter::params {
 namespace {
@@ -32,12 +33,6 @@ std::string flag_name(std::string_view field) {
 }
 
 // Shortest text that reads back as `d` ("14.5", not Boost.JSON's "1.45E1").
-std::string number_text(double d) {
-    char buffer[32];
-    auto result = std::to_chars(buffer, buffer + sizeof buffer, d);
-    return std::string(buffer, result.ptr);
-}
-
 // How a JSON value is described to a user who sent the wrong kind.
 std::string kind_of(const json::value& value) {
     switch (value.kind()) {
@@ -45,7 +40,7 @@ std::string kind_of(const json::value& value) {
         case json::kind::bool_: return value.get_bool() ? "true" : "false";
         case json::kind::int64:
         case json::kind::uint64: return "the integer " + json::serialize(value);
-        case json::kind::double_: return "the number " + number_text(value.get_double());
+        case json::kind::double_: return "the number " + shortest_number_text(value.get_double());
         case json::kind::string: return "the text " + json::serialize(value);
         case json::kind::array: return "a list";
         case json::kind::object: return "an object";
@@ -116,7 +111,7 @@ Money to_money(const json::value& value, std::string_view field) {
     if (value.is_double())
         throw InputError("field '" + std::string(field) +
                          "': give money as a string such as \"14.50\", not the number " +
-                         number_text(value.get_double()));
+                         shortest_number_text(value.get_double()));
     wrong(field, "an amount of money such as \"14.50\"", value);
 }
 

@@ -10,6 +10,7 @@
 #include <type_traits>
 
 #include "jobcenter/scripts.hpp"
+#include "number_text.hpp"
 
 namespace jobcenter {
 namespace {
@@ -18,15 +19,13 @@ namespace json = boost::json;
 
 constexpr std::size_t quoted_limit = 40;
 
-std::string number_text(double value) {
+std::string script_number_text(double value) {
     if (std::isnan(value)) return "NaN";
     if (std::isinf(value)) return value < 0 ? "-infinity" : "infinity";
-    std::array<char, 32> buffer{};
-    auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
-    return std::string(buffer.data(), result.ptr);
+    return shortest_number_text(value);
 }
 
-std::string quoted(std::string_view text) {
+std::string quoted_within_limit(std::string_view text) {
     if (text.size() <= quoted_limit) return "\"" + std::string(text) + "\"";
     return "\"" + std::string(text.substr(0, quoted_limit)) + "...\"";
 }
@@ -38,8 +37,8 @@ std::string describe(const json::value& v) {
         case json::kind::bool_: return v.get_bool() ? "boolean true" : "boolean false";
         case json::kind::int64: return "number " + std::to_string(v.get_int64());
         case json::kind::uint64: return "number " + std::to_string(v.get_uint64());
-        case json::kind::double_: return "number " + number_text(v.get_double());
-        case json::kind::string: return "string " + quoted(v.get_string());
+        case json::kind::double_: return "number " + script_number_text(v.get_double());
+        case json::kind::string: return "string " + quoted_within_limit(v.get_string());
         case json::kind::array: return "a list";
         case json::kind::object: return "a table";
     }
@@ -60,7 +59,7 @@ std::string describe(const json::value& v) {
 template <typename T>
 std::string range_text(T min, T max) {
     if constexpr (std::is_same_v<T, double>)
-        return "between " + number_text(min) + " and " + number_text(max);
+        return "between " + script_number_text(min) + " and " + script_number_text(max);
     else
         return "between " + std::to_string(min) + " and " + std::to_string(max);
 }

@@ -41,9 +41,9 @@ struct Evaluation {
     int seats = 0;                     // all the schedules' orders
 };
 
-class Relaxation {
+class LagrangianRelaxation {
 public:
-    Relaxation(const IndexedProblem& problem, const ClashTable& clashes, int seats_to_fill)
+    LagrangianRelaxation(const IndexedProblem& problem, const ClashTable& clashes, int seats_to_fill)
         : problem_(problem), arcs_(problem), solver_(problem, clashes), seats_to_fill_(seats_to_fill),
           exact_targets_(seats_to_fill == problem.seat_bound()) {}
 
@@ -109,7 +109,7 @@ private:
 
 LagrangianOutcome lagrangian_search(const IndexedProblem& problem, const ClashTable& clashes, int seats_to_fill,
                                     LagrangianPrices prices, double known_score, const WorkLimits& limits) {
-    Relaxation relaxation(problem, clashes, seats_to_fill);
+    LagrangianRelaxation relaxation(problem, clashes, seats_to_fill);
     if (seats_to_fill < problem.seat_bound())
         for (auto& price : prices.orders) price = std::max(0.0, price);
     prices.seat_reward = std::max(0.0, prices.seat_reward);

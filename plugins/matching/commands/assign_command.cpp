@@ -16,17 +16,17 @@ namespace jobcenter::matching {
 namespace json = boost::json;
 namespace {
 
-struct Period {
+struct AssignPeriod {
     Day from = 0;
     Day to = 0;
 };
 
 // --from and --to, by default the seven days from today.
-Period period_of(Context& ctx, const json::object& request) {
+AssignPeriod assign_period_of(Context& ctx, const json::object& request) {
     const Day today = *parse_day(ctx.clock().today_iso());
     const auto from_text = params::optional_date(request, "from");
     const auto to_text = params::optional_date(request, "to");
-    Period p{from_text ? *parse_day(*from_text) : today, 0};
+    AssignPeriod p{from_text ? *parse_day(*from_text) : today, 0};
     p.to = to_text ? *parse_day(*to_text) : p.from + 6;
     if (p.to < p.from) throw InputError("--to " + day_text(p.to) + " is before --from " + day_text(p.from), "--to");
     if (p.to - p.from > 366) throw InputError("the period is longer than a year; assign at most 366 days at once", "--to");
@@ -75,7 +75,7 @@ void add_timing(json::object& quality, const AssignmentInput& in, const PhaseSec
 }  // namespace
 
 json::value assign_command(Context& ctx, const json::object& request) {
-    const Period period = period_of(ctx, request);
+    const AssignPeriod period = assign_period_of(ctx, request);
     const bool dry_run = params::flag(request, "dry_run");
     const std::vector<Order> orders = read_orders(ctx.db(), OrderStatus::open, period.from, period.to);
     const MatchingData data = load_matching_data(ctx, visible_unit(ctx), "matching.assign",

@@ -16,12 +16,12 @@ namespace jobcenter::matching {
 namespace json = boost::json;
 namespace {
 
-struct Period {
+struct WorkedPeriod {
     std::string from;
     std::string to;
 };
 
-Period period_of(const json::object& request) {
+WorkedPeriod worked_period_of(const json::object& request) {
     const auto from = params::optional_date(request, "from");
     const auto to = params::optional_date(request, "to");
     if (!from) throw UsageError("give the first day of the period: --from YYYY-MM-DD", "--from");
@@ -38,7 +38,7 @@ struct HoursRow {
 };
 
 // The recorded occurrences dated in the period, and those before it whose hours were corrected, by date and gig.
-std::vector<HoursRow> read_hours(Database& db, const Period& period) {
+std::vector<HoursRow> read_hours(Database& db, const WorkedPeriod& period) {
     auto q = db.prepare(
         "SELECT gig_id, on_date, minutes, 1 FROM gig_hours WHERE corrected_at IS NOT NULL AND on_date < ?1 UNION ALL "
         "SELECT gig_id, on_date, minutes, corrected_at IS NOT NULL FROM gig_hours WHERE on_date BETWEEN ?1 AND ?2 "
@@ -116,7 +116,7 @@ struct Worked {
     std::map<std::string, Order> orders;
 };
 
-Worked read_worked(Database& db, const Period& period, const std::string& unit) {
+Worked read_worked(Database& db, const WorkedPeriod& period, const std::string& unit) {
     Worked w;
     w.hours = read_hours(db, period);
     w.gigs = approved_gigs(db, w.hours);
@@ -165,7 +165,7 @@ json::object orders_json(const Worked& w) {
 }
 
 // Each client's name, unit and benefit codes; each client read is audited once.
-json::object clients_json(Context& ctx, const Worked& w, const Period& period) {
+json::object clients_json(Context& ctx, const Worked& w, const WorkedPeriod& period) {
     const std::string detail = "approved hours " + period.from + ".." + period.to;
     json::object out;
     for (const auto& [id, c] : w.clients) {
@@ -178,7 +178,7 @@ json::object clients_json(Context& ctx, const Worked& w, const Period& period) {
 }  // namespace
 
 json::value gig_worked_command(Context& ctx, const json::object& request) {
-    const Period period = period_of(request);
+    const WorkedPeriod period = worked_period_of(request);
     const Worked worked = read_worked(ctx.db(), period, visible_unit(ctx));
     json::object result{{"from", period.from}, {"to", period.to}};
     result["occurrences"] = occurrences_json(worked);  // assigned, not in the initializer list, which would copy it

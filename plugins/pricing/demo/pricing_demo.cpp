@@ -2,6 +2,7 @@
 // coordinator would type. Its dates are fixed: the sample's orders run January to March 2026.
 #include "pricing/demo/pricing_demo.hpp"
 
+#include "pricing/exports/hours_text.hpp"
 #include "pricing/quotes/quote.hpp"
 
 namespace jobcenter::pricing {

@@ -17,7 +17,7 @@ struct InvoiceWords {
     std::string_view vat_by_rate, vat, gross, total_net, total_vat, total_to_pay;
 };
 
-constexpr InvoiceWords finnish{
+constexpr InvoiceWords finnish_invoice_words{
     "Lasku", "Hyvityslasku", "Laskuttaja", "Tilaaja", "Y-tunnus", "ALV-tunnus", "Osoite", "Sähköposti", "Puhelin",
     "Laskuttajan tiedot ovat asennuksen asetuksista (jobcenter pricing seller), voimassa alkaen",
     "Laskuttajan tietoja ei ole asetettu: ylläpitäjä asettaa ne komennolla jobcenter pricing seller set.",
@@ -25,7 +25,7 @@ constexpr InvoiceWords finnish{
     "Palkka-ajo",
     "Päivä", "Tehtävä", "Tunnit", "À-hinta", "Alennus", "Veroton", "ALV %", "oikaisu", "/h",
     "Arvonlisävero eriteltynä", "Vero", "Verollinen", "Veroton yhteensä", "Arvonlisävero yhteensä", "Maksettava yhteensä"};
-constexpr InvoiceWords english{
+constexpr InvoiceWords english_invoice_words{
     "Invoice", "Credit note", "Seller", "Buyer", "Business ID", "VAT number", "Address", "Email", "Phone",
     "The seller's details come from the installation's settings (jobcenter pricing seller), in force from",
     "The seller's details are not set: an administrator sets them with jobcenter pricing seller set.",
@@ -34,7 +34,7 @@ constexpr InvoiceWords english{
     "Date", "Task", "Hours", "Unit price", "Discount", "Net", "VAT %", "adjustment", "/h",
     "VAT by rate", "VAT", "Gross", "Total excluding VAT", "Total VAT", "Total to pay"};
 
-const InvoiceWords& words_of(Language language) { return language == Language::fi ? finnish : english; }
+const InvoiceWords& invoice_words_of(Language language) { return language == Language::fi ? finnish_invoice_words : english_invoice_words; }
 
 std::string text_line(std::string_view text) { return escape_markup(text) + "<br>\n"; }
 
@@ -126,7 +126,7 @@ std::string vat_table(const InvoiceRecord& i, const InvoiceWords& w, Language la
 }  // namespace
 
 std::string invoice_html(const InvoicePage& page, Language language) {
-    const InvoiceWords& w = words_of(language);
+    const InvoiceWords& w = invoice_words_of(language);
     const std::string_view title = page.invoice->gross < Money{} ? w.credit_title : w.title;
     const std::string body = "<h1>" + std::string(title) + " " + escape_markup(page.invoice->number) + "</h1>\n" +
                              "<div class=\"parties\">\n" + seller_section(page.seller, w, language) +

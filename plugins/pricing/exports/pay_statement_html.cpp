@@ -15,20 +15,20 @@ struct PayWords {
     std::string_view employee_tyel, employee_unemployment, net_paid;
 };
 
-constexpr PayWords finnish{
+constexpr PayWords finnish_pay_words{
     "Palkkalaskelma", "Työntekijä", "Asiakasnumero", "Yksikkö", "Palkkajakso", "Maksupäivä", "Palkka-ajo",
     "Päivä", "Tehtävä", "Sopimus", "Tunnit", "Tuntipalkka", "Palkka", "oikaisu", "Ei työrivejä.", "Yhteensä",
     "toimeksianto", "työsopimus",
     "Palkat", "Lomakorvaus", "Bruttopalkka", "Ennakonpidätys", "verokortin mukaan", "ei verokorttia: pidätys ilman verokorttia",
     "Työntekijän työeläkemaksu (TyEL)", "Työntekijän työttömyysvakuutusmaksu", "Maksetaan"};
-constexpr PayWords english{
+constexpr PayWords english_pay_words{
     "Pay statement", "Worker", "Client number", "Unit", "Pay period", "Pay date", "Payroll run",
     "Date", "Task", "Contract", "Hours", "Hourly wage", "Pay", "adjustment", "No lines of work.", "Total",
     "commission", "employment",
     "Wages", "Holiday compensation", "Gross pay", "Tax withheld", "by the tax card", "no tax card: the rate without one",
     "Employee's pension contribution (TyEL)", "Employee's unemployment insurance contribution", "Net paid"};
 
-const PayWords& words_of(Language language) { return language == Language::fi ? finnish : english; }
+const PayWords& pay_words_of(Language language) { return language == Language::fi ? finnish_pay_words : english_pay_words; }
 
 std::string facts(const PayStatementPage& page, const PayWords& w, Language language) {
     const auto& run = page.record->run;
@@ -80,7 +80,7 @@ std::string sums(const PayStatement& s, const PayWords& w, Language language) {
 }  // namespace
 
 std::string pay_statement_html(const PayStatementPage& page, Language language) {
-    const PayWords& w = words_of(language);
+    const PayWords& w = pay_words_of(language);
     const std::string body = "<h1>" + std::string(w.title) + "</h1>\n" + facts(page, w, language) + lines_table(page, w, language) +
                              sums(*page.statement, w, language);
     return html_page(language, std::string(w.title) + " – " + page.statement->client_name, body);

@@ -1,6 +1,7 @@
 // Building quotes from the figures, the calling unit's terms and, for an order, the matching plugin's order.
 #include "pricing/quotes/quote.hpp"
 
+#include "pricing/exports/hours_text.hpp"
 #include "pricing/prices/unit_terms.hpp"
 
 namespace jobcenter::pricing {
@@ -49,11 +50,6 @@ std::int64_t minutes_of_hours(const json::value& hours, std::string_view where) 
     if (h <= Decimal{} || h > Decimal::from_integer(1000))
         throw InputError("hours must be more than 0 and at most 1000, got " + h.to_string(), std::string(where));
     return divide_rounded(static_cast<Int128>(h.micros()) * 60, Decimal::scale, Rounding::half_up);
-}
-
-std::string hours_text(std::int64_t minutes) {
-    return Decimal::from_micros(divide_rounded(static_cast<Int128>(minutes) * Decimal::scale, 60, Rounding::half_up))
-        .to_string();
 }
 
 json::object order_for_discount(const json::object& order, std::int64_t minutes, std::int64_t occurrences) {

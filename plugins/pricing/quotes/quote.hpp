@@ -33,9 +33,6 @@ boost::json::object order_for_discount(const boost::json::object& order, std::in
 // Whole minutes of decimal hours given as a JSON number or string ("2.5", "2,5"), half a minute up.
 std::int64_t minutes_of_hours(const boost::json::value& hours, std::string_view where);
 
-// Minutes as decimal hours: 150 -> "2.5", 20 -> "0.333333".
-std::string hours_text(std::int64_t minutes);
-
 boost::json::object quote_json(const Quote& quote);
 
 }  // namespace jobcenter::pricing

@@ -55,15 +55,15 @@ std::string sanitized(std::string_view text) {
 }
 
 // How a non-ASCII code point counts in a key.
-enum class KeyKind { keep, apostrophe, dash, separator };
+enum class FoldedAs { keep, apostrophe, dash, separator };
 
-KeyKind key_kind(char32_t cp) {
+FoldedAs folded_as(char32_t cp) {
     switch (cp) {
         case 0x00B4: case 0x02B9: case 0x02BB: case 0x02BC: case 0x02BD: case 0x2018: case 0x2019:
         case 0x201B: case 0x2032: case 0xFF07:
-            return KeyKind::apostrophe;
+            return FoldedAs::apostrophe;
         case 0x2212: case 0x2043:
-            return KeyKind::dash;
+            return FoldedAs::dash;
         default:
             break;
     }
@@ -72,11 +72,11 @@ KeyKind key_kind(char32_t cp) {
         case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
         case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
         case UTF8PROC_CATEGORY_CF:  // soft hyphen, zero-width joiners: UTF8PROC_IGNORE removes them
-            return KeyKind::keep;
+            return FoldedAs::keep;
         case UTF8PROC_CATEGORY_PD:
-            return KeyKind::dash;
+            return FoldedAs::dash;
         default:
-            return KeyKind::separator;
+            return FoldedAs::separator;
     }
 }
 
@@ -101,11 +101,11 @@ std::string_view plain_letters(char32_t cp) {
 // "™" is a separator and not the letters "tm", and "’" an apostrophe.
 utf8proc_int32_t key_custom_mapping(utf8proc_int32_t cp, void*) {
     if (cp < 0x80) return cp;
-    switch (key_kind(static_cast<char32_t>(cp))) {
-        case KeyKind::keep: return cp;
-        case KeyKind::apostrophe: return '\'';
-        case KeyKind::dash: return '-';
-        case KeyKind::separator: return ' ';
+    switch (folded_as(static_cast<char32_t>(cp))) {
+        case FoldedAs::keep: return cp;
+        case FoldedAs::apostrophe: return '\'';
+        case FoldedAs::dash: return '-';
+        case FoldedAs::separator: return ' ';
     }
     return ' ';
 }
@@ -133,11 +133,11 @@ std::string raw_key_unicode(std::string_view text) {
             out += plain;
             continue;
         }
-        switch (key_kind(cp)) {
-            case KeyKind::keep: out.append(folded.substr(start, i - start)); break;
-            case KeyKind::apostrophe: out += '\''; break;
-            case KeyKind::dash: out += '-'; break;
-            case KeyKind::separator: out += ' '; break;
+        switch (folded_as(cp)) {
+            case FoldedAs::keep: out.append(folded.substr(start, i - start)); break;
+            case FoldedAs::apostrophe: out += '\''; break;
+            case FoldedAs::dash: out += '-'; break;
+            case FoldedAs::separator: out += ' '; break;
         }
     }
     return out;

@@ -69,8 +69,9 @@ TEST_F(DebianPackage, HoldsTheInstallationUnderUsrAndTheServiceFiles) {
           "-rw-r--r-- ./usr/share/man/man1/jobcenter.1.gz"})
         EXPECT_NE(contents.find(std::string(entry) + "\n"), std::string::npos) << entry << "\n" << contents;
     EXPECT_EQ(contents.find("./usr/local"), std::string::npos) << contents;
-    if (fs::exists(JOBCENTER_SOURCE_DIR "/host/web"))
+    if (fs::exists(JOBCENTER_SOURCE_DIR "/host/web")) {
         EXPECT_NE(contents.find("drwxr-xr-x ./usr/share/jobcenter/web/\n"), std::string::npos) << contents;
+    }
 }
 
 TEST_F(DebianPackage, ThePkgConfigFileNamesUsr) {

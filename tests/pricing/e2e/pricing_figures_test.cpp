@@ -55,7 +55,9 @@ TEST_F(PricingFigures, ANewValueTakesEffectFromItsDayAndHistoryStays) {
     for (const auto& row : listed.at("figures").as_array())
         if (row.at("name") == "wage.commission") {
             ++rows;
-            if (row.at("valid_from") == "2021-01-01") EXPECT_EQ(row.at("valid_to").as_string(), "2026-12-31");
+            if (row.at("valid_from") == "2021-01-01") {
+                EXPECT_EQ(row.at("valid_to").as_string(), "2026-12-31");
+            }
         }
     EXPECT_EQ(rows, 2);
 }
@@ -98,9 +100,9 @@ TEST_F(PricingFigures, WrongValuesAndCallersAreRefusedAndNothingIsWritten) {
 
 TEST_F(PricingFigures, TheDatabaseRefusesToRewriteOrDeleteAFigure) {
     jc_json({"pricing", "figures", "list"});  // creates and migrates the database
-    auto db = jobcenter::Database::open(this->db);
-    EXPECT_THROW(db.exec("UPDATE figure SET value = '30' WHERE name = 'vat.general'"), jobcenter::Error);
-    EXPECT_THROW(db.exec("DELETE FROM figure WHERE name = 'vat.general'"), jobcenter::Error);
+    auto figures = jobcenter::Database::open(db);
+    EXPECT_THROW(figures.exec("UPDATE figure SET value = '30' WHERE name = 'vat.general'"), jobcenter::Error);
+    EXPECT_THROW(figures.exec("DELETE FROM figure WHERE name = 'vat.general'"), jobcenter::Error);
 }
 
 }  // namespace

@@ -27,20 +27,6 @@ constexpr CitySpelling city_spellings[] = {
 // Words that name the City only before a division ("Helsingin kaupunginkanslia").
 constexpr std::string_view city_words_before_division[] = {"helsingin", "helsingfors", "helsinki", "hgin"};
 
-// The canonical divisions: what department_key holds.
-namespace division {
-constexpr std::string_view kanslia = "kaupunginkanslia";
-constexpr std::string_view kasko = "kasvatuksen ja koulutuksen toimiala";
-constexpr std::string_view kymp = "kaupunkiympariston toimiala";
-constexpr std::string_view kuva = "kulttuurin ja vapaa ajan toimiala";
-constexpr std::string_view sotepe = "sosiaali terveys ja pelastustoimiala";
-constexpr std::string_view stara = "stara";
-constexpr std::string_view liikenne = "liikenneliikelaitos";
-constexpr std::string_view palvelukeskus = "palvelukeskus helsinki";
-constexpr std::string_view talpa = "taloushallintopalveluliikelaitos";
-constexpr std::string_view tyollisyys = "tyollisyyspalvelut";
-}  // namespace division
-
 // How a division's spelling identifies the City when the name does not say "Helsingin kaupunki".
 enum class Alone {
     no,        // only after a city alias ("Hki, kanslia")

@@ -2,10 +2,26 @@
 // English, and each division's spellings mapped to one canonical division.
 #pragma once
 
+#include <string_view>
+
 #include "register/normalize/key_text.hpp"
 #include "register/normalize/normalize.hpp"
 
 namespace jobcenter::register_plugin::city_of_helsinki {
+
+// The canonical divisions: what department_key holds.
+namespace division {
+constexpr std::string_view kanslia = "kaupunginkanslia";
+constexpr std::string_view kasko = "kasvatuksen ja koulutuksen toimiala";
+constexpr std::string_view kymp = "kaupunkiympariston toimiala";
+constexpr std::string_view kuva = "kulttuurin ja vapaa ajan toimiala";
+constexpr std::string_view sotepe = "sosiaali terveys ja pelastustoimiala";
+constexpr std::string_view stara = "stara";
+constexpr std::string_view liikenne = "liikenneliikelaitos";
+constexpr std::string_view palvelukeskus = "palvelukeskus helsinki";
+constexpr std::string_view talpa = "taloushallintopalveluliikelaitos";
+constexpr std::string_view tyollisyys = "tyollisyyspalvelut";
+}  // namespace division
 
 // Fills the city fields of `name` (key, city_of_helsinki, department_key) when `words` name the City of
 // Helsinki or one of its divisions; false, leaving `name` as it is, otherwise.

@@ -77,6 +77,25 @@ constexpr Spelling swedish_districts[] = {
     {"stensbole", "tapaninvainio"},
 };
 
+// The division that runs each kind of site in Helsinki's organisation since 2017 (the divisions' pages on
+// hel.fi): education runs early childhood education and schools, social and health services the service,
+// health and family centres, urban environment the park offices, culture and leisure the rest. Residents'
+// houses are run by more than one, so they tell no division.
+struct KindDivision {
+    std::string_view kind;      // as kind_spellings' canonical word
+    std::string_view division;  // as city_of_helsinki's canonical division key
+};
+constexpr KindDivision kind_divisions[] = {
+    {"paivakoti", city_of_helsinki::division::kasko},         {"leikkipuisto", city_of_helsinki::division::kasko},
+    {"koulu", city_of_helsinki::division::kasko},             {"lukio", city_of_helsinki::division::kasko},
+    {"palvelukeskus", city_of_helsinki::division::sotepe},    {"terveysasema", city_of_helsinki::division::sotepe},
+    {"kotihoito", city_of_helsinki::division::sotepe},        {"perhekeskus", city_of_helsinki::division::sotepe},
+    {"neuvola", city_of_helsinki::division::sotepe},          {"hammashoitola", city_of_helsinki::division::sotepe},
+    {"puistotoimisto", city_of_helsinki::division::kymp},     {"kirjasto", city_of_helsinki::division::kuva},
+    {"nuorisotalo", city_of_helsinki::division::kuva},        {"liikuntapuisto", city_of_helsinki::division::kuva},
+    {"uimahalli", city_of_helsinki::division::kuva},          {"kulttuurikeskus", city_of_helsinki::division::kuva},
+};
+
 // Words that say nothing about which site: what the City's names put around a site's own words, and the
 // divisions' short names units add in brackets ("Malmin pk (Kuva)").
 constexpr std::string_view filler_words[] = {
@@ -183,6 +202,19 @@ std::vector<std::string> site_words(std::string_view site) {
         else words.push_back(nominative(std::string(word)));
     }
     return words;
+}
+
+std::string_view division_running(std::string_view site) {
+    std::string_view found;
+    for (const auto& word : site_words(site)) {
+        if (!is_kind(word)) continue;
+        std::string_view division;
+        for (const auto& k : kind_divisions)
+            if (k.kind == word) division = k.division;
+        if (division.empty() || (!found.empty() && found != division)) return {};  // "pk", or kinds of two divisions
+        found = division;
+    }
+    return found;
 }
 
 SiteLikeness compare_sites(std::string_view a, std::string_view b) {

@@ -24,6 +24,11 @@ struct TreePlace {
 // its whole name the site's.
 TreePlace place_in_tree(std::string_view name_key, std::string_view department_key, bool names_the_city);
 
+// The division that runs the site's kind where one division runs every site of that kind ("paivakoti",
+// "kirjasto"); empty when the name has no kind or an ambiguous one ("pk": a service or a day-care centre).
+// For a site named without its division: the City's business ID and "Päiväkoti Koivurinne".
+std::string_view division_running(std::string_view site);
+
 enum class SiteLikeness {
     same,       // the same district and kind of site, spelt alike, abbreviated or in Swedish
     different,  // another district or another kind of site

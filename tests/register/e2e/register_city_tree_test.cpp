@@ -54,6 +54,7 @@ TEST_F(RegisterCityTree, EachSiteIsOneOrdererAndTheDivisionIsAnother) {
 TEST_F(RegisterCityTree, ShowPlacesAnOrdererInItsTree) {
     const auto site = jc_json({"register", "show", std::to_string(clusters["pakila/p1"])}).at("tree").as_object();
     EXPECT_EQ(site.at("division").as_string(), "Kulttuurin ja vapaa-ajan toimiala");
+    EXPECT_EQ(site.at("division_from").as_string(), "name");
     EXPECT_EQ(site.at("site").as_string(), "malmin palvelukeskus");
     EXPECT_EQ(site.at("division_orderer").as_int64(), clusters["pakila/p3"]);
 
@@ -76,6 +77,40 @@ TEST_F(RegisterCityTree, TheCheckProposesTheSiteOrANewSiteOfTheDivision) {
                   std::to_string(clusters["pakila/p3"]) + ")");
     for (const auto& m : fresh.at("matches").as_array())
         EXPECT_NE(m.at("verdict").as_string(), "same orderer") << "another site is not the new site";
+}
+
+// A site written without the City or its division ("Päiväkoti Koivurinne" with the City's business ID) is
+// placed by its kind of site: the division that runs day-care centres, or libraries.
+TEST_F(RegisterCityTree, ASiteNamedWithoutItsDivisionIsPlacedByItsKindOfSite) {
+    write_file(dir / "kasko.csv",
+               "id;Yritys;Y-tunnus;Katuosoite;Postinumero\n"
+               "k1;Helsingin kaupunki, Kasvatuksen ja koulutuksen toimiala;0201256-6;Töysänkatu 2 D;00510\n"
+               "k2;Päiväkoti Koivurinne;0201256-6;Koivurinteentie 5;00600\n"
+               "k3;Kontulan kirjasto;0201256-6;Ostostie 4;00940\n");
+    ASSERT_EQ(jc({"register", "import", (dir / "kasko.csv").string(), "--unit", "pakila", "--link", "--role",
+                  "coordinator"})
+                  .exit_code,
+              0);
+    clusters = register_clusters();
+
+    const auto day_care = jc_json({"register", "show", std::to_string(clusters["pakila/k2"])}).at("tree").as_object();
+    EXPECT_EQ(day_care.at("division").as_string(), "Kasvatuksen ja koulutuksen toimiala") << json::serialize(day_care);
+    EXPECT_EQ(day_care.at("division_from").as_string(), "kind_of_site");
+    EXPECT_EQ(day_care.at("site").as_string(), "paivakoti koivurinne");
+    EXPECT_EQ(day_care.at("division_orderer").as_int64(), clusters["pakila/k1"]);
+
+    const auto education = jc_json({"register", "show", std::to_string(clusters["pakila/k1"])}).at("tree").as_object();
+    EXPECT_EQ(education.at("sites_count").as_int64(), 1) << json::serialize(education);
+    EXPECT_EQ(education.at("sites").as_array().at(0).as_int64(), clusters["pakila/k2"]);
+
+    const auto culture = jc_json({"register", "show", std::to_string(clusters["pakila/p3"])}).at("tree").as_object();
+    EXPECT_EQ(culture.at("sites_count").as_int64(), 4) << "Malmi, Kontula, Vallila and Kontula's library";
+
+    const auto fresh = jc_json({"register", "check", "--name", "Päiväkoti Satakieli", "--business-id", "0201256-6"});
+    EXPECT_EQ(fresh.at("tree").at("proposal").as_string(),
+              "a new site of division Kasvatuksen ja koulutuksen toimiala (orderer " +
+                  std::to_string(clusters["pakila/k1"]) + ")")
+        << json::serialize(fresh);
 }
 
 }  // namespace

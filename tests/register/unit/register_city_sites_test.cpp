@@ -68,6 +68,17 @@ bool together(const RecordIndex& index, const Clustering& c, std::int64_t a, std
     return at(a) == at(b);
 }
 
+// The division a site named without it belongs to, from its kind of site, where only one division runs that kind.
+TEST(RegisterCitySites, AKindOfSiteTellsItsDivisionWhereOneDivisionRunsIt) {
+    EXPECT_EQ(city_sites::division_running("paivakoti koivurinne"), "kasvatuksen ja koulutuksen toimiala");
+    EXPECT_EQ(city_sites::division_running("daghemmet koivurinne"), "kasvatuksen ja koulutuksen toimiala");
+    EXPECT_EQ(city_sites::division_running("kontulan kirjasto"), "kulttuurin ja vapaa ajan toimiala");
+    EXPECT_EQ(city_sites::division_running("malms servicecentral"), "sosiaali terveys ja pelastustoimiala");
+    EXPECT_EQ(city_sites::division_running("malmin pk"), "") << "a service or a day-care centre";
+    EXPECT_EQ(city_sites::division_running("kontulan asukastalo"), "") << "run by more than one division";
+    EXPECT_EQ(city_sites::division_running("koivurinne"), "") << "no kind of site";
+}
+
 TEST(RegisterCitySites, SiteNamesCompareByDistrictAndKind) {
     EXPECT_EQ(city_sites::compare_sites("malmin palvelukeskus", "malmin pk"), SiteLikeness::same);
     EXPECT_EQ(city_sites::compare_sites("malmin palvelukeskus", "malms servicecentral"), SiteLikeness::same);

@@ -4,6 +4,7 @@
 #include "register/import/import_keys.hpp"
 #include "register/import/import_rows.hpp"
 #include "register/import/import_statements.hpp"
+#include "register/index/key_revision.hpp"
 #include "register/index/name_words.hpp"
 #include "register/store/values_batch.hpp"
 
@@ -12,6 +13,7 @@ namespace jobcenter::register_plugin {
 void record_entered_orderer(Database& db, const std::string& unit, const std::string& role, std::int64_t orderer_id,
                             const std::array<std::string, 8>& fields, const std::string& now) {
     static const std::string file = "(register add)";
+    mark_keys_current_if_empty(db);
     db.prepare("INSERT INTO import_batch(unit, file, encoding, delimiter, rows_read, added, updated, unchanged, skipped, "
                "imported_at, imported_by) VALUES(?, ?, 'UTF-8', '', 1, 1, 0, 0, 0, ?, ?)")
         .bind_all(unit, file, now, role)

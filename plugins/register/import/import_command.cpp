@@ -9,6 +9,7 @@
 #include "register/import/import_request.hpp"
 #include "register/import/import_rows.hpp"
 #include "register/import/import_write.hpp"
+#include "register/index/key_revision.hpp"
 #include "register/resident/register_change.hpp"
 #include "register/store/bulk_write.hpp"
 
@@ -25,6 +26,16 @@ boost::json::value import_command(Context& ctx, const boost::json::object& param
     if (request.dry_run) return report;
 
     BulkWriteSettings bulk(ctx.db(), bulk_cache_kib(static_cast<std::size_t>(stored.records_before) + file.rows.size()));
+    // Records about to be written are keyed by this revision; with --link, those stored are read again first
+    // when an older one keyed them, so that the link compares keys read alike.
+    mark_keys_current_if_empty(ctx.db());
+    if (request.link) {
+        const KeysReadAgain keys_read = read_keys_again_if_outdated(ctx);
+        if (keys_read.records > 0) {
+            report["keys_read_again"] = keys_read_again_json(keys_read);
+            timer.end("read keys again");
+        }
+    }
     ImportRun run = start_import_run(ctx, request, file, stored, timer);
     if (request.link) {
         LinkOutcome outcome = link_import(ctx, request, file, run, timer);

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "register/index/key_revision.hpp"
 #include "register/scoring/match_rules.hpp"
 
 namespace jobcenter::register_plugin {
@@ -52,9 +53,13 @@ std::vector<ReplacedKeys> replaced_since(Database& db, const RecordIndex& index,
     return out;
 }
 
+std::string run_fingerprint(Database& db, const MatchRules& rules) {
+    return rules_fingerprint(rules) + key_revision_fingerprint(db);
+}
+
 bool nothing_since_last_run(Database& db, const MatchRules& rules) {
     const auto previous = last_run(db);
-    if (!previous || previous->rules != rules_fingerprint(rules)) return false;
+    if (!previous || previous->rules != run_fingerprint(db, rules)) return false;
     auto imported = db.prepare("SELECT 1 FROM source_record WHERE import_id > ? LIMIT 1");
     imported.bind(1, previous->last_import_id);
     if (imported.step()) return false;

@@ -17,11 +17,15 @@ namespace jobcenter::register_plugin {
 
 struct LastRun {
     std::int64_t last_import_id = 0;
-    std::string rules;  // the rules' fingerprint
+    std::string rules;  // run_fingerprint
     std::int64_t last_event_id = 0;
     std::int64_t last_record_id = 0;
     std::uint64_t size_step = 0;
 };
+// What a run may be incremental on: the rules' fingerprint and the revision the register's keys were read with
+// ("scoring 4; ...; keys 1"). A run whose fingerprint differs from the last run's is a whole one.
+std::string run_fingerprint(Database& db, const MatchRules& rules);
+
 // The newest run's record; nothing before a first run.
 std::optional<LastRun> last_run(Database& db);
 

@@ -35,14 +35,17 @@ ClusteringPlan plan_clustering(Database& db, const RecordIndex& index, const Mat
     StandingDecisions decisions = load_standing_decisions(db);
     plan.forbidden = positions_of(index, decisions.not_same);
     plan.must_link = positions_of(index, decisions.same);
-    plan.fingerprint = rules_fingerprint(rules);
+    plan.fingerprint = run_fingerprint(db, rules);
 
     // Incremental unless asked for the whole register, or nothing was linked before, or the rules changed.
     plan.mode = RunMode::full;
     const auto previous = last_run(db);
     if (whole) plan.why = "asked for the whole register";
     else if (!previous) plan.why = "first run";
-    else if (previous->rules != plan.fingerprint) plan.why = "the rules changed since the last run";
+    else if (previous->rules != plan.fingerprint)
+        plan.why = previous->rules.starts_with(rules_fingerprint(rules))  // the same rules, keys read again
+                       ? "the register's keys were read again since the last run"
+                       : "the rules changed since the last run";
     else plan.mode = RunMode::incremental;
     if (plan.mode == RunMode::incremental) {
         plan.pending = new_since(db, index, previous->last_import_id, previous->last_event_id);

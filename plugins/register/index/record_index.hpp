@@ -92,6 +92,7 @@ struct StoredKeys {
     bool email_free = false, email_generic = false;
     std::string_view street_key, postcode_key, city_key;
     bool city_of_helsinki = false;
+    bool operator==(const StoredKeys&) const = default;  // the texts by their content
 };
 
 // Source records' keys as read from the database, their text held in one buffer: a chunk of a load, or the

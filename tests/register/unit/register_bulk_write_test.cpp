@@ -13,17 +13,17 @@
 namespace {
 using namespace jobcenter::register_plugin;
 using jobcenter::Database;
-using Row = std::vector<std::string>;
+using WrittenRow = std::vector<std::string>;
 
 // A row as Boost.JSON serialises it: an array of strings in column order.
-std::string boost_array(const Row& values) {
+std::string boost_array(const WrittenRow& values) {
     boost::json::array array;
     for (const auto& v : values) array.emplace_back(v);
     return boost::json::serialize(array);
 }
 
 TEST(JsonStringArray, WritesWhatBoostJsonWrites) {
-    const std::vector<Row> rows = {
+    const std::vector<WrittenRow> rows = {
         {"id", "Yritys", "Sähköposti", "Huom \"x\"", "", "tab\there"},
         {"1", "Esimerkki Oy", "info@esimerkki.fi", "", "", ""},
         {"2", "Siivous \"Puhdas\" Ky", "a\\b@c.fi", "rivi\nrivi", "\x01\x1f", "ä\xC2\xA0ö"},

@@ -12,14 +12,14 @@
 namespace {
 using namespace jobcenter::register_plugin;
 
-struct Row {
+struct ClusteringRow {
     std::int64_t id;
     std::string name, business_id, phone, email, street, postcode;
     bool helsinki = false;
     std::string department{};
 };
 
-RecordIndex build(const std::vector<Row>& rows) {
+RecordIndex build(const std::vector<ClusteringRow>& rows) {
     RecordIndex index;
     for (const auto& row : rows) {
         IndexedRecord r;
@@ -59,7 +59,7 @@ bool together(const std::map<std::int64_t, std::vector<std::int64_t>>& c, std::i
 }
 
 // Filler records so that token weights behave as in a real register.
-std::vector<Row> with_background(std::vector<Row> rows) {
+std::vector<ClusteringRow> with_background(std::vector<ClusteringRow> rows) {
     const char* words[] = {"siivous", "kuljetus", "rakennus", "ravintola", "pesula", "kukka", "auto", "sahko"};
     for (int i = 0; i < 200; ++i)
         rows.push_back({1000 + i, std::string(words[i % 8]) + " tausta" + std::to_string(i), "", "", "", "", ""});
@@ -120,7 +120,7 @@ TEST(RegisterClustering, CityDivisionsSharingTheBusinessIdStaySeparate) {
 }
 
 TEST(RegisterClustering, SharedSwitchboardAloneDoesNotLink) {
-    std::vector<Row> rows;
+    std::vector<ClusteringRow> rows;
     const char* names[] = {"alfa", "beeta", "gamma", "delta", "epsilon", "zeeta", "eeta", "theeta", "ioota", "kappa", "lambda", "myy", "nyy"};
     for (int i = 0; i < 13; ++i)
         rows.push_back({i + 1, std::string(names[i]) + " konsultointi", "", "+35892000000", "", "", ""});
@@ -180,7 +180,7 @@ TEST(RegisterClustering, ForbiddenPairsAreNeverJoined) {
 }
 
 TEST(RegisterClustering, ResultDoesNotDependOnInputOrder) {
-    std::vector<Row> rows = with_background({
+    std::vector<ClusteringRow> rows = with_background({
         {1, "kallion kukka", "1234567-1", "+358401111111", "", "kalliontie 1", "00530"},
         {2, "kallion kukka", "", "+358401111111", "", "", ""},
         {3, "kallion kuka", "", "", "", "kalliontie 1", "00530"},
@@ -316,7 +316,7 @@ TEST(RegisterClustering, SpellingsOfOneNameShareAValueAsOne) {
 }
 
 TEST(RegisterClustering, AValueSharedByManyNamesCountsNothingButNeverAgainst) {
-    std::vector<Row> rows;
+    std::vector<ClusteringRow> rows;
     const char* names[] = {"alfa", "beeta", "gamma", "delta", "epsilon", "zeeta", "eeta", "theeta", "ioota", "kappa", "lambda", "myy", "nyy"};
     for (int i = 0; i < 13; ++i)
         rows.push_back({i + 1, std::string(names[i]) + " konsultointi", "", "+35892000000", "", "", ""});
@@ -332,7 +332,7 @@ TEST(RegisterClustering, AValueSharedByManyNamesCountsNothingButNeverAgainst) {
 // A misspelt word is rare, but weighs as the word it misspells: one typo in a name of common words
 // ("electrnics") leaves the names about as similar as the letters say, not less for the typo's rarity.
 TEST(RegisterClustering, AMisspeltWordWeighsAsItsSpelling) {
-    std::vector<Row> rows;
+    std::vector<ClusteringRow> rows;
     for (int i = 0; i < 30; ++i) rows.push_back({i + 1, "koninklijke philips electronics", "", "", "", "", ""});
     rows.push_back({100, "koninklijke philips electrnics", "", "", "", "", ""});
     auto index = build(with_background(rows));

@@ -15,13 +15,13 @@ namespace {
 using namespace jobcenter::register_plugin;
 using Positions = std::vector<std::uint32_t>;
 
-struct Row {
+struct MovedPairsRow {
     std::string name;
     std::string phone{}, email{}, street{};
 };
 
 // The register as it is now: record i (id i + 1) at position i, its name's words split at spaces.
-RecordIndex build(const std::vector<Row>& rows) {
+RecordIndex build(const std::vector<MovedPairsRow>& rows) {
     RecordIndex index;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         IndexedRecord r;
@@ -51,12 +51,12 @@ const std::vector<std::string> unlike_names = {"aurinko", "bensiini", "cembalo",
                                                "mansikka", "norsu",   "omena",   "pyykki",  "rusina",  "saapas"};
 
 // Records that no change touches: each name's words and values its own.
-void add_background(std::vector<Row>& rows) {
+void add_background(std::vector<MovedPairsRow>& rows) {
     const char* names[] = {"tausta yksi", "tausta kaksi", "tausta kolme", "toinen tausta"};
     for (const char* name : names) rows.push_back({name, "", "", ""});
 }
 
-std::uint32_t position_of_next(const std::vector<Row>& rows) { return static_cast<std::uint32_t>(rows.size()); }
+std::uint32_t position_of_next(const std::vector<MovedPairsRow>& rows) { return static_cast<std::uint32_t>(rows.size()); }
 
 Positions sorted(Positions positions) {
     std::sort(positions.begin(), positions.end());
@@ -65,7 +65,7 @@ Positions sorted(Positions positions) {
 
 TEST(RegisterMovedPairs, AWordWhoseCountCrossesAStepMovesItsRecords) {
     ASSERT_NE(count_step(7), count_step(8));
-    std::vector<Row> rows;
+    std::vector<MovedPairsRow> rows;
     add_background(rows);
     Positions with_word;
     for (std::size_t k = 0; k < 7; ++k) {
@@ -81,7 +81,7 @@ TEST(RegisterMovedPairs, AWordWhoseCountCrossesAStepMovesItsRecords) {
 
 TEST(RegisterMovedPairs, ACountThatStaysWithinItsStepMovesNothing) {
     ASSERT_EQ(count_step(9), count_step(10));
-    std::vector<Row> rows;
+    std::vector<MovedPairsRow> rows;
     add_background(rows);
     for (std::size_t k = 0; k < 9; ++k) rows.push_back({"kukkakauppa " + unlike_names[k], "+358401000000"});
     // The tenth record with the word, and the tenth name with the phone.
@@ -93,8 +93,8 @@ TEST(RegisterMovedPairs, ACountThatStaysWithinItsStepMovesNothing) {
 
 enum class SharedField { phone, email, street };
 
-Row carrying(SharedField field, std::string name) {
-    Row row{std::move(name)};
+MovedPairsRow carrying(SharedField field, std::string name) {
+    MovedPairsRow row{std::move(name)};
     switch (field) {
         case SharedField::phone: row.phone = "+358401000000"; break;
         case SharedField::email: row.email = "info@yhteinen.fi"; break;
@@ -115,7 +115,7 @@ std::uint32_t value_of(const IndexedRecord& r, SharedField field) {
 TEST(RegisterMovedPairs, AValueWhoseCountOfNamesMovesAStepMovesItsCarriers) {
     ASSERT_NE(count_step(7), count_step(8));
     for (SharedField field : {SharedField::phone, SharedField::email, SharedField::street}) {
-        std::vector<Row> rows;
+        std::vector<MovedPairsRow> rows;
         add_background(rows);
         Positions carriers;
         for (std::size_t k = 0; k < 7; ++k) {
@@ -137,7 +137,7 @@ TEST(RegisterMovedPairs, ARecordWhoseRarestWordsChangedIsFound) {
     // "gammasana" in 14 both times (each count within its step): a name with both and a rarer word chose
     // "betasana" then and "gammasana" now. One whose third word is commoner still chooses "betasana".
     ASSERT_EQ(count_step(13), count_step(15));
-    std::vector<Row> rows;
+    std::vector<MovedPairsRow> rows;
     add_background(rows);
     const std::uint32_t rechosen = position_of_next(rows);
     rows.push_back({"harvinainen betasana gammasana"});
@@ -160,7 +160,7 @@ TEST(RegisterMovedPairs, ARecordLeavingACommonBlockShiftsTheWindowAcrossIt) {
     ASSERT_EQ(rules.blocking.window, 6u);
     ASSERT_LT(rules.blocking.pair_whole, 19u);
     ASSERT_EQ(count_step(19), count_step(20));
-    std::vector<Row> rows;
+    std::vector<MovedPairsRow> rows;
     for (int k = 0; k < 20; ++k) rows.push_back({"kotipalvelu"});
     rows[10].name = "muutettu nimi";
     add_background(rows);

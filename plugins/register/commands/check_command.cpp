@@ -10,9 +10,9 @@
 
 #include "jobcenter/params.hpp"
 #include "register/commands/tree_place.hpp"
-#include "register/index/key_revision.hpp"
 #include "register/contacts/contact_log.hpp"
 #include "register/import/import_keys.hpp"
+#include "register/index/key_revision.hpp"
 #include "register/index/name_words.hpp"
 #include "register/index/record_keys.hpp"
 #include "register/normalize/business_id.hpp"
@@ -276,11 +276,10 @@ json::value check_command(Context& ctx, const json::object& request) {
         result["tree"] = std::move(tree);
     }
     result["matches"] = std::move(matches);
-    if (keys_outdated(db))
-        warnings.push_back(json::value("the register's keys were read by an older version (revision " +
-                                       std::to_string(stored_key_revision(db)) + ", now " + std::to_string(key_revision) +
-                                       "): records whose keys this version reads otherwise may be missed until the "
-                                       "next dedupe reads them again"));
+    if (auto outdated = outdated_key_revision(db))
+        warnings.push_back(json::value(outdated_keys_warning(
+            *outdated, "records whose keys this version reads otherwise may be missed until the next dedupe reads "
+                       "them again")));
     if (!warnings.empty()) result["warnings"] = std::move(warnings);
     return result;
 }

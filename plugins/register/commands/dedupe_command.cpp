@@ -7,7 +7,6 @@
 #include "jobcenter/phase_timer.hpp"
 #include "register/clustering/cluster_writeback.hpp"
 #include "register/index/key_revision.hpp"
-#include "register/normalize/normalize.hpp"
 #include "register/resident/resident_index.hpp"
 #include "register/scoring/match_rules.hpp"
 #include "register/store/bulk_write.hpp"
@@ -19,12 +18,11 @@ namespace json = boost::json;
 namespace {
 
 // What a run says of its keys: read again (`keys_read_again`), or, in a dry run, outdated (`warnings`).
-void add_key_notes(json::object& result, Database& db, const KeysReadAgain& read, bool outdated) {
+void add_key_notes(json::object& result, const KeysReadAgain& read, std::optional<int> outdated) {
     if (read.records > 0) result["keys_read_again"] = keys_read_again_json(read);
     if (outdated)
-        result["warnings"] = json::array{"the register's keys were read by an older version (revision " +
-                                         std::to_string(stored_key_revision(db)) + ", now " + std::to_string(key_revision) +
-                                         "): this dry run uses them as stored; a dedupe that writes reads them again"};
+        result["warnings"] = json::array{outdated_keys_warning(
+            *outdated, "this dry run uses them as stored; a dedupe that writes reads them again")};
 }
 
 }  // namespace
@@ -35,13 +33,14 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
     MatchRules rules = load_match_rules(ctx);
     Database& db = ctx.db();
     // Keys an older normalisation read are read again first (not in a dry run, which writes nothing).
-    const bool outdated_keys = dry_run && keys_outdated(db);
+    std::optional<int> outdated_keys = std::nullopt;
+    if (dry_run) outdated_keys = outdated_key_revision(db);
     const KeysReadAgain keys_read = dry_run ? KeysReadAgain{} : read_keys_again_if_outdated(ctx);
     if (keys_read.records > 0) timer.end("read keys again");
     if (!params::flag(request, "full")) {
         if (auto unchanged = unchanged_since_last_run(db, rules)) {
             (*unchanged)["dry_run"] = dry_run;
-            add_key_notes(*unchanged, db, keys_read, outdated_keys);
+            add_key_notes(*unchanged, keys_read, outdated_keys);
             timer.total();
             return *unchanged;
         }
@@ -56,7 +55,7 @@ json::value dedupe_command(Context& ctx, const json::object& request) {
     const RegisterClustering run = cluster_register(db, index, rules, params::flag(request, "full"), timer);
     json::object result = clustering_summary(index, run);
     result["dry_run"] = dry_run;
-    add_key_notes(result, db, keys_read, outdated_keys);
+    add_key_notes(result, keys_read, outdated_keys);
     result["index"] = index_origin_name(lease.origin());
     timer.end("clustering");
     if (dry_run) {

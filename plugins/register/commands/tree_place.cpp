@@ -96,18 +96,20 @@ std::set<std::int64_t> sites_by_kind(Database& db, const std::string& division, 
     return sites;
 }
 
+// The place with its division's orderer, when it has a division.
+std::optional<PlaceInTree> with_parent(Database& db, std::optional<PlaceInTree> place) {
+    if (place && !place->division.empty()) place->division_orderer = division_orderer(db, place->division);
+    return place;
+}
+
 }  // namespace
 
 std::optional<PlaceInTree> place_of(Database& db, const TreePlaceKeys& keys) {
-    auto p = place_without_parent(keys);
-    if (p && !p->division.empty()) p->division_orderer = division_orderer(db, p->division);
-    return p;
+    return with_parent(db, place_without_parent(keys));
 }
 
 std::optional<PlaceInTree> place_of_orderer(Database& db, std::int64_t orderer) {
-    auto p = orderer_place_without_parent(db, orderer);
-    if (p && !p->division.empty()) p->division_orderer = division_orderer(db, p->division);
-    return p;
+    return with_parent(db, orderer_place_without_parent(db, orderer));
 }
 
 json::object place_json(Database& db, const PlaceInTree& place, std::int64_t self, std::size_t most_sites) {

@@ -22,6 +22,13 @@ bool read_with_another_country(std::string_view phone, std::string_view stored_k
     return !stored_key.empty() && !international && !stored_key.starts_with("+358");
 }
 
+int stored_key_revision(Database& db) {
+    auto& q = db.cached("SELECT revision FROM register_key_revision WHERE id = 1");
+    const int revision = q.step() ? static_cast<int>(q.get_int(0)) : 0;
+    q.reset();
+    return revision;
+}
+
 std::optional<std::string_view> stored(std::string_view value) {
     if (value.empty()) return std::nullopt;
     return value;
@@ -75,19 +82,19 @@ void write_keys(Statement& update, const StoredKeys& k) {
 
 }  // namespace
 
-int stored_key_revision(Database& db) {
-    auto& q = db.cached("SELECT revision FROM register_key_revision WHERE id = 1");
-    const int revision = q.step() ? static_cast<int>(q.get_int(0)) : 0;
-    q.reset();
-    return revision;
-}
-
-bool keys_outdated(Database& db) {
-    if (stored_key_revision(db) == key_revision) return false;
+std::optional<int> outdated_key_revision(Database& db) {
+    const int revision = stored_key_revision(db);
+    if (revision == key_revision) return std::nullopt;
     auto& any = db.cached("SELECT 1 FROM source_record LIMIT 1");
     const bool has_records = any.step();
     any.reset();
-    return has_records;
+    if (!has_records) return std::nullopt;
+    return revision;
+}
+
+std::string outdated_keys_warning(int stored_revision, std::string_view consequence) {
+    return "the register's keys were read by an older version (revision " + std::to_string(stored_revision) +
+           ", now " + std::to_string(key_revision) + "): " + std::string(consequence);
 }
 
 void mark_keys_current_if_empty(Database& db) {
@@ -100,8 +107,9 @@ void mark_keys_current_if_empty(Database& db) {
 KeysReadAgain read_keys_again_if_outdated(Context& ctx) {
     Database& db = ctx.db();
     KeysReadAgain out;
-    out.from_revision = stored_key_revision(db);
-    if (!keys_outdated(db)) return out;
+    const std::optional<int> outdated = outdated_key_revision(db);
+    if (!outdated) return out;
+    out.from_revision = *outdated;
     auto read = db.prepare(read_records_sql);
     auto update = db.prepare(
         "UPDATE source_record SET name_key = ?, legal_form = ?, department_key = ?, business_id = ?, phone_e164 = ?, "

@@ -5,17 +5,21 @@
 
 #include <boost/json.hpp>
 #include <cstddef>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "jobcenter/context.hpp"
 
 namespace jobcenter::register_plugin {
 
-// The revision the stored keys were read with.
-int stored_key_revision(Database& db);
+// The revision the stored keys were read with, when the register has records and an older revision than the
+// running one's read them; nothing otherwise.
+std::optional<int> outdated_key_revision(Database& db);
 
-// Whether the register has records whose keys an older revision read.
-bool keys_outdated(Database& db);
+// What a command that uses outdated keys as stored warns: "the register's keys were read by an older version
+// (revision 0, now 1): " and `consequence`.
+std::string outdated_keys_warning(int stored_revision, std::string_view consequence);
 
 // Marks the keys current when the register has no records yet: those about to be written are read by this
 // revision. An import or `register add` calls it before writing.
@@ -27,7 +31,7 @@ struct KeysReadAgain {
     std::size_t changed = 0;  // records given other keys
 };
 
-// Reads every record's keys again when keys_outdated, in the caller's transaction, and marks them current;
+// Reads every record's keys again when they are outdated, in the caller's transaction, and marks them current;
 // nothing (0 records) otherwise. The index a server keeps is let go, so that the next run reads the new keys.
 KeysReadAgain read_keys_again_if_outdated(Context& ctx);
 
